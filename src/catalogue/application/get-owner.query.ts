@@ -1,0 +1,31 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import type { Position } from '../../event-store/position';
+import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
+import { OwnerNotFound } from '../domain/owner/owner.errors';
+import { OwnerRowSchema, type OwnerRow } from '../infrastructure/owner.row';
+
+/** `after`: the position of the caller's own write, which the answer must already show. */
+export class GetOwner extends Query<OwnerRow> {
+  constructor(
+    readonly ownerId: string,
+    readonly after: Position | null = null,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetOwner)
+export class GetOwnerHandler implements IQueryHandler<GetOwner> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly waiter: ReadModelWaiter,
+  ) {}
+
+  async execute({ ownerId, after }: GetOwner): Promise<OwnerRow> {
+    await this.waiter.waitFor(after, ['owners']);
+    const row = await this.em.fork().findOne(OwnerRowSchema, { id: ownerId });
+    if (!row) throw new OwnerNotFound(ownerId);
+    return row;
+  }
+}

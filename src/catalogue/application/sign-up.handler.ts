@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { handleCommand, newCorrelation } from '../../event-store/command-handler';
+import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
+import type { Position } from '../../event-store/position';
+import { CLOCK, type Clock } from '../../shared/kernel/clock';
+import { command } from '../../shared/kernel/message';
+import { emailClaimDecider, emailClaimStream } from '../domain/owner/email-claim.decider';
+import { parseEmail } from '../domain/owner/email';
+import { parseOwnerDetails, type OwnerDetailsInput } from '../domain/owner/owner-details';
+import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
+import { assertAcceptablePassword } from '../domain/owner/password-policy';
+import { PASSWORD_HASHER, type PasswordHasher } from './ports';
+
+export interface SignUpData extends OwnerDetailsInput {
+  readonly email: string;
+  readonly password: string;
+}
+
+export class SignUp extends Command<{ ownerId: string; position: Position | null }> {
+  constructor(readonly input: SignUpData) {
+    super();
+  }
+}
+
+@CommandHandler(SignUp)
+export class SignUpHandler implements ICommandHandler<SignUp> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ input }: SignUp): Promise<{ ownerId: string; position: Position | null }> {
+    const email = parseEmail('input.email', input.email);
+    assertAcceptablePassword('input.password', input.password);
+    const details = parseOwnerDetails('input', input);
+    const passwordHash = await this.hasher.hash(input.password);
+    const ownerId = randomUUID();
+    const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
+
+    // The claim comes first: of two concurrent sign-ups with one address, only one gets past it.
+    await handleCommand(this.store, emailClaimStream(email), emailClaimDecider, command('ClaimEmail', { email, ownerId, field: 'input.email' }), context);
+    try {
+      const outcome = await handleCommand(
+        this.store,
+        ownerStream(ownerId),
+        ownerDecider,
+        command('SignUp', { ownerId, email, passwordHash, details }),
+        context,
+      );
+      return { ownerId, position: outcome.position };
+    } catch (error) {
+      await handleCommand(this.store, emailClaimStream(email), emailClaimDecider, command('ReleaseEmail', { email, ownerId }), context).catch(
+        () => undefined,
+      );
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { fold, type Decider } from '../shared/kernel/decider';
+import type { Actor, Command, Event, EventMetadata } from '../shared/kernel/message';
+import type { EventStore } from './event-store.port';
+import type { Position } from './position';
+import { WrongExpectedRevision } from './wrong-expected-revision.error';
+
+/** Who asks, when, and as part of which flow: becomes every resulting event's metadata. */
+export interface CommandContext {
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly correlationId: string;
+  readonly causationId?: string | null;
+}
+
+export interface CommandOutcome<E extends Event, S> {
+  readonly events: E[];
+  readonly state: S;
+  /** Null when the decider had nothing to record (an idempotent repeat). */
+  readonly position: Position | null;
+}
+
+export function newCorrelation(actor: Actor, now: Date): CommandContext {
+  return { actor, now, correlationId: randomUUID(), causationId: null };
+}
+
+/**
+ * Read, fold, decide, append at the revision that was read. A concurrent writer makes the append
+ * fail; deciding again on the fresh state is always safe because deciders are pure, so retry a
+ * few times before giving the caller a CONFLICT.
+ */
+export async function handleCommand<C extends Command, E extends Event, S>(
+  store: EventStore,
+  streamName: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  context: CommandContext,
+  maxAttempts = 5,
+): Promise<CommandOutcome<E, S>> {
+  for (let attempt = 1; ; attempt++) {
+    const recorded = await store.readStream(streamName);
+    const state = fold(decider, recorded.map((r) => ({ type: r.type, data: r.data }) as unknown as E));
+    const events = decider.decide(command, state);
+    if (events.length === 0) return { events, state, position: null };
+    const metadata: EventMetadata = {
+      occurredAt: context.now.toISOString(),
+      actor: context.actor,
+      correlationId: context.correlationId,
+      causationId: context.causationId ?? null,
+    };
+    try {
+      const result = await store.appendToStream(
+        streamName,
+        events.map((e) => ({ type: e.type, data: e.data, metadata })),
+        { expectedRevision: recorded.length === 0 ? 'no_stream' : recorded[recorded.length - 1].revision },
+      );
+      return { events, state: events.reduce((s, e) => decider.evolve(s, e), state), position: result.position };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevision) || attempt >= maxAttempts) throw error;
+    }
+  }
+}
+
+/** The current state of one stream, for a use case that must look before it decides. */
+export async function loadState<C extends Command, E extends Event, S>(
+  store: EventStore,
+  streamName: string,
+  decider: Decider<C, E, S>,
+): Promise<S> {
+  const recorded = await store.readStream(streamName);
+  return fold(decider, recorded.map((r) => ({ type: r.type, data: r.data }) as unknown as E));
+}

@@ -1,0 +1,67 @@
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
+import { EVENT_STORE, type EventStore } from './event-store.port';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import { PostgresEventStore } from './postgres/postgres-event-store';
+import { ProjectionRegistry } from './projection/projection-registry';
+import { ProjectionRunner } from './projection/projection-runner';
+import { ReadModelWaiter } from './projection/read-model-waiter';
+
+export function createEventStore(config: RuntimeConfig): EventStore {
+  return config.eventStoreConnectionString
+    ? new EventStoreDbEventStore(config.eventStoreConnectionString)
+    : new PostgresEventStore({ connectionString: config.databaseUrl });
+}
+
+@Injectable()
+class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly runner: ProjectionRunner,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.store instanceof PostgresEventStore) await this.store.migrate();
+  }
+
+  onApplicationBootstrap(): void {
+    this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.store.close();
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    { provide: EVENT_STORE, inject: [RUNTIME_CONFIG], useFactory: createEventStore },
+    ProjectionRegistry,
+    {
+      provide: ProjectionRunner,
+      inject: [MikroORM, EVENT_STORE, RUNTIME_CONFIG, ProjectionRegistry],
+      // The registry fills up while modules initialise; the runner reads it when it starts.
+      useFactory: (orm: MikroORM, store: EventStore, config: RuntimeConfig, registry: ProjectionRegistry) =>
+        new ProjectionRunner(orm, store, config.databaseUrl, { all: () => registry.all() }),
+    },
+    {
+      provide: ReadModelWaiter,
+      inject: [MikroORM, ProjectionRunner],
+      useFactory: (orm: MikroORM, runner: ProjectionRunner) => new ReadModelWaiter(orm.em as EntityManager, runner),
+    },
+    EventStoreLifecycle,
+  ],
+  exports: [EVENT_STORE, ProjectionRegistry, ProjectionRunner, ReadModelWaiter],
+})
+export class EventStoreModule {}

@@ -1,0 +1,24 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { Unauthenticated } from '../kernel/errors';
+
+/** The caller, as proven by a verified token. Every owner operation is scoped to its `ownerId`. */
+export interface AuthenticatedOwner {
+  readonly ownerId: string;
+}
+
+export type AuthenticatedRequest = Request & { owner?: AuthenticatedOwner };
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
+  }
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+export const CurrentOwner = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedOwner => {
+  const owner = requestOf(context).owner;
+  if (!owner) throw new Unauthenticated('This operation needs an owner bearer token');
+  return owner;
+});
