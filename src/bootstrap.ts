@@ -30,6 +30,8 @@ export async function prepareRuntime(config: AppConfig = loadConfig(process.env)
 export async function createApp(config: RuntimeConfig, options: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config, { clock: options.clock }), {
     logger: options.logger ?? ['error', 'warn'],
+    // Keep-alive clients would otherwise hold a shutdown open until they leave.
+    forceCloseConnections: true,
   });
   return app;
 }

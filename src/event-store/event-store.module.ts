@@ -5,6 +5,7 @@ import {
   Module,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
@@ -23,7 +24,7 @@ export function createEventStore(config: RuntimeConfig): EventStore {
 }
 
 @Injectable()
-class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
@@ -37,8 +38,12 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnApp
     this.runner.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before MikroORM closes its pool on shutdown, or a batch in flight would wait forever. */
+  async onModuleDestroy(): Promise<void> {
     await this.runner.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.store.close();
   }
 }

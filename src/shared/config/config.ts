@@ -45,13 +45,13 @@ export class InvalidConfiguration extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = schema.safeParse(blankAsUnset);
-  if (!parsed.success) {
-    throw new InvalidConfiguration(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  // Checked on the raw values so that it is reported together with every other problem.
+  if (blankAsUnset.NODE_ENV === 'production' && !blankAsUnset.JWT_SECRET) {
+    problems.push('JWT_SECRET: is required in production (at least 32 characters)');
   }
+  if (!parsed.success || problems.length > 0) throw new InvalidConfiguration(problems);
   const c = parsed.data;
-  if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
-    throw new InvalidConfiguration(['JWT_SECRET: is required in production (at least 32 characters)']);
-  }
   return {
     nodeEnv: c.NODE_ENV,
     port: c.PORT,

@@ -44,7 +44,7 @@ export class DatabaseModule {
             autoLoadEntities: true,
             pool: { min: 0, max: 10 },
             extensions: [Migrator],
-            migrations: { migrationsList: [...migrations], transactional: true, allOrNothing: true, snapshot: false },
+            migrations: { migrationsList: [...migrations], transactional: true, allOrNothing: true, snapshot: false, silent: true },
             allowGlobalContext: false,
             debug: false,
           }),

@@ -6,16 +6,36 @@ import { InvalidInput } from './errors';
  */
 export const TEXT_LIMITS = { short: 30, name: 100, line: 200, long: 5000 } as const;
 
-export function requiredText(field: string, value: string | null | undefined, max: number): string {
-  const text = optionalText(field, value, max);
+export function requiredText(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  options: { multiline?: boolean } = {},
+): string {
+  const text = optionalText(field, value, max, options);
   if (text === null) throw new InvalidInput(field, 'is required and must not be empty');
   return text;
 }
 
-export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+// C0 and C1 controls, DEL, and the bidirectional overrides that can disguise what a text says.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const LINE_BREAKS = /[\r\n\t]/;
+
+/**
+ * Line breaks are allowed only in multi-line texts (descriptions, notes): in a name they could
+ * forge a header line of an email. Lengths count characters as people see them (code points).
+ */
+export function optionalText(
+  field: string,
+  value: string | null | undefined,
+  max: number,
+  options: { multiline?: boolean } = {},
+): string | null {
   if (value === null || value === undefined) return null;
   const text = value.trim();
-  if (text.length > max) throw new InvalidInput(field, `must be at most ${max} characters (got ${text.length})`);
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text)) throw new InvalidInput(field, 'must not contain control characters');
+  const length = [...text].length;
+  if (length > max) throw new InvalidInput(field, `must be at most ${max} characters (got ${length})`);
+  if (CONTROLS.test(text)) throw new InvalidInput(field, 'must not contain control characters');
+  if (!options.multiline && LINE_BREAKS.test(text)) throw new InvalidInput(field, 'must fit on one line');
   return text === '' ? null : text;
 }

@@ -1,0 +1,66 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '../../src/bootstrap';
+import type { RuntimeConfig } from '../../src/shared/config/config';
+import type { Clock } from '../../src/shared/kernel/clock';
+import { testDatabaseUrl } from './database';
+
+export interface GraphqlAnswer<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApp {
+  readonly app: INestApplication;
+  readonly url: string;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlAnswer<T>>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfig {
+  return {
+    nodeEnv: 'test',
+    port: 0,
+    databaseUrl: testDatabaseUrl(),
+    eventStoreConnectionString: null,
+    dataDir: mkdtempSync(join(tmpdir(), 'osmb-test-')),
+    jwtSecret: 'a-test-secret-that-is-long-enough-to-sign-tokens',
+    jwtExpiresInSeconds: 3600,
+    ...overrides,
+  };
+}
+
+/** The whole application over real HTTP, on the run's database, as a client would see it. */
+export async function startTestApp(options: { clock?: Clock; config?: Partial<RuntimeConfig> } = {}): Promise<TestApp> {
+  const app = await createApp(testConfig(options.config), { clock: options.clock, logger: false });
+  await app.listen(0, '127.0.0.1');
+  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+  return {
+    app,
+    url,
+    async gql(query, variables = {}, token) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlAnswer<never>;
+    },
+    close: () => app.close(),
+  };
+}
+
+/** A clock a test moves by hand, to cross a time limit without waiting for it. */
+export class ManualClock implements Clock {
+  constructor(private current = new Date()) {}
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
