@@ -3,7 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ProjectionRegistry } from '../event-store/projection/projection-registry';
-import type { Projection } from '../event-store/projection/projection';
+import { untyped } from '../event-store/projection/projection';
 import { ChangeEmailHandler } from './application/change-email.handler';
 import { ChangePasswordHandler } from './application/change-password.handler';
 import { GetOwnerHandler } from './application/get-owner.query';
@@ -41,6 +41,6 @@ export class CatalogueModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
 
   onModuleInit(): void {
-    this.projections.register(ownersProjection as unknown as Projection);
+    this.projections.register(untyped(ownersProjection));
   }
 }

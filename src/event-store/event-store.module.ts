@@ -8,7 +8,7 @@ import {
   type OnModuleDestroy,
   type OnModuleInit,
 } from '@nestjs/common';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
 import { EVENT_STORE, type EventStore } from './event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
@@ -63,7 +63,7 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
     {
       provide: ReadModelWaiter,
       inject: [MikroORM, ProjectionRunner],
-      useFactory: (orm: MikroORM, runner: ProjectionRunner) => new ReadModelWaiter(orm.em as EntityManager, runner),
+      useFactory: (orm: MikroORM, runner: ProjectionRunner) => new ReadModelWaiter(orm.em, runner),
     },
     EventStoreLifecycle,
   ],

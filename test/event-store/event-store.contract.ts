@@ -30,9 +30,10 @@ export function eventStoreContract(create: () => Promise<EventStore>): void {
     const done = new Promise<void>((resolve) => (resolveDone = resolve));
     const subscription = store.subscribeToAll({
       after,
-      onBatch: async (batch) => {
+      onBatch: (batch) => {
         for (const e of batch) if (streams.has(e.streamName)) seen.push(e);
         if (seen.length >= expected) resolveDone();
+        return Promise.resolve();
       },
     });
     let timer: NodeJS.Timeout | undefined;

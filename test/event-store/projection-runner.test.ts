@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
-import { MikroORM, PostgreSqlDriver, type EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import { PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { START, type Position } from '../../src/event-store/position';
-import type { Projection } from '../../src/event-store/projection/projection';
+import { untyped, type Projection } from '../../src/event-store/projection/projection';
 import { ProjectionRunner } from '../../src/event-store/projection/projection-runner';
 import { resetProjection } from '../../src/event-store/projection/rebuild';
 import { ReadModelWaiter } from '../../src/event-store/projection/read-model-waiter';
@@ -40,7 +40,7 @@ describe('projection runner', () => {
   const run = randomUUID().slice(0, 8);
   const streams = `counter-${run}`;
   const tables = ['a', 'b', 'c', 'd'].map((t) => `test_counter_${t}_${run}`);
-  const projections = tables.map((table) => counterProjection(`counter-${table}`, table, streams));
+  const projections = tables.map((table) => untyped(counterProjection(`counter-${table}`, table, streams)));
   let orm: MikroORM;
   let store: PostgresEventStore;
   const runners: ProjectionRunner[] = [];
@@ -55,7 +55,7 @@ describe('projection runner', () => {
     });
     store = new PostgresEventStore({ connectionString: testDatabaseUrl() }, { batchSize: 3, pollIntervalMs: 20 });
     await store.migrate();
-    const em = orm.em.fork() as EntityManager;
+    const em = orm.em.fork();
     await em.execute(`CREATE TABLE IF NOT EXISTS projection_checkpoints (name text PRIMARY KEY, commit_position numeric(20,0) NOT NULL, prepare_position numeric(20,0) NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
     for (const table of tables) await em.execute(`CREATE TABLE ${table} (id text PRIMARY KEY, count integer NOT NULL, total integer NOT NULL, last_n integer NOT NULL)`);
     for (let i = 0; i < 24; i++) {
@@ -67,7 +67,7 @@ describe('projection runner', () => {
 
   afterAll(async () => {
     for (const runner of runners) await runner.stop();
-    const em = orm.em.fork() as EntityManager;
+    const em = orm.em.fork();
     for (const table of tables) await em.execute(`DROP TABLE IF EXISTS ${table}`);
     await store.close();
     await orm.close();
@@ -82,7 +82,7 @@ describe('projection runner', () => {
   }
 
   async function rows(table: string): Promise<CounterRow[]> {
-    return (orm.em.fork() as EntityManager).execute<CounterRow[]>(`SELECT id, count, total, last_n AS "lastN" FROM ${table} ORDER BY id`);
+    return (orm.em.fork()).execute<CounterRow[]>(`SELECT id, count, total, last_n AS "lastN" FROM ${table} ORDER BY id`);
   }
 
   async function allEvents(): Promise<RecordedEvent[]> {
@@ -100,7 +100,7 @@ describe('projection runner', () => {
     const r = runner([projection]);
     const head = await store.headPosition();
     r.start();
-    await expect(new ReadModelWaiter(orm.em as EntityManager, r, 10).waitFor(head, [projection.name], 20_000)).resolves.toBe(true);
+    await expect(new ReadModelWaiter(orm.em, r, 10).waitFor(head, [projection.name], 20_000)).resolves.toBe(true);
     await r.stop();
   }
 
@@ -160,7 +160,7 @@ describe('projection runner', () => {
 
   it('rebuilds from zero when reset while running, to the same rows', async () => {
     const [, clean, , flaky] = projections;
-    await resetProjection(orm.em as EntityManager, flaky);
+    await resetProjection(orm.em, flaky);
     expect(await rows(flaky.tables[0])).toEqual([]);
     await replayCleanly(flaky);
     expect(await rows(flaky.tables[0])).toEqual(await rows(clean.tables[0]));
@@ -169,7 +169,7 @@ describe('projection runner', () => {
   // Advisory locks belong to sessions; the embedded PostgreSQL has one session for everyone.
   (onRealServer() ? it : it.skip)('lets only one of two instances run a projection, and the other take over when it stops', async () => {
     const [projection] = projections;
-    await resetProjection(orm.em as EntityManager, projection);
+    await resetProjection(orm.em, projection);
     const one = runner([projection]);
     const two = runner([projection]);
     const advancedBy = new Set<string>();
@@ -179,12 +179,12 @@ describe('projection runner', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     two.start();
     const head = await store.headPosition();
-    await expect(new ReadModelWaiter(orm.em as EntityManager, one, 10).waitFor(head, [projection.name], 10_000)).resolves.toBe(true);
+    await expect(new ReadModelWaiter(orm.em, one, 10).waitFor(head, [projection.name], 10_000)).resolves.toBe(true);
     expect([...advancedBy]).toEqual(['one']);
 
     await one.stop();
     const written = await store.appendToStream(`${streams}-0`, [{ type: 'Counted', data: { n: 100 }, metadata: meta() }], { expectedRevision: 'any' });
-    await expect(new ReadModelWaiter(orm.em as EntityManager, two, 10).waitFor(written.position, [projection.name], 10_000)).resolves.toBe(true);
+    await expect(new ReadModelWaiter(orm.em, two, 10).waitFor(written.position, [projection.name], 10_000)).resolves.toBe(true);
     expect(advancedBy.has('two')).toBe(true);
     await two.stop();
   });

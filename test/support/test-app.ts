@@ -15,6 +15,7 @@ export interface GraphqlAnswer<T = Record<string, unknown>> {
 export interface TestApp {
   readonly app: INestApplication;
   readonly url: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers field by field
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlAnswer<T>>;
   close(): Promise<void>;
 }

@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store.port';
 import { isAfter, type Position } from '../position';
@@ -63,13 +62,13 @@ export class ProjectionRunner {
       return true;
     });
     if (fresh.length === 0) return from;
-    const em = this.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+    const em = this.orm.em.fork({ clear: true, useContext: false });
     await em.transactional(async (tx) => {
       const rows = new Map<string, { id: string } | null>();
       const relevant = fresh.filter((e) => handled.has(e.type));
       const ids = [...new Set(relevant.flatMap((e) => projection.rowIds(e)))];
       if (ids.length > 0) {
-        const existing = await tx.find(projection.entity, { id: { $in: ids } } as never, { disableIdentityMap: true });
+        const existing = await tx.find(projection.entity, { id: { $in: ids } }, { disableIdentityMap: true });
         for (const row of existing) rows.set(row.id, { ...row });
       }
       for (const e of relevant) {
@@ -77,8 +76,8 @@ export class ProjectionRunner {
       }
       const deleted = ids.filter((id) => rows.get(id) === null);
       const kept = ids.map((id) => rows.get(id)).filter((row): row is { id: string } => row != null);
-      if (deleted.length > 0) await tx.nativeDelete(projection.entity, { id: { $in: deleted } } as never);
-      if (kept.length > 0) await tx.upsertMany(projection.entity, kept as never[]);
+      if (deleted.length > 0) await tx.nativeDelete(projection.entity, { id: { $in: deleted } });
+      if (kept.length > 0) await tx.upsertMany(projection.entity, kept);
       await advanceCheckpoint(tx, projection.name, from, to);
     });
     for (const listener of this.listeners) listener(projection.name, to);
@@ -104,12 +103,12 @@ export class ProjectionRunner {
 
   /** Follows the store until stopped, until the lock's connection is lost, or until a batch fails. */
   private async follow(projection: Projection, lock: Client): Promise<void> {
-    let checkpoint = await readCheckpoint(this.orm.em.fork() as EntityManager, projection.name);
+    let checkpoint = await readCheckpoint(this.orm.em.fork(), projection.name);
     let subscription: Subscription | undefined;
     await new Promise<void>((resolve, reject) => {
       const end = (error?: unknown) => {
         this.wakeAll.delete(wake);
-        void subscription?.stop().finally(() => (error ? reject(error) : resolve()));
+        void (subscription?.stop() ?? Promise.resolve()).finally(() => (error ? reject(error instanceof Error ? error : new Error(describe(error))) : resolve()));
       };
       const wake = () => end();
       this.wakeAll.add(wake);

@@ -18,6 +18,7 @@ export function requiredText(
 }
 
 // C0 and C1 controls, DEL, and the bidirectional overrides that can disguise what a text says.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAKS = /[\r\n\t]/;
 
