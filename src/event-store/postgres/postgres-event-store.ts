@@ -127,27 +127,43 @@ export class PostgresEventStore implements EventStore {
     throw new WrongExpectedRevision(streamName, expected, actual.rows.length ? Number(actual.rows[0].revision) : 'no_stream');
   }
 
+  /**
+   * The embedded PostgreSQL multiplexes connections onto one session and, under concurrent
+   * clients, can lose an unnamed portal or statement (SQLSTATE 34000 / 26000). A read is
+   * idempotent, so it is simply asked again; a real server never answers this way.
+   */
+  private async read<R extends object>(sql: string, params: unknown[]): Promise<R[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await this.pool.query<R & Record<string, unknown>>(sql, params)).rows;
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if ((code !== '34000' && code !== '26000') || attempt >= 5) throw error;
+      }
+    }
+  }
+
   async readStream(streamName: string): Promise<RecordedEvent[]> {
-    const result = await this.pool.query<EventRow>(
+    const rows = await this.read<EventRow>(
       `SELECT ${COLUMNS} FROM events WHERE stream_name = $1 ORDER BY stream_revision`,
       [streamName],
     );
-    return result.rows.map(toRecorded);
+    return rows.map(toRecorded);
   }
 
   async readAll({ after, maxCount = 1000 }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const result = after
-      ? await this.pool.query<EventRow>(
+    const rows = after
+      ? await this.read<EventRow>(
           `SELECT ${COLUMNS} FROM events
            WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint) AND ${VISIBLE}
            ORDER BY transaction_id, global_position LIMIT $3`,
           [positiveText(after.commit), after.prepare.toString(), maxCount],
         )
-      : await this.pool.query<EventRow>(
+      : await this.read<EventRow>(
           `SELECT ${COLUMNS} FROM events WHERE ${VISIBLE} ORDER BY transaction_id, global_position LIMIT $1`,
           [maxCount],
         );
-    return result.rows.map(toRecorded);
+    return rows.map(toRecorded);
   }
 
   async headPosition(): Promise<Position | null> {
