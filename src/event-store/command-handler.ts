@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fold, type Decider } from '../shared/kernel/decider';
 import type { Actor, Command, Event, EventMetadata } from '../shared/kernel/message';
-import type { EventStore } from './event-store.port';
+import type { EventStore, RecordedEvent } from './event-store.port';
 import type { Position } from './position';
 import { WrongExpectedRevision } from './wrong-expected-revision.error';
 
@@ -39,7 +39,7 @@ export async function handleCommand<C extends Command, E extends Event, S>(
 ): Promise<CommandOutcome<E, S>> {
   for (let attempt = 1; ; attempt++) {
     const recorded = await store.readStream(streamName);
-    const state = fold(decider, recorded.map((r) => ({ type: r.type, data: r.data }) as unknown as E));
+    const state = fold(decider, asDomainEvents<E>(recorded));
     const events = decider.decide(command, state);
     if (events.length === 0) return { events, state, position: null };
     const metadata: EventMetadata = {
@@ -67,6 +67,10 @@ export async function loadState<C extends Command, E extends Event, S>(
   streamName: string,
   decider: Decider<C, E, S>,
 ): Promise<S> {
-  const recorded = await store.readStream(streamName);
-  return fold(decider, recorded.map((r) => ({ type: r.type, data: r.data }) as unknown as E));
+  return fold(decider, asDomainEvents<E>(await store.readStream(streamName)));
+}
+
+/** A stream's events hold what its decider wrote: their stored `type` names the union member. */
+function asDomainEvents<E extends Event>(recorded: readonly RecordedEvent[]): E[] {
+  return recorded.map((r) => ({ type: r.type, data: r.data }) as unknown as E);
 }

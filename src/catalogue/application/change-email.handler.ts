@@ -5,10 +5,10 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import type { Position } from '../../event-store/position';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
-import { emailClaimDecider, emailClaimStream } from '../domain/owner/email-claim.decider';
 import { parseEmail } from '../domain/owner/email';
 import { OwnerNotFound, WrongCurrentPassword } from '../domain/owner/owner.errors';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
+import { claimEmail, releaseEmail, releaseQuietly } from './email-claims';
 import { PASSWORD_HASHER, type PasswordHasher } from './ports';
 
 export class ChangeEmail extends Command<{ position: Position | null }> {
@@ -41,19 +41,17 @@ export class ChangeEmailHandler implements ICommandHandler<ChangeEmail> {
 
     const sameAddress = previous.normalized === newEmail.normalized;
     if (!sameAddress) {
-      await handleCommand(this.store, emailClaimStream(newEmail), emailClaimDecider, command('ClaimEmail', { email: newEmail, ownerId, field: 'newEmail' }), context);
+      await claimEmail(this.store, newEmail, ownerId, 'newEmail', context);
     }
     try {
       const outcome = await handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ChangeEmail', { currentPasswordVerified: true, newEmail }), context);
       if (!sameAddress) {
-        await handleCommand(this.store, emailClaimStream(previous), emailClaimDecider, command('ReleaseEmail', { email: previous, ownerId }), context);
+        await releaseEmail(this.store, previous, ownerId, context);
       }
       return { position: outcome.position };
     } catch (error) {
       if (!sameAddress) {
-        await handleCommand(this.store, emailClaimStream(newEmail), emailClaimDecider, command('ReleaseEmail', { email: newEmail, ownerId }), context).catch(
-          () => undefined,
-        );
+        await releaseQuietly(this.store, newEmail, ownerId, context);
       }
       throw error;
     }

@@ -6,11 +6,11 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import type { Position } from '../../event-store/position';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
-import { emailClaimDecider, emailClaimStream } from '../domain/owner/email-claim.decider';
 import { parseEmail } from '../domain/owner/email';
 import { parseOwnerDetails, type OwnerDetailsInput } from '../domain/owner/owner-details';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
 import { assertAcceptablePassword } from '../domain/owner/password-policy';
+import { claimEmail, releaseQuietly } from './email-claims';
 import { PASSWORD_HASHER, type PasswordHasher } from './ports';
 
 export interface SignUpData extends OwnerDetailsInput {
@@ -41,7 +41,7 @@ export class SignUpHandler implements ICommandHandler<SignUp> {
     const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
 
     // The claim comes first: of two concurrent sign-ups with one address, only one gets past it.
-    await handleCommand(this.store, emailClaimStream(email), emailClaimDecider, command('ClaimEmail', { email, ownerId, field: 'input.email' }), context);
+    await claimEmail(this.store, email, ownerId, 'input.email', context);
     try {
       const outcome = await handleCommand(
         this.store,
@@ -52,9 +52,7 @@ export class SignUpHandler implements ICommandHandler<SignUp> {
       );
       return { ownerId, position: outcome.position };
     } catch (error) {
-      await handleCommand(this.store, emailClaimStream(email), emailClaimDecider, command('ReleaseEmail', { email, ownerId }), context).catch(
-        () => undefined,
-      );
+      await releaseQuietly(this.store, email, ownerId, context);
       throw error;
     }
   }

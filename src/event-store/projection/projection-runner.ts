@@ -65,14 +65,14 @@ export class ProjectionRunner {
     const em = this.orm.em.fork({ clear: true, useContext: false });
     await em.transactional(async (tx) => {
       const rows = new Map<string, { id: string } | null>();
-      const relevant = fresh.filter((e) => handled.has(e.type));
-      const ids = [...new Set(relevant.flatMap((e) => projection.rowIds(e)))];
+      const relevant = fresh.filter((e) => handled.has(e.type)).map((e) => ({ e, rowIds: projection.rowIds(e) }));
+      const ids = [...new Set(relevant.flatMap(({ rowIds }) => rowIds))];
       if (ids.length > 0) {
         const existing = await tx.find(projection.entity, { id: { $in: ids } }, { disableIdentityMap: true });
         for (const row of existing) rows.set(row.id, { ...row });
       }
-      for (const e of relevant) {
-        for (const id of projection.rowIds(e)) rows.set(id, projection.evolve(rows.get(id) ?? null, e));
+      for (const { e, rowIds } of relevant) {
+        for (const id of rowIds) rows.set(id, projection.evolve(rows.get(id) ?? null, e));
       }
       const deleted = ids.filter((id) => rows.get(id) === null);
       const kept = ids.map((id) => rows.get(id)).filter((row): row is { id: string } => row != null);
