@@ -1,5 +1,56 @@
 /**
- * Catalogue's public face: the only file another context may import. Owner accounts publish no
- * events for others yet; accommodations, supplements and age ranges will (issue 3).
+ * Catalogue's public face: the only file another context may import. It names the events other
+ * contexts may react to and the questions they may ask synchronously.
  */
+import type { LocalizedText } from '../shared/kernel/localized-text';
+import type { Money } from '../shared/kernel/money';
+import type { AccommodationKind } from './domain/accommodation/accommodation-details';
+import type { Visibility } from './domain/accommodation/accommodation.decider';
+import type { SupplementUnit } from './domain/supplement/supplement-details';
+
+export type { AccommodationEvent, Visibility } from './domain/accommodation/accommodation.decider';
+export type { AccommodationDetails, AccommodationKind } from './domain/accommodation/accommodation-details';
+export type { SupplementEvent } from './domain/supplement/supplement.decider';
+export type { SupplementDetails, SupplementUnit } from './domain/supplement/supplement-details';
+export type { EstablishmentEvent } from './domain/establishment/establishment.decider';
+/** Owner streams also carry `AgeRangeDefined`, `AgeRangeChanged` and `AgeRangeRemoved`. */
 export type { OwnerEvent } from './domain/owner/owner.decider';
+
+/** What pricing and booking need to know about an accommodation, as the owner set it. */
+export interface AccommodationForBooking {
+  readonly accommodationId: string;
+  readonly ownerId: string;
+  readonly reference: string;
+  readonly name: string;
+  readonly kind: AccommodationKind;
+  readonly visibility: Visibility;
+  readonly archived: boolean;
+  readonly capacity: { readonly min: number; readonly max: number };
+  /** Mandatory ones first. */
+  readonly supplements: readonly SupplementOffer[];
+  /** The owner's age ranges, oldest first: occupants are counted per range. */
+  readonly ageRanges: readonly AgeRangeOffer[];
+}
+
+export interface SupplementOffer {
+  readonly supplementId: string;
+  readonly name: LocalizedText;
+  readonly mandatory: boolean;
+  readonly price: Money;
+  readonly unit: SupplementUnit;
+}
+
+export interface AgeRangeOffer {
+  readonly ageRangeId: string;
+  readonly label: string;
+  readonly minAge: number;
+  readonly maxAge: number;
+}
+
+export interface CatalogueQueries {
+  /** Null when no such accommodation exists. Read models: a change shows within moments. */
+  accommodationForBooking(accommodationId: string): Promise<AccommodationForBooking | null>;
+}
+
+/** Inject with `@Inject(CATALOGUE_QUERIES)`; CatalogueModule provides it. */
+export const CATALOGUE_QUERIES = Symbol('CatalogueQueries');

@@ -23,7 +23,8 @@ export class GetOwnerHandler implements IQueryHandler<GetOwner> {
   ) {}
 
   async execute({ ownerId, after }: GetOwner): Promise<OwnerRow> {
-    await this.waiter.waitFor(after, ['owners']);
+    // Sign-up also writes the default age ranges: a new owner's next screen lists them.
+    await this.waiter.waitFor(after, ['owners', 'age-ranges']);
     const row = await this.em.fork().findOne(OwnerRowSchema, { id: ownerId });
     if (!row) throw new OwnerNotFound(ownerId);
     return row;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { handleCommand, newCorrelation } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
@@ -10,7 +11,9 @@ import { parseEmail } from '../domain/owner/email';
 import { parseOwnerDetails, type OwnerDetailsInput } from '../domain/owner/owner-details';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
 import { assertAcceptablePassword } from '../domain/owner/password-policy';
+import { DEFAULT_AGE_RANGES } from '../domain/owner/age-ranges';
 import { claimEmail, releaseQuietly } from './email-claims';
+import { claimOwnerNumber } from './owner-numbers';
 import { PASSWORD_HASHER, type PasswordHasher } from './ports';
 
 export interface SignUpData extends OwnerDetailsInput {
@@ -30,6 +33,7 @@ export class SignUpHandler implements ICommandHandler<SignUp> {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly em: EntityManager,
   ) {}
 
   async execute({ input }: SignUp): Promise<{ ownerId: string; position: Position | null }> {
@@ -43,11 +47,14 @@ export class SignUpHandler implements ICommandHandler<SignUp> {
     // The claim comes first: of two concurrent sign-ups with one address, only one gets past it.
     await claimEmail(this.store, email, ownerId, 'input.email', context);
     try {
+      // A number lost to a failure below leaves a gap in owner numbers, never a duplicate.
+      const number = await claimOwnerNumber(this.store, this.em, ownerId, context);
+      const defaultAgeRangeIds = DEFAULT_AGE_RANGES.map(() => randomUUID());
       const outcome = await handleCommand(
         this.store,
         ownerStream(ownerId),
         ownerDecider,
-        command('SignUp', { ownerId, email, passwordHash, details }),
+        command('SignUp', { ownerId, email, passwordHash, details, number, defaultAgeRangeIds }),
         context,
       );
       return { ownerId, position: outcome.position };

@@ -1,9 +1,11 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Owner', { description: 'An owner account and the details ("coordonnées") shown to guests' })
 export class OwnerType {
   @Field(() => ID) id!: string;
   @Field() email!: string;
+  @Field(() => Int, { nullable: true, description: 'The owner number in accommodation references (OSMB-<number>-<rank>); given at sign-up' })
+  number!: number | null;
   @Field(() => String, { nullable: true }) company!: string | null;
   @Field(() => String, { nullable: true }) civility!: string | null;
   @Field() lastName!: string;

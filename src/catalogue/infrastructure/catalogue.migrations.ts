@@ -29,4 +29,66 @@ export class Migration20261122000100Owners extends Migration {
   }
 }
 
-export const catalogueMigrations = [{ name: 'Migration20261122000100Owners', class: Migration20261122000100Owners }];
+export class Migration20261122000200Catalogue extends Migration {
+  override up(): void {
+    this.addSql('ALTER TABLE owners ADD COLUMN number integer');
+    this.addSql('CREATE INDEX owners_number ON owners (number)');
+    this.addSql(`
+      CREATE TABLE accommodations (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        reference text NOT NULL,
+        name text NOT NULL, kind text NOT NULL, star_rating integer NOT NULL,
+        address text, postal_code text, city text NOT NULL,
+        latitude double precision, longitude double precision, altitude integer,
+        min_capacity integer NOT NULL, max_capacity integer NOT NULL,
+        surface double precision, floor integer, orientation text,
+        security_deposit_cents integer,
+        description_fr text, description_en text,
+        characteristics text[] NOT NULL, photos jsonb NOT NULL,
+        visibility text NOT NULL, archived boolean NOT NULL,
+        created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX accommodations_owner ON accommodations (owner_id, created_at)');
+    this.addSql(`
+      CREATE TABLE supplements (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        name_fr text NOT NULL, name_en text,
+        mandatory boolean NOT NULL, price_cents integer NOT NULL, unit text NOT NULL,
+        accommodation_ids text[] NOT NULL,
+        created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX supplements_owner ON supplements (owner_id)');
+    this.addSql('CREATE INDEX supplements_accommodations ON supplements USING gin (accommodation_ids)');
+    this.addSql(`
+      CREATE TABLE establishments (
+        id uuid PRIMARY KEY,
+        name text NOT NULL, slogan text,
+        description_fr text, description_en text,
+        photos jsonb NOT NULL,
+        updated_at timestamptz NOT NULL
+      )`);
+    this.addSql(`
+      CREATE TABLE age_ranges (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        label text NOT NULL, min_age integer NOT NULL, max_age integer NOT NULL
+      )`);
+    this.addSql('CREATE INDEX age_ranges_owner ON age_ranges (owner_id)');
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE age_ranges');
+    this.addSql('DROP TABLE establishments');
+    this.addSql('DROP TABLE supplements');
+    this.addSql('DROP TABLE accommodations');
+    this.addSql('DROP INDEX owners_number');
+    this.addSql('ALTER TABLE owners DROP COLUMN number');
+  }
+}
+
+export const catalogueMigrations = [
+  { name: 'Migration20261122000100Owners', class: Migration20261122000100Owners },
+  { name: 'Migration20261122000200Catalogue', class: Migration20261122000200Catalogue },
+];

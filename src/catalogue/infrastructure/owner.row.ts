@@ -4,6 +4,7 @@ import { EntitySchema } from '@mikro-orm/core';
 export interface OwnerRow {
   id: string;
   email: string;
+  number: number | null;
   company: string | null;
   civility: string | null;
   lastName: string;
@@ -28,6 +29,7 @@ export const OwnerRowSchema = new EntitySchema<OwnerRow>({
   properties: {
     id: { type: 'uuid', primary: true },
     email: { type: 'text' },
+    number: { type: 'integer', nullable: true },
     company: text,
     civility: text,
     lastName: { type: 'text' },

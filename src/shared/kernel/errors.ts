@@ -34,7 +34,7 @@ export class NotFound extends DomainError {
   readonly code = 'NOT_FOUND';
 
   constructor(what: string, id: string, field?: string) {
-    super(`${what} ${id} was not found`, field);
+    super(`${field ? `${field}: ` : ''}${what} ${id} was not found`, field);
   }
 }
 

@@ -1,5 +1,6 @@
 import { InvalidInput } from '../../../shared/kernel/errors';
 import { optionalText, requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
+import { httpUrl } from '../../../shared/kernel/url';
 
 /** The owner's "coordonnées": shown to guests, in emails and in documents. */
 export interface OwnerDetails {
@@ -29,8 +30,7 @@ export function parseOwnerDetails(prefix: string, input: OwnerDetailsInput): Own
     if (value !== null && !PHONE.test(value)) throw new InvalidInput(at(field), 'may contain only digits, spaces, +, (, ), . and -');
     return value;
   };
-  const website = optionalText(at('website'), input.website, TEXT_LIMITS.line);
-  if (website !== null && !isHttpUrl(website)) throw new InvalidInput(at('website'), 'must be an http:// or https:// address');
+  const website = httpUrl(at('website'), input.website, TEXT_LIMITS.line);
   return {
     company: optionalText(at('company'), input.company, TEXT_LIMITS.name),
     civility: optionalText(at('civility'), input.civility, TEXT_LIMITS.short),
@@ -45,15 +45,6 @@ export function parseOwnerDetails(prefix: string, input: OwnerDetailsInput): Own
     fax: phone('fax'),
     website,
   };
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 export function sameDetails(a: OwnerDetails, b: OwnerDetails): boolean {

@@ -27,7 +27,14 @@ const details = (overrides: Partial<OwnerDetails> = {}): OwnerDetails => ({
 });
 
 const signUp = (email: string, overrides: Partial<OwnerDetails> = {}): OwnerCommand =>
-  command('SignUp', { ownerId: OWNER, email: parseEmail('input.email', email), passwordHash: 'hash-1', details: details(overrides) });
+  command('SignUp', {
+    ownerId: OWNER,
+    email: parseEmail('input.email', email),
+    passwordHash: 'hash-1',
+    details: details(overrides),
+    number: 7,
+    defaultAgeRangeIds: ['adult', 'child', 'baby'],
+  });
 const updateDetails = (overrides: Partial<OwnerDetails>): OwnerCommand => command('UpdateOwnerDetails', { details: details(overrides) });
 const changePassword = (currentPasswordVerified: boolean, newPasswordHash: string): OwnerCommand =>
   command('ChangePassword', { currentPasswordVerified, newPasswordHash });
@@ -42,8 +49,16 @@ const emailChanged = (previousEmail: string, email: string): OwnerEvent => event
 
 describe('Owner', () => {
   describe('signing up', () => {
-    it('opens the account with the address as the owner typed it', () =>
-      given([]).when(signUp('Marie.Martin@Example.fr')).then([signedUp('Marie.Martin@Example.fr')]));
+    it('opens the account with the address as the owner typed it, its number, and the default age ranges', () =>
+      given([])
+        .when(signUp('Marie.Martin@Example.fr'))
+        .then([
+          signedUp('Marie.Martin@Example.fr'),
+          event('OwnerNumberAssigned', { ownerId: OWNER, number: 7 }),
+          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'adult', label: 'Adult', minAge: 17, maxAge: 100 }),
+          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'child', label: 'Child', minAge: 3, maxAge: 16 }),
+          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'baby', label: 'Baby', minAge: 0, maxAge: 2 }),
+        ]));
 
     it('refuses to open the same account twice', () =>
       given([signedUp('marie@example.fr')]).when(signUp('marie@example.fr')).thenThrows(OwnerAlreadySignedUp, OWNER));
@@ -109,6 +124,6 @@ describe('Owner', () => {
           emailChanged('marie@example.fr', 'marie@gite-des-vignes.fr'),
           detailsUpdated({ city: 'Arles' }),
         ]),
-      ).toEqual({ status: 'registered', ownerId: OWNER, email: 'marie@gite-des-vignes.fr', passwordHash: 'hash-2', details: details({ city: 'Arles' }) }));
+      ).toMatchObject({ status: 'registered', ownerId: OWNER, email: 'marie@gite-des-vignes.fr', passwordHash: 'hash-2', details: details({ city: 'Arles' }) }));
   });
 });

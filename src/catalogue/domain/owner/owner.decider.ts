@@ -3,7 +3,19 @@ import type { Decider } from '../../../shared/kernel/decider';
 import { event, type Command, type Event } from '../../../shared/kernel/message';
 import type { Email } from './email';
 import { sameDetails, type OwnerDetails } from './owner-details';
-import { OwnerAlreadySignedUp, OwnerNotFound, WrongCurrentPassword } from './owner.errors';
+import {
+  AgeRangeAlreadyDefined,
+  AgeRangeNotFound,
+  AgeRangesOverlap,
+  DEFAULT_AGE_RANGES,
+  LastAgeRange,
+  MAX_AGE_RANGES,
+  overlapping,
+  sameAgeRange,
+  TooManyAgeRanges,
+  type AgeRange,
+} from './age-ranges';
+import { OwnerAlreadySignedUp, OwnerHasNoNumber, OwnerNotFound, WrongCurrentPassword } from './owner.errors';
 
 /** Stream `owner-<ownerId>`: one owner's account. */
 export const ownerStream = (ownerId: string) => `owner-${ownerId}`;
@@ -12,17 +24,30 @@ export type OwnerEvent =
   | Event<'OwnerSignedUp', { ownerId: string; email: string; passwordHash: string; details: OwnerDetails }>
   | Event<'OwnerDetailsUpdated', { ownerId: string; details: OwnerDetails }>
   | Event<'OwnerPasswordChanged', { ownerId: string; passwordHash: string }>
-  | Event<'OwnerEmailChanged', { ownerId: string; previousEmail: string; email: string }>;
+  | Event<'OwnerEmailChanged', { ownerId: string; previousEmail: string; email: string }>
+  | Event<'OwnerNumberAssigned', { ownerId: string; number: number }>
+  | Event<'AccommodationReferenceReserved', { ownerId: string; sequence: number }>
+  | Event<'AgeRangeDefined', { ownerId: string; ageRangeId: string } & AgeRange>
+  | Event<'AgeRangeChanged', { ownerId: string; ageRangeId: string } & AgeRange>
+  | Event<'AgeRangeRemoved', { ownerId: string; ageRangeId: string }>;
 
 /**
  * Checking a password means hashing, which is I/O-bound work outside the domain: the handler
  * verifies it against `passwordHash` and says so in the command, and the rule lives here.
  */
 export type OwnerCommand =
-  | Command<'SignUp', { ownerId: string; email: Email; passwordHash: string; details: OwnerDetails }>
+  | Command<
+      'SignUp',
+      { ownerId: string; email: Email; passwordHash: string; details: OwnerDetails; number: number; defaultAgeRangeIds: readonly string[] }
+    >
   | Command<'UpdateOwnerDetails', { details: OwnerDetails }>
   | Command<'ChangePassword', { currentPasswordVerified: boolean; newPasswordHash: string }>
-  | Command<'ChangeEmail', { currentPasswordVerified: boolean; newEmail: Email }>;
+  | Command<'ChangeEmail', { currentPasswordVerified: boolean; newEmail: Email }>
+  | Command<'AssignOwnerNumber', { number: number }>
+  | Command<'ReserveAccommodationReference', Record<string, never>>
+  | Command<'DefineAgeRange', { ageRangeId: string; range: AgeRange }>
+  | Command<'ChangeAgeRange', { ageRangeId: string; range: AgeRange }>
+  | Command<'RemoveAgeRange', { ageRangeId: string }>;
 
 export type Owner =
   | { readonly status: 'unknown' }
@@ -32,6 +57,10 @@ export type Owner =
       readonly email: string;
       readonly passwordHash: string;
       readonly details: OwnerDetails;
+      /** The owner's number in accommodation references; accounts opened before it existed get one later. */
+      readonly number: number | null;
+      readonly lastAccommodationSequence: number;
+      readonly ageRanges: ReadonlyMap<string, AgeRange>;
     };
 
 export const initialOwner = (): Owner => ({ status: 'unknown' });
@@ -39,8 +68,12 @@ export const initialOwner = (): Owner => ({ status: 'unknown' });
 export function decide(command: OwnerCommand, state: Owner): OwnerEvent[] {
   if (command.type === 'SignUp') {
     if (state.status === 'registered') throw new OwnerAlreadySignedUp(state.ownerId);
-    const { ownerId, email, passwordHash, details } = command.data;
-    return [event('OwnerSignedUp', { ownerId, email: email.address, passwordHash, details })];
+    const { ownerId, email, passwordHash, details, number, defaultAgeRangeIds } = command.data;
+    return [
+      event('OwnerSignedUp', { ownerId, email: email.address, passwordHash, details }),
+      event('OwnerNumberAssigned', { ownerId, number }),
+      ...DEFAULT_AGE_RANGES.map((range, i) => event('AgeRangeDefined', { ownerId, ageRangeId: defaultAgeRangeIds[i], ...range })),
+    ];
   }
   if (state.status !== 'registered') throw new OwnerNotFound('(unknown)');
   const { ownerId } = state;
@@ -57,6 +90,28 @@ export function decide(command: OwnerCommand, state: Owner): OwnerEvent[] {
       const email = command.data.newEmail.address;
       return email === state.email ? [] : [event('OwnerEmailChanged', { ownerId, previousEmail: state.email, email })];
     }
+    case 'AssignOwnerNumber':
+      return state.number === null ? [event('OwnerNumberAssigned', { ownerId, number: command.data.number })] : [];
+    case 'ReserveAccommodationReference':
+      if (state.number === null) throw new OwnerHasNoNumber(ownerId);
+      return [event('AccommodationReferenceReserved', { ownerId, sequence: state.lastAccommodationSequence + 1 })];
+    case 'DefineAgeRange':
+    case 'ChangeAgeRange': {
+      const { ageRangeId, range } = command.data;
+      const existing = state.ageRanges.get(ageRangeId);
+      if (command.type === 'ChangeAgeRange' && !existing) throw new AgeRangeNotFound(ageRangeId);
+      if (existing && sameAgeRange(existing, range)) return [];
+      if (command.type === 'DefineAgeRange' && existing) throw new AgeRangeAlreadyDefined(ageRangeId);
+      if (!existing && state.ageRanges.size >= MAX_AGE_RANGES) throw new TooManyAgeRanges();
+      const clash = overlapping(state.ageRanges, range, ageRangeId);
+      if (clash) throw new AgeRangesOverlap(range, clash[1]);
+      return [event(existing ? 'AgeRangeChanged' : 'AgeRangeDefined', { ownerId, ageRangeId, ...range })];
+    }
+    case 'RemoveAgeRange': {
+      if (!state.ageRanges.has(command.data.ageRangeId)) throw new AgeRangeNotFound(command.data.ageRangeId);
+      if (state.ageRanges.size === 1) throw new LastAgeRange();
+      return [event('AgeRangeRemoved', { ownerId, ageRangeId: command.data.ageRangeId })];
+    }
     default:
       return assertNever(command);
   }
@@ -65,13 +120,29 @@ export function decide(command: OwnerCommand, state: Owner): OwnerEvent[] {
 export function evolve(state: Owner, e: OwnerEvent): Owner {
   switch (e.type) {
     case 'OwnerSignedUp':
-      return { status: 'registered', ...e.data };
+      return { status: 'registered', ...e.data, number: null, lastAccommodationSequence: 0, ageRanges: new Map() };
     case 'OwnerDetailsUpdated':
       return state.status === 'registered' ? { ...state, details: e.data.details } : state;
     case 'OwnerPasswordChanged':
       return state.status === 'registered' ? { ...state, passwordHash: e.data.passwordHash } : state;
     case 'OwnerEmailChanged':
       return state.status === 'registered' ? { ...state, email: e.data.email } : state;
+    case 'OwnerNumberAssigned':
+      return state.status === 'registered' ? { ...state, number: e.data.number } : state;
+    case 'AccommodationReferenceReserved':
+      return state.status === 'registered' ? { ...state, lastAccommodationSequence: e.data.sequence } : state;
+    case 'AgeRangeDefined':
+    case 'AgeRangeChanged': {
+      if (state.status !== 'registered') return state;
+      const { label, minAge, maxAge } = e.data;
+      return { ...state, ageRanges: new Map(state.ageRanges).set(e.data.ageRangeId, { label, minAge, maxAge }) };
+    }
+    case 'AgeRangeRemoved': {
+      if (state.status !== 'registered') return state;
+      const ageRanges = new Map(state.ageRanges);
+      ageRanges.delete(e.data.ageRangeId);
+      return { ...state, ageRanges };
+    }
     default:
       return assertNever(e);
   }

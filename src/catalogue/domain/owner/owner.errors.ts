@@ -23,3 +23,9 @@ export class OwnerNotFound extends NotFound {
     super('Owner', ownerId);
   }
 }
+
+export class OwnerHasNoNumber extends Conflict {
+  constructor(ownerId: string) {
+    super(`Owner ${ownerId} has no owner number yet`);
+  }
+}

@@ -1,0 +1,100 @@
+import { assertNever } from '../../../shared/kernel/assert-never';
+import type { Decider } from '../../../shared/kernel/decider';
+import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { sameAccommodationDetails, type AccommodationDetails } from './accommodation-details';
+import { AccommodationAlreadyExists, AccommodationIsArchived, AccommodationNotFound, NotYourAccommodation } from './accommodation.errors';
+
+/** Stream `accommodation-<accommodationId>`. */
+export const accommodationStream = (accommodationId: string) => `accommodation-${accommodationId}`;
+
+/** Not visible / visible without online booking / visible and bookable online. */
+export const VISIBILITIES = ['HIDDEN', 'LISTED', 'BOOKABLE'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export type AccommodationEvent =
+  | Event<'AccommodationCreated', { accommodationId: string; ownerId: string; reference: string; details: AccommodationDetails }>
+  | Event<'AccommodationUpdated', { accommodationId: string; ownerId: string; details: AccommodationDetails }>
+  | Event<'AccommodationVisibilityChanged', { accommodationId: string; ownerId: string; visibility: Visibility }>
+  | Event<'AccommodationArchived', { accommodationId: string; ownerId: string }>
+  | Event<'AccommodationRestored', { accommodationId: string; ownerId: string }>;
+
+/** `ownerId` in every command is the caller's: the decider checks it against the accommodation's. */
+export type AccommodationCommand =
+  | Command<'CreateAccommodation', { accommodationId: string; ownerId: string; reference: string; details: AccommodationDetails }>
+  | Command<'UpdateAccommodation', { accommodationId: string; ownerId: string; details: AccommodationDetails }>
+  | Command<'SetAccommodationVisibility', { accommodationId: string; ownerId: string; visibility: Visibility }>
+  | Command<'ArchiveAccommodation', { accommodationId: string; ownerId: string }>
+  | Command<'RestoreAccommodation', { accommodationId: string; ownerId: string }>;
+
+export type Accommodation =
+  | { readonly status: 'none' }
+  | {
+      readonly status: 'active' | 'archived';
+      readonly accommodationId: string;
+      readonly ownerId: string;
+      readonly reference: string;
+      readonly details: AccommodationDetails;
+      readonly visibility: Visibility;
+    };
+
+export const initialAccommodation = (): Accommodation => ({ status: 'none' });
+
+export function decide(command: AccommodationCommand, state: Accommodation): AccommodationEvent[] {
+  if (command.type === 'CreateAccommodation') {
+    if (state.status !== 'none') throw new AccommodationAlreadyExists(state.accommodationId);
+    return [event('AccommodationCreated', command.data)];
+  }
+  if (state.status === 'none') throw new AccommodationNotFound(command.data.accommodationId, 'id');
+  const { accommodationId, ownerId } = state;
+  if (command.data.ownerId !== ownerId) throw new NotYourAccommodation(accommodationId, 'id');
+  switch (command.type) {
+    case 'UpdateAccommodation':
+      if (state.status === 'archived') throw new AccommodationIsArchived(accommodationId);
+      return sameAccommodationDetails(state.details, command.data.details)
+        ? []
+        : [event('AccommodationUpdated', { accommodationId, ownerId, details: command.data.details })];
+    case 'SetAccommodationVisibility':
+      if (state.status === 'archived') throw new AccommodationIsArchived(accommodationId);
+      return state.visibility === command.data.visibility
+        ? []
+        : [event('AccommodationVisibilityChanged', { accommodationId, ownerId, visibility: command.data.visibility })];
+    case 'ArchiveAccommodation':
+      // An archived accommodation can no longer be found by guests: hiding it first lets every
+      // listener that only follows visibility take it off line.
+      if (state.status === 'archived') return [];
+      return [
+        ...(state.visibility === 'HIDDEN' ? [] : [event('AccommodationVisibilityChanged', { accommodationId, ownerId, visibility: 'HIDDEN' as const })]),
+        event('AccommodationArchived', { accommodationId, ownerId }),
+      ];
+    case 'RestoreAccommodation':
+      return state.status === 'archived' ? [event('AccommodationRestored', { accommodationId, ownerId })] : [];
+    default:
+      return assertNever(command);
+  }
+}
+
+export function evolve(state: Accommodation, e: AccommodationEvent): Accommodation {
+  if (e.type === 'AccommodationCreated') return { status: 'active', ...e.data, visibility: 'HIDDEN' };
+  if (state.status === 'none') return state;
+  switch (e.type) {
+    case 'AccommodationUpdated':
+      return { ...state, details: e.data.details };
+    case 'AccommodationVisibilityChanged':
+      return { ...state, visibility: e.data.visibility };
+    case 'AccommodationArchived':
+      return { ...state, status: 'archived' };
+    case 'AccommodationRestored':
+      return { ...state, status: 'active' };
+    default:
+      return assertNever(e);
+  }
+}
+
+export const accommodationDecider: Decider<AccommodationCommand, AccommodationEvent, Accommodation> = {
+  decide,
+  evolve,
+  initialState: initialAccommodation,
+};
+
+/** `OSMB-92750-3`: the owner's number, then the accommodation's rank among theirs. */
+export const accommodationReference = (ownerNumber: number, sequence: number) => `OSMB-${ownerNumber}-${sequence}`;

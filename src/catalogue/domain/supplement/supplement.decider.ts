@@ -1,0 +1,76 @@
+import { isDeepStrictEqual } from 'node:util';
+import { assertNever } from '../../../shared/kernel/assert-never';
+import type { Decider } from '../../../shared/kernel/decider';
+import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { AccommodationNotFound, NotYourAccommodation } from '../accommodation/accommodation.errors';
+import type { AccommodationOwners, SupplementDetails } from './supplement-details';
+import { NotYourSupplement, SupplementNotFound } from './supplement.errors';
+
+/** Stream `supplement-<supplementId>`. */
+export const supplementStream = (supplementId: string) => `supplement-${supplementId}`;
+
+export type SupplementEvent =
+  | Event<'SupplementDefined', { supplementId: string; ownerId: string; details: SupplementDetails }>
+  | Event<'SupplementUpdated', { supplementId: string; ownerId: string; details: SupplementDetails }>
+  | Event<'SupplementRemoved', { supplementId: string; ownerId: string }>;
+
+/** `ownerId` is the caller's; `accommodationOwners` says whose each named accommodation is. */
+export type SupplementCommand =
+  | Command<'DefineSupplement', { supplementId: string; ownerId: string; details: SupplementDetails; accommodationOwners: AccommodationOwners }>
+  | Command<'UpdateSupplement', { supplementId: string; ownerId: string; details: SupplementDetails; accommodationOwners: AccommodationOwners }>
+  | Command<'RemoveSupplement', { supplementId: string; ownerId: string }>;
+
+export type Supplement =
+  | { readonly status: 'none' }
+  | { readonly status: 'defined' | 'removed'; readonly supplementId: string; readonly ownerId: string; readonly details: SupplementDetails };
+
+export function decide(command: SupplementCommand, state: Supplement): SupplementEvent[] {
+  const { supplementId, ownerId } = command.data;
+  if (command.type === 'DefineSupplement') {
+    if (state.status !== 'none') return [];
+    assertAccommodationsOwned(command.data.details, command.data.accommodationOwners, ownerId);
+    return [event('SupplementDefined', { supplementId, ownerId, details: command.data.details })];
+  }
+  if (state.status === 'none') throw new SupplementNotFound(supplementId);
+  if (state.ownerId !== ownerId) throw new NotYourSupplement(supplementId);
+  switch (command.type) {
+    case 'UpdateSupplement':
+      if (state.status === 'removed') throw new SupplementNotFound(supplementId);
+      assertAccommodationsOwned(command.data.details, command.data.accommodationOwners, ownerId);
+      // Key order is not kept by every event store (jsonb sorts keys), so compare by value.
+      return isDeepStrictEqual(state.details, command.data.details) ? [] : [event('SupplementUpdated', { supplementId, ownerId, details: command.data.details })];
+    case 'RemoveSupplement':
+      return state.status === 'removed' ? [] : [event('SupplementRemoved', { supplementId, ownerId })];
+    default:
+      return assertNever(command);
+  }
+}
+
+/** A supplement may only apply to the caller's own accommodations. */
+function assertAccommodationsOwned(details: SupplementDetails, owners: AccommodationOwners, ownerId: string): void {
+  details.accommodationIds.forEach((accommodationId, i) => {
+    const field = `input.accommodationIds[${i}]`;
+    const owner = owners.get(accommodationId) ?? null;
+    if (owner === null) throw new AccommodationNotFound(accommodationId, field);
+    if (owner !== ownerId) throw new NotYourAccommodation(accommodationId, field);
+  });
+}
+
+export function evolve(state: Supplement, e: SupplementEvent): Supplement {
+  switch (e.type) {
+    case 'SupplementDefined':
+      return { status: 'defined', ...e.data };
+    case 'SupplementUpdated':
+      return state.status === 'none' ? state : { ...state, details: e.data.details };
+    case 'SupplementRemoved':
+      return state.status === 'none' ? state : { ...state, status: 'removed' };
+    default:
+      return assertNever(e);
+  }
+}
+
+export const supplementDecider: Decider<SupplementCommand, SupplementEvent, Supplement> = {
+  decide,
+  evolve,
+  initialState: () => ({ status: 'none' }),
+};

@@ -1,0 +1,69 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
+import { moneyType } from '../../shared/graphql/money.type';
+import { euros } from '../../shared/kernel/money';
+import { RemoveSupplement } from '../application/remove-supplement.handler';
+import { SaveSupplement } from '../application/save-supplement.handler';
+import { GetSupplement, ListSupplements } from '../application/supplement.queries';
+import type { SupplementUnit } from '../domain/supplement/supplement-details';
+import { SupplementNotFound } from '../domain/supplement/supplement.errors';
+import type { SupplementRow } from '../infrastructure/supplement.row';
+import { SupplementInput, SupplementType } from './supplement.types';
+
+@Resolver(() => SupplementType)
+export class SupplementResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Query(() => [SupplementType], { description: "The caller's supplements, mandatory first; or those applying to one accommodation" })
+  async supplements(
+    @CurrentOwner() caller: AuthenticatedOwner,
+    @Args('accommodationId', { type: () => ID, nullable: true }) accommodationId: string | null,
+  ): Promise<SupplementType[]> {
+    const rows: SupplementRow[] = await this.queries.execute(new ListSupplements(caller.ownerId, accommodationId ?? null));
+    return rows.map(supplementType);
+  }
+
+  @Mutation(() => SupplementType)
+  defineSupplement(@CurrentOwner() caller: AuthenticatedOwner, @Args('input') input: SupplementInput): Promise<SupplementType> {
+    return this.save(caller, null, input);
+  }
+
+  @Mutation(() => SupplementType, { description: 'Replaces the whole supplement; booking files already priced keep their lines' })
+  updateSupplement(
+    @CurrentOwner() caller: AuthenticatedOwner,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: SupplementInput,
+  ): Promise<SupplementType> {
+    return this.save(caller, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Stops offering it; booking files already priced keep their lines' })
+  async removeSupplement(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    await this.commands.execute(new RemoveSupplement(caller.ownerId, id));
+    return true;
+  }
+
+  private async save(caller: AuthenticatedOwner, id: string | null, input: SupplementInput): Promise<SupplementType> {
+    const { supplementId, position } = await this.commands.execute(new SaveSupplement(caller.ownerId, id, input));
+    const row: SupplementRow | null = await this.queries.execute(new GetSupplement(caller.ownerId, supplementId, position));
+    if (!row) throw new SupplementNotFound(supplementId);
+    return supplementType(row);
+  }
+}
+
+function supplementType(row: SupplementRow): SupplementType {
+  return {
+    id: row.id,
+    name: { fr: row.nameFr, en: row.nameEn },
+    mandatory: row.mandatory,
+    price: moneyType(euros(row.priceCents)),
+    unit: row.unit as SupplementUnit,
+    accommodationIds: row.accommodationIds,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

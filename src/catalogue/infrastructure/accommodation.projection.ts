@@ -1,0 +1,70 @@
+import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { Projection } from '../../event-store/projection/projection';
+import { assertNever } from '../../shared/kernel/assert-never';
+import type { AccommodationDetails } from '../domain/accommodation/accommodation-details';
+import type { AccommodationEvent } from '../domain/accommodation/accommodation.decider';
+import { AccommodationRowSchema, type AccommodationRow } from './accommodation.row';
+
+const HANDLED: readonly AccommodationEvent['type'][] = [
+  'AccommodationCreated',
+  'AccommodationUpdated',
+  'AccommodationVisibilityChanged',
+  'AccommodationArchived',
+  'AccommodationRestored',
+];
+
+type DetailColumns = Omit<AccommodationRow, 'id' | 'ownerId' | 'reference' | 'visibility' | 'archived' | 'createdAt' | 'updatedAt'>;
+
+function detailColumns(details: AccommodationDetails): DetailColumns {
+  return {
+    name: details.name,
+    kind: details.kind,
+    starRating: details.starRating,
+    address: details.address,
+    postalCode: details.postalCode,
+    city: details.city,
+    latitude: details.location?.latitude ?? null,
+    longitude: details.location?.longitude ?? null,
+    altitude: details.altitude,
+    minCapacity: details.minCapacity,
+    maxCapacity: details.maxCapacity,
+    surface: details.surface,
+    floor: details.floor,
+    orientation: details.orientation,
+    securityDepositCents: details.securityDeposit?.cents ?? null,
+    descriptionFr: details.description.fr,
+    descriptionEn: details.description.en,
+    characteristics: [...details.characteristics],
+    photos: [...details.photos],
+  };
+}
+
+export function evolveAccommodationRow(row: AccommodationRow | null, recorded: RecordedEvent): AccommodationRow | null {
+  const e = recorded as unknown as AccommodationEvent;
+  const at = new Date(recorded.metadata.occurredAt);
+  switch (e.type) {
+    case 'AccommodationCreated': {
+      const { accommodationId, ownerId, reference, details } = e.data;
+      return { id: accommodationId, ownerId, reference, ...detailColumns(details), visibility: 'HIDDEN', archived: false, createdAt: at, updatedAt: at };
+    }
+    case 'AccommodationUpdated':
+      return row && { ...row, ...detailColumns(e.data.details), updatedAt: at };
+    case 'AccommodationVisibilityChanged':
+      return row && { ...row, visibility: e.data.visibility, updatedAt: at };
+    case 'AccommodationArchived':
+      return row && { ...row, archived: true, updatedAt: at };
+    case 'AccommodationRestored':
+      return row && { ...row, archived: false, updatedAt: at };
+    default:
+      return assertNever(e);
+  }
+}
+
+export const accommodationsProjection: Projection<AccommodationRow> = {
+  name: 'accommodations',
+  entity: AccommodationRowSchema,
+  tables: ['accommodations'],
+  handles: HANDLED,
+  rowIds: (e) => (typeof e.data.accommodationId === 'string' ? [e.data.accommodationId] : []),
+  evolve: evolveAccommodationRow,
+};

@@ -1,0 +1,179 @@
+import type { TestApp } from '../support/test-app';
+import { expectRefused, type OwnerOperation, type Owners } from './owner-operation';
+
+export const A_ACCOMMODATION = {
+  name: 'Gîte des Vignes',
+  kind: 'HOLIDAY_RENTAL',
+  city: 'Avignon',
+  maxCapacity: 4,
+  description: { fr: 'Une maison au milieu des vignes' },
+};
+const A_SUPPLEMENT = { name: { fr: 'Ménage' }, mandatory: true, price: 500, unit: 'PER_STAY' };
+const A_ESTABLISHMENT = { name: 'Domaine Alpha' };
+
+const ACCOMMODATION = 'id reference name visibility archived';
+const SUPPLEMENT = 'id name { fr } price { cents } accommodationIds';
+
+/** Creates the data B will attack; returns what the attacks aim at. */
+export async function createCatalogueOfA(t: TestApp, token: string): Promise<Owners['aCatalogue']> {
+  const created = await t.gql(`mutation($input: AccommodationInput!) { createAccommodation(input: $input) { id } }`, { input: A_ACCOMMODATION }, token);
+  const accommodationId = created.data?.createAccommodation.id as string;
+  const supplement = await t.gql(
+    `mutation($input: SupplementInput!) { defineSupplement(input: $input) { id } }`,
+    { input: { ...A_SUPPLEMENT, accommodationIds: [accommodationId] } },
+    token,
+  );
+  await t.gql(`mutation($input: EstablishmentInput!) { updateEstablishment(input: $input) { name } }`, { input: A_ESTABLISHMENT }, token);
+  const ranges = await t.gql('{ ageRanges { id } }', {}, token);
+  return {
+    accommodationId,
+    supplementId: supplement.data?.defineSupplement.id as string,
+    ageRangeIds: (ranges.data?.ageRanges as { id: string }[]).map((r) => r.id),
+  };
+}
+
+/** A's catalogue reads back exactly as A created it. */
+async function aCatalogueIsUntouched(t: TestApp, o: Owners): Promise<void> {
+  const answer = await t.gql(
+    `{ accommodations { ${ACCOMMODATION} } supplements { ${SUPPLEMENT} } establishment { name } ageRanges { id label minAge maxAge } }`,
+    {},
+    o.a.token,
+  );
+  const { accommodations, supplements, establishment, ageRanges } = answer.data ?? {};
+  expect(accommodations).toEqual([expect.objectContaining({ id: o.aCatalogue.accommodationId, name: A_ACCOMMODATION.name, visibility: 'HIDDEN', archived: false })]);
+  expect(supplements).toEqual([{ id: o.aCatalogue.supplementId, name: { fr: 'Ménage' }, price: { cents: 500 }, accommodationIds: [o.aCatalogue.accommodationId] }]);
+  expect(establishment).toEqual({ name: A_ESTABLISHMENT.name });
+  expect(ageRanges).toEqual([
+    { id: o.aCatalogue.ageRangeIds[0], label: 'Adult', minAge: 17, maxAge: 100 },
+    { id: o.aCatalogue.ageRangeIds[1], label: 'Child', minAge: 3, maxAge: 16 },
+    { id: o.aCatalogue.ageRangeIds[2], label: 'Baby', minAge: 0, maxAge: 2 },
+  ]);
+}
+
+const refusedAndUntouched =
+  (code: string): OwnerOperation['verify'] =>
+  async (answer, o, t) => {
+    expectRefused(answer, code);
+    await aCatalogueIsUntouched(t, o);
+  };
+
+export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
+  accommodations: {
+    document: `{ accommodations(includeArchived: true) { ${ACCOMMODATION} } }`,
+    variables: () => ({}),
+    verify: async (answer) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.accommodations).toEqual([]);
+    },
+  },
+  accommodation: {
+    document: `query($id: ID!) { accommodation(id: $id) { ${ACCOMMODATION} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: async (answer) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.accommodation).toBeNull();
+    },
+  },
+  createAccommodation: {
+    document: `mutation($input: AccommodationInput!) { createAccommodation(input: $input) { ${ACCOMMODATION} } }`,
+    variables: () => ({ input: { ...A_ACCOMMODATION, name: 'Gîte de Beta' } }),
+    verify: async (answer, o, t) => {
+      const me = await t.gql('{ me { number } }', {}, o.b.token);
+      expect(answer.data?.createAccommodation.reference).toMatch(new RegExp(`^OSMB-${me.data?.me.number}-\\d+$`));
+      const mine = await t.gql(`{ accommodations { id } }`, {}, o.b.token);
+      expect(mine.data?.accommodations).toContainEqual({ id: answer.data?.createAccommodation.id });
+      await aCatalogueIsUntouched(t, o);
+    },
+  },
+  updateAccommodation: {
+    document: `mutation($id: ID!, $input: AccommodationInput!) { updateAccommodation(id: $id, input: $input) { ${ACCOMMODATION} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId, input: { ...A_ACCOMMODATION, name: 'Hijacked' } }),
+    verify: refusedAndUntouched('FORBIDDEN'),
+  },
+  setAccommodationVisibility: {
+    document: `mutation($id: ID!) { setAccommodationVisibility(id: $id, visibility: BOOKABLE) { ${ACCOMMODATION} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: refusedAndUntouched('FORBIDDEN'),
+  },
+  archiveAccommodation: {
+    document: `mutation($id: ID!) { archiveAccommodation(id: $id) { ${ACCOMMODATION} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: refusedAndUntouched('FORBIDDEN'),
+  },
+  restoreAccommodation: {
+    document: `mutation($id: ID!) { restoreAccommodation(id: $id) { ${ACCOMMODATION} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: refusedAndUntouched('FORBIDDEN'),
+  },
+  establishment: {
+    document: '{ establishment { name } }',
+    variables: () => ({}),
+    verify: async (answer) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.establishment?.name).not.toBe(A_ESTABLISHMENT.name);
+    },
+  },
+  updateEstablishment: {
+    document: 'mutation($input: EstablishmentInput!) { updateEstablishment(input: $input) { name } }',
+    variables: () => ({ input: { name: 'Domaine Beta' } }),
+    verify: async (answer, o, t) => {
+      expect(answer.data?.updateEstablishment).toEqual({ name: 'Domaine Beta' });
+      await aCatalogueIsUntouched(t, o);
+    },
+  },
+  supplements: {
+    document: `query($accommodationId: ID) { supplements(accommodationId: $accommodationId) { ${SUPPLEMENT} } }`,
+    variables: (o) => ({ accommodationId: o.aCatalogue.accommodationId }),
+    verify: async (answer, o, t) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.supplements).toEqual([]);
+      const all = await t.gql(`{ supplements { id } }`, {}, o.b.token);
+      expect(all.data?.supplements).not.toContainEqual({ id: o.aCatalogue.supplementId });
+    },
+  },
+  defineSupplement: {
+    document: `mutation($input: SupplementInput!) { defineSupplement(input: $input) { ${SUPPLEMENT} } }`,
+    variables: (o) => ({ input: { ...A_SUPPLEMENT, accommodationIds: [o.aCatalogue.accommodationId] } }),
+    verify: async (answer, o, t) => {
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.accommodationIds[0]' });
+      await aCatalogueIsUntouched(t, o);
+    },
+  },
+  updateSupplement: {
+    document: `mutation($id: ID!, $input: SupplementInput!) { updateSupplement(id: $id, input: $input) { ${SUPPLEMENT} } }`,
+    variables: (o) => ({ id: o.aCatalogue.supplementId, input: { ...A_SUPPLEMENT, price: 0, accommodationIds: [] } }),
+    verify: refusedAndUntouched('FORBIDDEN'),
+  },
+  removeSupplement: {
+    document: 'mutation($id: ID!) { removeSupplement(id: $id) }',
+    variables: (o) => ({ id: o.aCatalogue.supplementId }),
+    verify: refusedAndUntouched('FORBIDDEN'),
+  },
+  ageRanges: {
+    document: '{ ageRanges { id label } }',
+    variables: () => ({}),
+    verify: async (answer, o) => {
+      const ids = (answer.data?.ageRanges as { id: string }[]).map((r) => r.id);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of o.aCatalogue.ageRangeIds) expect(ids).not.toContain(id);
+    },
+  },
+  defineAgeRange: {
+    document: 'mutation($input: AgeRangeInput!) { defineAgeRange(input: $input) { id label } }',
+    variables: () => ({ input: { label: 'Senior', minAge: 101, maxAge: 120 } }),
+    verify: async (answer, o, t) => {
+      expect(answer.data?.defineAgeRange.label).toBe('Senior');
+      await aCatalogueIsUntouched(t, o);
+    },
+  },
+  updateAgeRange: {
+    document: 'mutation($id: ID!, $input: AgeRangeInput!) { updateAgeRange(id: $id, input: $input) { id label } }',
+    variables: (o) => ({ id: o.aCatalogue.ageRangeIds[0], input: { label: 'Hijacked', minAge: 17, maxAge: 100 } }),
+    verify: refusedAndUntouched('NOT_FOUND'),
+  },
+  removeAgeRange: {
+    document: 'mutation($id: ID!) { removeAgeRange(id: $id) }',
+    variables: (o) => ({ id: o.aCatalogue.ageRangeIds[0] }),
+    verify: refusedAndUntouched('NOT_FOUND'),
+  },
+};
