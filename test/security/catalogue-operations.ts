@@ -61,17 +61,19 @@ export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
   accommodations: {
     document: `{ accommodations(includeArchived: true) { ${ACCOMMODATION} } }`,
     variables: () => ({}),
-    verify: async (answer) => {
+    verify: (answer) => {
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.accommodations).toEqual([]);
+      return Promise.resolve();
     },
   },
   accommodation: {
     document: `query($id: ID!) { accommodation(id: $id) { ${ACCOMMODATION} } }`,
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: async (answer) => {
+    verify: (answer) => {
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.accommodation).toBeNull();
+      return Promise.resolve();
     },
   },
   createAccommodation: {
@@ -108,9 +110,10 @@ export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
   establishment: {
     document: '{ establishment { name } }',
     variables: () => ({}),
-    verify: async (answer) => {
+    verify: (answer) => {
       expect(answer.errors).toBeUndefined();
       expect(answer.data?.establishment?.name).not.toBe(A_ESTABLISHMENT.name);
+      return Promise.resolve();
     },
   },
   updateEstablishment: {
@@ -152,10 +155,11 @@ export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
   ageRanges: {
     document: '{ ageRanges { id label } }',
     variables: () => ({}),
-    verify: async (answer, o) => {
+    verify: (answer, o) => {
       const ids = (answer.data?.ageRanges as { id: string }[]).map((r) => r.id);
       expect(ids.length).toBeGreaterThan(0);
       for (const id of o.aCatalogue.ageRangeIds) expect(ids).not.toContain(id);
+      return Promise.resolve();
     },
   },
   defineAgeRange: {

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Position } from '../../event-store/position';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
@@ -6,15 +6,18 @@ import { Public } from '../../shared/auth/public.decorator';
 import { moneyType } from '../../shared/graphql/money.type';
 import { euros } from '../../shared/kernel/money';
 import { GetAccommodation, ListAccommodations } from '../application/accommodation.queries';
+import { ListSupplements } from '../application/supplement.queries';
 import { ChangeAccommodation, type AccommodationChange } from '../application/change-accommodation.handler';
 import { CreateAccommodation } from '../application/create-accommodation.handler';
 import type { Visibility } from '../domain/accommodation/accommodation.decider';
 import { AccommodationNotFound } from '../domain/accommodation/accommodation.errors';
 import { characteristic, CHARACTERISTICS, type Characteristic } from '../domain/accommodation/characteristics';
 import type { AccommodationRow } from '../infrastructure/accommodation.row';
+import type { SupplementRow } from '../infrastructure/supplement.row';
 import { AccommodationInput, AccommodationType, VisibilityEnum } from './accommodation.types';
 import { CharacteristicType, characteristicType } from './characteristic.types';
 import { photoTypes } from './photo.types';
+import { SupplementType, supplementType } from './supplement.types';
 
 @Resolver(() => AccommodationType)
 export class AccommodationResolver {
@@ -76,6 +79,12 @@ export class AccommodationResolver {
   @Mutation(() => AccommodationType, { description: 'Brings an archived accommodation back, still HIDDEN' })
   restoreAccommodation(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<AccommodationType> {
     return this.change(caller, id, { kind: 'restore' });
+  }
+
+  @ResolveField(() => [SupplementType], { description: 'The supplements that apply to it, mandatory first' })
+  async supplements(@Parent() accommodation: AccommodationType): Promise<SupplementType[]> {
+    const rows: SupplementRow[] = await this.queries.execute(new ListSupplements(accommodation.ownerId, accommodation.id));
+    return rows.map(supplementType);
   }
 
   private async change(caller: AuthenticatedOwner, id: string, change: AccommodationChange): Promise<AccommodationType> {

@@ -22,6 +22,8 @@ const OrientationEnum = enumType(ORIENTATIONS, 'Orientation');
 @ObjectType('Accommodation', { description: 'One unit let as a whole ("hébergement"): a gîte, an apartment, one guest room' })
 export class AccommodationType {
   @Field(() => ID) id!: string;
+  /** Not in the schema: lets field resolvers stay within the owner's data. */
+  ownerId!: string;
   @Field({ description: 'Unique human reference, OSMB-<owner number>-<rank>' }) reference!: string;
   @Field() name!: string;
   @Field(() => AccommodationKindEnum) kind!: AccommodationKind;

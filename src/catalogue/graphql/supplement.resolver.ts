@@ -1,15 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
-import { moneyType } from '../../shared/graphql/money.type';
-import { euros } from '../../shared/kernel/money';
 import { RemoveSupplement } from '../application/remove-supplement.handler';
 import { SaveSupplement } from '../application/save-supplement.handler';
 import { GetSupplement, ListSupplements } from '../application/supplement.queries';
-import type { SupplementUnit } from '../domain/supplement/supplement-details';
 import { SupplementNotFound } from '../domain/supplement/supplement.errors';
 import type { SupplementRow } from '../infrastructure/supplement.row';
-import { SupplementInput, SupplementType } from './supplement.types';
+import { SupplementInput, SupplementType, supplementType } from './supplement.types';
 
 @Resolver(() => SupplementType)
 export class SupplementResolver {
@@ -53,17 +50,4 @@ export class SupplementResolver {
     if (!row) throw new SupplementNotFound(supplementId);
     return supplementType(row);
   }
-}
-
-function supplementType(row: SupplementRow): SupplementType {
-  return {
-    id: row.id,
-    name: { fr: row.nameFr, en: row.nameEn },
-    mandatory: row.mandatory,
-    price: moneyType(euros(row.priceCents)),
-    unit: row.unit as SupplementUnit,
-    accommodationIds: row.accommodationIds,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
 }

@@ -1,8 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { enumType } from '../../shared/graphql/enum-type';
 import { LocalizedTextInput, LocalizedTextType } from '../../shared/graphql/localized-text.type';
-import { MoneyType } from '../../shared/graphql/money.type';
+import { MoneyType, moneyType } from '../../shared/graphql/money.type';
+import { euros } from '../../shared/kernel/money';
 import { SUPPLEMENT_UNITS, type SupplementUnit } from '../domain/supplement/supplement-details';
+import type { SupplementRow } from '../infrastructure/supplement.row';
 
 const SupplementUnitEnum = enumType(
   SUPPLEMENT_UNITS,
@@ -29,4 +31,17 @@ export class SupplementInput {
   @Field(() => Int, { description: 'Cents, 0 or more' }) price!: number;
   @Field(() => SupplementUnitEnum) unit!: SupplementUnit;
   @Field(() => [ID], { description: "The caller's accommodations it applies to" }) accommodationIds!: string[];
+}
+
+export function supplementType(row: SupplementRow): SupplementType {
+  return {
+    id: row.id,
+    name: { fr: row.nameFr, en: row.nameEn },
+    mandatory: row.mandatory,
+    price: moneyType(euros(row.priceCents)),
+    unit: row.unit as SupplementUnit,
+    accommodationIds: row.accommodationIds,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }

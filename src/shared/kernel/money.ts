@@ -16,7 +16,8 @@ export function money(field: string, cents: number, options: { allowNegative?: b
   if (!Number.isInteger(cents)) throw new InvalidInput(field, 'must be a whole number of cents');
   if (Math.abs(cents) > MAX_CENTS) throw new InvalidInput(field, `must be at most ${MAX_CENTS} cents`);
   if (cents < 0 && !options.allowNegative) throw new InvalidInput(field, 'must not be negative');
-  return { cents, currency: 'EUR' };
+  // -0 would be stored as 0, and then every re-save would look like a change.
+  return { cents: cents === 0 ? 0 : cents, currency: 'EUR' };
 }
 
 export const euros = (cents: number): Money => ({ cents, currency: 'EUR' });

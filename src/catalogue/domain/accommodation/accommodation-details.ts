@@ -108,13 +108,15 @@ function optional<T, R>(value: T | null | undefined, parse: (value: T) => R): R 
 function integer(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value)) throw new InvalidInput(field, 'must be a whole number');
   if (value < min || value > max) throw new InvalidInput(field, `must be between ${min} and ${max} (got ${value})`);
-  return value;
+  // -0 would be stored as 0, and then every re-save would look like a change.
+  return value === 0 ? 0 : value;
 }
 
 function decimal(field: string, value: number, min: number, max: number): number {
   if (!Number.isFinite(value)) throw new InvalidInput(field, 'must be a number');
   if (value < min || value > max) throw new InvalidInput(field, `must be between ${min} and ${max} (got ${value})`);
-  return value;
+  // -0 would be stored as 0, and then every re-save would look like a change.
+  return value === 0 ? 0 : value;
 }
 
 function oneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {

@@ -1,7 +1,7 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { command, event } from '../../../shared/kernel/message';
-import type { AccommodationDetails } from './accommodation-details';
+import { parseAccommodationDetails, type AccommodationDetails, type AccommodationDetailsInput } from './accommodation-details';
 import { AccommodationAlreadyExists, AccommodationIsArchived, AccommodationNotFound, NotYourAccommodation } from './accommodation.errors';
 import {
   accommodationDecider,
@@ -41,6 +41,14 @@ const details = (overrides: Partial<AccommodationDetails> = {}): AccommodationDe
 });
 
 /** What a store that sorts keys (PostgreSQL jsonb) hands back: the same values, keys reordered. */
+const detailsInput = (): AccommodationDetailsInput => ({
+  name: 'Gîte des Vignes',
+  kind: 'HOLIDAY_RENTAL',
+  city: 'Avignon',
+  maxCapacity: 4,
+  description: { fr: 'Une maison au milieu des vignes' },
+});
+
 function storedAndReadBack<T>(value: T): T {
   const sorted = JSON.stringify(value, (_, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -98,6 +106,11 @@ describe('Accommodation', () => {
       const readBack = storedAndReadBack(details());
       expect(Object.keys(readBack)).not.toEqual(Object.keys(details()));
       given([created(readBack)]).when(update(details())).thenNothing();
+    });
+
+    it('records nothing when a zero typed as -0 is saved again, since the store keeps it as 0', () => {
+      const typed = parseAccommodationDetails('input', { ...detailsInput(), floor: -0, altitude: -0, latitude: -0, longitude: -0, securityDeposit: -0 });
+      given([created(storedAndReadBack(typed))]).when(update(typed)).thenNothing();
     });
 
     it('still records a real change after the details came back from the store', () =>

@@ -69,6 +69,7 @@ export function decide(command: OwnerCommand, state: Owner): OwnerEvent[] {
   if (command.type === 'SignUp') {
     if (state.status === 'registered') throw new OwnerAlreadySignedUp(state.ownerId);
     const { ownerId, email, passwordHash, details, number, defaultAgeRangeIds } = command.data;
+    if (defaultAgeRangeIds.length !== DEFAULT_AGE_RANGES.length) throw new Error(`SignUp needs ${DEFAULT_AGE_RANGES.length} age range ids`);
     return [
       event('OwnerSignedUp', { ownerId, email: email.address, passwordHash, details }),
       event('OwnerNumberAssigned', { ownerId, number }),

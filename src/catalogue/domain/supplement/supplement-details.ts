@@ -38,11 +38,15 @@ export function parseSupplementDetails(prefix: string, input: SupplementDetailsI
   if (input.accommodationIds.length > MAX_SUPPLEMENT_ACCOMMODATIONS) {
     throw new InvalidInput(`${prefix}.accommodationIds`, `must name at most ${MAX_SUPPLEMENT_ACCOMMODATIONS} accommodations`);
   }
+  input.accommodationIds.forEach((id, i) => {
+    const first = input.accommodationIds.indexOf(id);
+    if (first !== i) throw new InvalidInput(`${prefix}.accommodationIds[${i}]`, `repeats accommodationIds[${first}]`);
+  });
   return {
     name: frenchFirstText(`${prefix}.name`, input.name, TEXT_LIMITS.name),
     mandatory: input.mandatory,
     price: money(`${prefix}.price`, input.price),
     unit: input.unit as SupplementUnit,
-    accommodationIds: [...new Set(input.accommodationIds)],
+    accommodationIds: [...input.accommodationIds],
   };
 }
