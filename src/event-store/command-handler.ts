@@ -27,7 +27,8 @@ export function newCorrelation(actor: Actor, now: Date): CommandContext {
 /**
  * Read, fold, decide, append at the revision that was read. A concurrent writer makes the append
  * fail; deciding again on the fresh state is always safe because deciders are pure, so retry a
- * few times before giving the caller a CONFLICT.
+ * few times before giving the caller a CONFLICT. Each retry waits a random moment, longer each
+ * time, so that writers who clashed do not clash again in lockstep.
  */
 export async function handleCommand<C extends Command, E extends Event, S>(
   store: EventStore,
@@ -35,7 +36,7 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   decider: Decider<C, E, S>,
   command: C,
   context: CommandContext,
-  maxAttempts = 5,
+  maxAttempts = 10,
 ): Promise<CommandOutcome<E, S>> {
   for (let attempt = 1; ; attempt++) {
     const recorded = await store.readStream(streamName);
@@ -57,6 +58,7 @@ export async function handleCommand<C extends Command, E extends Event, S>(
       return { events, state: events.reduce((s, e) => decider.evolve(s, e), state), position: result.position };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision) || attempt >= maxAttempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
     }
   }
 }

@@ -16,6 +16,7 @@ import { PostgresEventStore } from './postgres/postgres-event-store';
 import { ProjectionRegistry } from './projection/projection-registry';
 import { ProjectionRunner } from './projection/projection-runner';
 import { ReadModelWaiter } from './projection/read-model-waiter';
+import { WaitForReadModelsHandler } from './projection/wait-for-read-models.query';
 
 export function createEventStore(config: RuntimeConfig): EventStore {
   return config.eventStoreConnectionString
@@ -53,6 +54,7 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
   providers: [
     { provide: EVENT_STORE, inject: [RUNTIME_CONFIG], useFactory: createEventStore },
     ProjectionRegistry,
+    WaitForReadModelsHandler,
     {
       provide: ProjectionRunner,
       inject: [MikroORM, EVENT_STORE, RUNTIME_CONFIG, ProjectionRegistry],

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { EntitySchema } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { MIGRATIONS } from '../../src/app.module';
 import type { RecordedEvent } from '../../src/event-store/event-store.port';
 import { PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { START, type Position } from '../../src/event-store/position';
@@ -52,11 +54,14 @@ describe('projection runner', () => {
       entities: projections.map((p) => p.entity as EntitySchema),
       allowGlobalContext: true,
       debug: false,
+      extensions: [Migrator],
+      // The app's own migrations, so that an app started later in the run finds them recorded.
+      migrations: { migrationsList: [...MIGRATIONS], transactional: true, allOrNothing: true, snapshot: false, silent: true },
     });
+    await orm.getMigrator().up();
     store = new PostgresEventStore({ connectionString: testDatabaseUrl() }, { batchSize: 3, pollIntervalMs: 20 });
     await store.migrate();
     const em = orm.em.fork();
-    await em.execute(`CREATE TABLE IF NOT EXISTS projection_checkpoints (name text PRIMARY KEY, commit_position numeric(20,0) NOT NULL, prepare_position numeric(20,0) NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
     for (const table of tables) await em.execute(`CREATE TABLE ${table} (id text PRIMARY KEY, count integer NOT NULL, total integer NOT NULL, last_n integer NOT NULL)`);
     for (let i = 0; i < 24; i++) {
       await store.appendToStream(`${streams}-${i % 4}`, [{ type: i % 5 === 0 ? 'Ignored' : 'Counted', data: { n: i }, metadata: meta() }], {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -35,7 +35,8 @@ export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfi
 
 /** The whole application over real HTTP, on the run's database, as a client would see it. */
 export async function startTestApp(options: { clock?: Clock; config?: Partial<RuntimeConfig> } = {}): Promise<TestApp> {
-  const app = await createApp(testConfig(options.config), { clock: options.clock, logger: false });
+  const config = testConfig(options.config);
+  const app = await createApp(config, { clock: options.clock, logger: false });
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   return {
@@ -49,7 +50,10 @@ export async function startTestApp(options: { clock?: Clock; config?: Partial<Ru
       });
       return (await response.json()) as GraphqlAnswer<never>;
     },
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      if (!options.config?.dataDir) rmSync(config.dataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -33,9 +33,10 @@ export class CreateAccommodationHandler implements ICommandHandler<CreateAccommo
     const details = parseAccommodationDetails('input', input);
     const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
     const ownerNumber = await ensureOwnerNumber(this.store, this.em, ownerId, context);
-    // The owner's stream hands out the rank: two tabs creating at once get two ranks. A failure
-    // after this step skips a rank; references stay unique, which is what they are for.
-    const reserved = await handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ReserveAccommodationReference', {}), context);
+    // The owner's stream hands out the rank: tabs or an import creating at once each get their
+    // own, after as many retries as there are writers. A failure after this step skips a rank;
+    // references stay unique, which is what they are for.
+    const reserved = await handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ReserveAccommodationReference', {}), context, 30);
     const [reservation] = reserved.events;
     if (reservation?.type !== 'AccommodationReferenceReserved') throw new Error('The owner stream reserved no accommodation reference');
     const accommodationId = randomUUID();

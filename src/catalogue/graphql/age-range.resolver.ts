@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { WaitForReadModels } from '../../event-store/projection/wait-for-read-models.query';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { GetAgeRange, ListAgeRanges } from '../application/age-range.queries';
 import { ChangeAgeRanges, type AgeRangeChange } from '../application/change-age-ranges.handler';
@@ -35,7 +36,8 @@ export class AgeRangeResolver {
 
   @Mutation(() => Boolean, { description: 'Refused for the last remaining range' })
   async removeAgeRange(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    await this.commands.execute(new ChangeAgeRanges(caller.ownerId, { kind: 'remove', ageRangeId: id }));
+    const { position } = await this.commands.execute(new ChangeAgeRanges(caller.ownerId, { kind: 'remove', ageRangeId: id }));
+    await this.queries.execute(new WaitForReadModels(position, ['age-ranges']));
     return true;
   }
 

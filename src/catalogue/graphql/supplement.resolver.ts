@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { WaitForReadModels } from '../../event-store/projection/wait-for-read-models.query';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { RemoveSupplement } from '../application/remove-supplement.handler';
 import { SaveSupplement } from '../application/save-supplement.handler';
@@ -40,7 +41,8 @@ export class SupplementResolver {
 
   @Mutation(() => Boolean, { description: 'Stops offering it; booking files already priced keep their lines' })
   async removeSupplement(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
-    await this.commands.execute(new RemoveSupplement(caller.ownerId, id));
+    const { position } = await this.commands.execute(new RemoveSupplement(caller.ownerId, id));
+    await this.queries.execute(new WaitForReadModels(position, ['supplements']));
     return true;
   }
 

@@ -6,8 +6,8 @@ import type { Pool } from 'pg';
  * start together from racing on the DDL.
  *
  * `event_streams` holds each stream's last revision: a row lock on it makes concurrent appends to
- * one stream queue up and lets exactly one win per expected revision. `transaction_id` orders
- * readers (see PostgresEventStore.readAll).
+ * one stream queue up and lets exactly one win per expected revision. `transaction_order` (the
+ * transaction id as a bigint) orders readers (see PostgresEventStore.readAll).
  */
 const DDL = `
 CREATE TABLE IF NOT EXISTS event_streams (
@@ -26,7 +26,11 @@ CREATE TABLE IF NOT EXISTS events (
   recorded_at timestamptz NOT NULL DEFAULT now(),
   UNIQUE (stream_name, stream_revision)
 );
-CREATE INDEX IF NOT EXISTS events_read_order ON events (transaction_id, global_position);
+-- The embedded PostgreSQL (PGlite, 32-bit WebAssembly) sorts xid8 values wrongly once they
+-- pass 999, so readers order by the same number as a bigint, which sorts right everywhere.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS transaction_order bigint GENERATED ALWAYS AS ((transaction_id::text)::bigint) STORED;
+DROP INDEX IF EXISTS events_read_order;
+CREATE INDEX IF NOT EXISTS events_transaction_order ON events (transaction_order, global_position);
 `;
 
 const SCHEMA_LOCK = 7_315_001;

@@ -37,7 +37,7 @@ const COLUMNS =
  * `pg_snapshot_xmin` and in (transaction id, sequence) order never lets a late commit slip in
  * behind a position a reader has already passed.
  */
-const VISIBLE = 'transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+const VISIBLE = 'transaction_order < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint';
 
 export interface PostgresEventStoreOptions {
   /** How often an idle subscription looks for events when no notification woke it. */
@@ -155,12 +155,12 @@ export class PostgresEventStore implements EventStore {
     const rows = after
       ? await this.read<EventRow>(
           `SELECT ${COLUMNS} FROM events
-           WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint) AND ${VISIBLE}
-           ORDER BY transaction_id, global_position LIMIT $3`,
+           WHERE (transaction_order, global_position) > ($1::bigint, $2::bigint) AND ${VISIBLE}
+           ORDER BY transaction_order, global_position LIMIT $3`,
           [positiveText(after.commit), after.prepare.toString(), maxCount],
         )
       : await this.read<EventRow>(
-          `SELECT ${COLUMNS} FROM events WHERE ${VISIBLE} ORDER BY transaction_id, global_position LIMIT $1`,
+          `SELECT ${COLUMNS} FROM events WHERE ${VISIBLE} ORDER BY transaction_order, global_position LIMIT $1`,
           [maxCount],
         );
     return rows.map(toRecorded);
@@ -169,7 +169,7 @@ export class PostgresEventStore implements EventStore {
   async headPosition(): Promise<Position | null> {
     const result = await this.pool.query<{ transaction_id: string; global_position: string }>(
       `SELECT transaction_id::text AS transaction_id, global_position FROM events WHERE ${VISIBLE}
-       ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+       ORDER BY transaction_order DESC, global_position DESC LIMIT 1`,
     );
     const row = result.rows[0];
     return row ? { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) } : null;

@@ -2,13 +2,15 @@ import { Logger } from '@nestjs/common';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store.port';
-import { isAfter, type Position } from '../position';
+import { comparePositions, isAfter, type Position } from '../position';
 import { advanceCheckpoint, CheckpointMoved, readCheckpoint } from './checkpoints';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
   /** How often an instance that does not hold a projection's lock asks for it again. */
   readonly lockRetryMs?: number;
+  /** How often an idle runner looks whether a rebuild reset its checkpoint. */
+  readonly resetCheckMs?: number;
 }
 
 type Listener = (name: string, position: Position) => void;
@@ -101,12 +103,18 @@ export class ProjectionRunner {
     }
   }
 
-  /** Follows the store until stopped, until the lock's connection is lost, or until a batch fails. */
+  /**
+   * Follows the store until stopped, until the lock's connection is lost, until a batch fails, or
+   * until a rebuild moves the checkpoint back. A batch notices a rebuild by itself; with no events
+   * coming, the periodic look at the checkpoint does, so a rebuild never waits for a write.
+   */
   private async follow(projection: Projection, lock: Client): Promise<void> {
     let checkpoint = await readCheckpoint(this.orm.em.fork(), projection.name);
     let subscription: Subscription | undefined;
+    let watch: NodeJS.Timeout | undefined;
     await new Promise<void>((resolve, reject) => {
       const end = (error?: unknown) => {
+        clearInterval(watch);
         this.wakeAll.delete(wake);
         void (subscription?.stop() ?? Promise.resolve()).finally(() => (error ? reject(error instanceof Error ? error : new Error(describe(error))) : resolve()));
       };
@@ -120,6 +128,13 @@ export class ProjectionRunner {
         },
         onError: (error) => end(error),
       });
+      watch = setInterval(() => {
+        readCheckpoint(this.orm.em.fork(), projection.name)
+          .then((stored) => {
+            if (comparePositions(stored, checkpoint) < 0) end();
+          })
+          .catch(() => undefined);
+      }, this.options.resetCheckMs ?? 1000);
       if (this.stopped) end();
     });
   }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { PgliteWireServer } from './pglite-wire-server';
 
 export interface EmbeddedPostgres {
   readonly url: string;
@@ -10,9 +10,9 @@ export interface EmbeddedPostgres {
 
 /**
  * PGlite (PostgreSQL compiled to WebAssembly) served on a loopback port, so that a newcomer runs
- * the whole platform with nothing but Node. It runs one transaction at a time across all
- * connections: fine for one owner trying the product, and why concurrency is tested on a real
- * server. The pool sizes of the app add up well below `maxConnections`.
+ * the whole platform with nothing but Node. It runs one exchange or transaction at a time across
+ * all connections: fine for one owner trying the product, and why concurrency is tested on a
+ * real server.
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
   let dataDir: string | undefined;
@@ -21,12 +21,12 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
     mkdirSync(dataDir, { recursive: true });
   }
   const db = await PGlite.create(dataDir ? { dataDir } : {});
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 100 });
-  await server.start();
+  const server = new PgliteWireServer(db);
+  const address = await server.listen('127.0.0.1', options.port ?? 0);
   return {
-    url: `postgres://postgres@${server.getServerConn()}/postgres`,
+    url: `postgres://postgres@${address}/postgres`,
     stop: async () => {
-      await server.stop();
+      await server.close();
       await db.close();
     },
   };
