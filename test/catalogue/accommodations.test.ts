@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { onRealServer, testDatabaseUrl } from '../support/database';
+import { eventCount, onRealServer } from '../support/database';
 import { PASSWORD, SIGN_UP, signUpOwner, uniqueEmail, type SignedUpOwner } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -39,19 +38,12 @@ const MINIMAL = { name: 'Chambre Bleue', kind: 'GUEST_ROOM', city: 'Talloires', 
 
 describe('accommodations over GraphQL', () => {
   let t: TestApp;
-  let db: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
-    db = new Client({ connectionString: testDatabaseUrl() });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0].n);
   const ownerNumber = async (owner: SignedUpOwner) => (await t.gql<{ me: { number: number | null } }>('{ me { number } }', {}, owner.token)).data?.me.number;
   const create = async (owner: SignedUpOwner, input: Record<string, unknown> = MINIMAL) => {
     const answer = await t.gql(CREATE, { input }, owner.token);

@@ -1,5 +1,4 @@
-import { Client } from 'pg';
-import { testDatabaseUrl } from '../support/database';
+import { eventCount } from '../support/database';
 import { signUpOwner } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -25,19 +24,12 @@ const DESCRIBED = {
 
 describe('the establishment over GraphQL', () => {
   let t: TestApp;
-  let db: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
-    db = new Client({ connectionString: testDatabaseUrl() });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0].n);
 
   it('is null until the owner first describes it', async () => {
     const owner = await signUpOwner(t);

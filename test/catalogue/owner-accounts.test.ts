@@ -1,5 +1,4 @@
-import { Client } from 'pg';
-import { onRealServer, testDatabaseUrl } from '../support/database';
+import { eventCount, onRealServer } from '../support/database';
 import { PASSWORD, SIGN_UP, signUpOwner, uniqueEmail } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -8,19 +7,12 @@ const ME = `{ me { id email lastName firstName company city website } }`;
 
 describe('owner accounts over GraphQL', () => {
   let t: TestApp;
-  let db: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
-    db = new Client({ connectionString: testDatabaseUrl() });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0].n);
 
   it('signs an owner up and answers with a token and the account as the read model already shows it', async () => {
     const email = uniqueEmail('marie');

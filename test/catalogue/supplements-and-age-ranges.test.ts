@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { testDatabaseUrl } from '../support/database';
+import { eventCount } from '../support/database';
 import { signUpOwner, type SignedUpOwner } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -24,19 +23,12 @@ interface Range {
 
 describe('supplements and age ranges over GraphQL', () => {
   let t: TestApp;
-  let db: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
-    db = new Client({ connectionString: testDatabaseUrl() });
-    await db.connect();
   });
-  afterAll(async () => {
-    await db.end();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
-  const eventCount = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0].n);
   const accommodation = async (owner: SignedUpOwner, name: string): Promise<string> => {
     const input = { name, kind: 'HOLIDAY_RENTAL', city: 'Annecy', maxCapacity: 4, description: { fr: 'Un gîte.' } };
     const answer = await t.gql<{ createAccommodation: { id: string } }>(

@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+
 /** The database prepared by global-setup for this run. */
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
@@ -8,4 +10,15 @@ export function testDatabaseUrl(): string {
 /** True on a real PostgreSQL server, where transactions truly run concurrently. */
 export function onRealServer(): boolean {
   return process.env.TEST_DATABASE_KIND === 'server';
+}
+
+/** How many events the store holds: a refused command must leave this unchanged. */
+export async function eventCount(): Promise<number> {
+  const client = new Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM events')).rows[0].n);
+  } finally {
+    await client.end();
+  }
 }

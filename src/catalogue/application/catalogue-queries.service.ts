@@ -8,7 +8,7 @@ import type { Visibility } from '../domain/accommodation/accommodation.decider';
 import type { SupplementUnit } from '../domain/supplement/supplement-details';
 import { AccommodationRowSchema } from '../infrastructure/accommodation.row';
 import { AgeRangeRowSchema } from '../infrastructure/age-range.row';
-import { SupplementRowSchema } from '../infrastructure/supplement.row';
+import { findSupplements } from './supplement.queries';
 
 /** Answers other contexts from Catalogue's read models. */
 @Injectable()
@@ -21,7 +21,7 @@ export class CatalogueQueriesService implements CatalogueQueries {
     const row = await em.findOne(AccommodationRowSchema, { id: accommodationId });
     if (!row) return null;
     const [supplements, ageRanges] = await Promise.all([
-      em.find(SupplementRowSchema, { ownerId: row.ownerId, accommodationIds: { $contains: [accommodationId] } }, { orderBy: { mandatory: 'desc', nameFr: 'asc', id: 'asc' } }),
+      findSupplements(em, row.ownerId, accommodationId),
       em.find(AgeRangeRowSchema, { ownerId: row.ownerId }, { orderBy: { maxAge: 'desc' } }),
     ]);
     return {

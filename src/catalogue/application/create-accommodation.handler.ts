@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { handleCommand, newCorrelation } from '../../event-store/command-handler';
+import { handleCommand, newCorrelation, type CommandContext } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Position } from '../../event-store/position';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
@@ -10,6 +10,7 @@ import { command } from '../../shared/kernel/message';
 import { parseAccommodationDetails, type AccommodationDetailsInput } from '../domain/accommodation/accommodation-details';
 import { accommodationDecider, accommodationReference, accommodationStream } from '../domain/accommodation/accommodation.decider';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
+import { OwnerHasNoNumber } from '../domain/owner/owner.errors';
 import { ensureOwnerNumber } from './owner-numbers';
 
 export class CreateAccommodation extends Command<{ accommodationId: string; position: Position | null }> {
@@ -32,15 +33,9 @@ export class CreateAccommodationHandler implements ICommandHandler<CreateAccommo
   async execute({ ownerId, input }: CreateAccommodation): Promise<{ accommodationId: string; position: Position | null }> {
     const details = parseAccommodationDetails('input', input);
     const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
-    const ownerNumber = await ensureOwnerNumber(this.store, this.em, ownerId, context);
-    // The owner's stream hands out the rank: tabs or an import creating at once each get their
-    // own, after as many retries as there are writers. A failure after this step skips a rank;
-    // references stay unique, which is what they are for.
-    const reserved = await handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ReserveAccommodationReference', {}), context, 30);
-    const [reservation] = reserved.events;
-    if (reservation?.type !== 'AccommodationReferenceReserved') throw new Error('The owner stream reserved no accommodation reference');
+    const { ownerNumber, sequence } = await this.reserveReference(ownerId, context);
     const accommodationId = randomUUID();
-    const reference = accommodationReference(ownerNumber, reservation.data.sequence);
+    const reference = accommodationReference(ownerNumber, sequence);
     const outcome = await handleCommand(
       this.store,
       accommodationStream(accommodationId),
@@ -49,5 +44,25 @@ export class CreateAccommodationHandler implements ICommandHandler<CreateAccommo
       context,
     );
     return { accommodationId, position: outcome.position };
+  }
+
+  /**
+   * The owner's stream hands out the rank: tabs or an import creating at once each get their own,
+   * after as many retries as there are writers. A failure after this step skips a rank;
+   * references stay unique, which is what they are for. Only accounts opened before owner
+   * numbers existed take the longer way through `ensureOwnerNumber`.
+   */
+  private async reserveReference(ownerId: string, context: CommandContext): Promise<{ ownerNumber: number; sequence: number }> {
+    const reserve = () => handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ReserveAccommodationReference', {}), context, 30);
+    const outcome = await reserve().catch(async (error: unknown) => {
+      if (!(error instanceof OwnerHasNoNumber)) throw error;
+      await ensureOwnerNumber(this.store, this.em, ownerId, context);
+      return reserve();
+    });
+    const [reservation] = outcome.events;
+    if (reservation?.type !== 'AccommodationReferenceReserved' || outcome.state.status !== 'registered' || outcome.state.number === null) {
+      throw new Error('The owner stream reserved no accommodation reference');
+    }
+    return { ownerNumber: outcome.state.number, sequence: reservation.data.sequence };
   }
 }

@@ -44,7 +44,12 @@ export class ListSupplementsHandler implements IQueryHandler<ListSupplements> {
   constructor(private readonly em: EntityManager) {}
 
   execute({ ownerId, accommodationId }: ListSupplements): Promise<SupplementRow[]> {
-    const where = accommodationId === null ? { ownerId } : { ownerId, accommodationIds: { $contains: [accommodationId] } };
-    return this.em.fork().find(SupplementRowSchema, where, { orderBy: { mandatory: 'desc', nameFr: 'asc', id: 'asc' } });
+    return findSupplements(this.em.fork(), ownerId, accommodationId);
   }
+}
+
+/** An owner's supplements, mandatory first; only those applying to one accommodation if named. */
+export function findSupplements(em: EntityManager, ownerId: string, accommodationId: string | null): Promise<SupplementRow[]> {
+  const where = accommodationId === null ? { ownerId } : { ownerId, accommodationIds: { $contains: [accommodationId] } };
+  return em.find(SupplementRowSchema, where, { orderBy: { mandatory: 'desc', nameFr: 'asc', id: 'asc' } });
 }

@@ -1,7 +1,7 @@
+import { accommodationDetails } from '../../../test/support/catalogue-fixtures';
 import type { RecordedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { event, type Event } from '../../shared/kernel/message';
-import type { AccommodationDetails } from '../domain/accommodation/accommodation-details';
 import type { OwnerDetails } from '../domain/owner/owner-details';
 import type { SupplementDetails } from '../domain/supplement/supplement-details';
 import { accommodationsProjection } from './accommodation.projection';
@@ -41,26 +41,6 @@ function project<Row extends { id: string }>(projection: Projection<Row>, events
   return events.reduce<Row | null>((row, e) => projection.evolve(row, e), null);
 }
 
-const accommodationDetails = (overrides: Partial<AccommodationDetails> = {}): AccommodationDetails => ({
-  name: 'Gîte des Vignes',
-  kind: 'HOLIDAY_RENTAL',
-  starRating: 3,
-  address: '3 chemin des Vignes',
-  postalCode: '84000',
-  city: 'Avignon',
-  location: { latitude: 43.9493, longitude: 4.8055 },
-  altitude: 23,
-  minCapacity: 2,
-  maxCapacity: 6,
-  surface: 85.5,
-  floor: 1,
-  orientation: 'SOUTH',
-  securityDeposit: { cents: 30_000, currency: 'EUR' },
-  description: { fr: 'Une maison au calme.', en: 'A quiet house.' },
-  characteristics: ['WIFI', 'GARDEN'],
-  photos: [{ url: 'https://photos.example.fr/1.jpg', caption: { fr: 'La façade', en: null } }],
-  ...overrides,
-});
 
 describe('Accommodations projection', () => {
   const ids = { accommodationId: ACCOMMODATION, ownerId: OWNER };

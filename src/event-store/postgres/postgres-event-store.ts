@@ -127,20 +127,8 @@ export class PostgresEventStore implements EventStore {
     throw new WrongExpectedRevision(streamName, expected, actual.rows.length ? Number(actual.rows[0].revision) : 'no_stream');
   }
 
-  /**
-   * The embedded PostgreSQL multiplexes connections onto one session and, under concurrent
-   * clients, can lose an unnamed portal or statement (SQLSTATE 34000 / 26000). A read is
-   * idempotent, so it is simply asked again; a real server never answers this way.
-   */
   private async read<R extends object>(sql: string, params: unknown[]): Promise<R[]> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return (await this.pool.query<R & Record<string, unknown>>(sql, params)).rows;
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if ((code !== '34000' && code !== '26000') || attempt >= 5) throw error;
-      }
-    }
+    return (await this.pool.query<R & Record<string, unknown>>(sql, params)).rows;
   }
 
   async readStream(streamName: string): Promise<RecordedEvent[]> {

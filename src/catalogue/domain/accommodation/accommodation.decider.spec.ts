@@ -1,3 +1,4 @@
+import { accommodationDetails } from '../../../../test/support/catalogue-fixtures';
 import { givenDecider } from '../../../../test/support/decider-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { command, event } from '../../../shared/kernel/message';
@@ -19,26 +20,7 @@ const OWNER = 'owner-1';
 const INTRUDER = 'owner-2';
 const REFERENCE = 'OSMB-7-1';
 
-const details = (overrides: Partial<AccommodationDetails> = {}): AccommodationDetails => ({
-  name: 'Gîte des Vignes',
-  kind: 'HOLIDAY_RENTAL',
-  starRating: 3,
-  address: '3 chemin des Vignes',
-  postalCode: '84000',
-  city: 'Avignon',
-  location: { latitude: 43.9493, longitude: 4.8055 },
-  altitude: 23,
-  minCapacity: 2,
-  maxCapacity: 6,
-  surface: 85.5,
-  floor: 0,
-  orientation: 'SOUTH',
-  securityDeposit: { cents: 30_000, currency: 'EUR' },
-  description: { fr: 'Une maison au calme.', en: 'A quiet house.' },
-  characteristics: ['WIFI', 'GARDEN'],
-  photos: [{ url: 'https://photos.example.fr/1.jpg', caption: { fr: 'La façade', en: null } }],
-  ...overrides,
-});
+const details = accommodationDetails;
 
 /** What a store that sorts keys (PostgreSQL jsonb) hands back: the same values, keys reordered. */
 const detailsInput = (): AccommodationDetailsInput => ({
