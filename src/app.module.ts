@@ -13,16 +13,17 @@ import { AppGraphqlModule } from './shared/graphql/graphql.module';
 import { HealthController } from './shared/health/health.controller';
 import { CLOCK, systemClock, type Clock } from './shared/kernel/clock';
 import { SynchronisationModule } from './synchronisation/synchronisation.module';
-import { TarificationModule } from './tarification/tarification.module';
+import { TarificationModule, tarificationMigrations, tarificationResolvers } from './tarification/tarification.module';
 
 /** Every read-model migration, in the order they were written. */
 export const MIGRATIONS = [
   { name: 'Migration20261122000000Checkpoints', class: Migration20261122000000Checkpoints },
   ...catalogueMigrations,
+  ...tarificationMigrations,
 ];
 
 /** Every resolver of every context: what `schema.gql` is printed from. */
-export const RESOLVERS = [...catalogueResolvers];
+export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers];
 
 @Global()
 @Module({})

@@ -1,4 +1,4 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Global, Module, type OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { EntityManager } from '@mikro-orm/postgresql';
@@ -47,6 +47,11 @@ export { catalogueMigrations };
 /** Listed for printing the schema without starting the app. */
 export const catalogueResolvers = [OwnerResolver, AccommodationResolver, EstablishmentResolver, SupplementResolver, AgeRangeResolver];
 
+/**
+ * Global so that other contexts inject `CATALOGUE_QUERIES` knowing only `contracts.ts`, never this
+ * module's file.
+ */
+@Global()
 @Module({
   imports: [
     CqrsModule,

@@ -50,6 +50,8 @@ export interface AgeRangeOffer {
 export interface CatalogueQueries {
   /** Null when no such accommodation exists. Read models: a change shows within moments. */
   accommodationForBooking(accommodationId: string): Promise<AccommodationForBooking | null>;
+  /** Whose each accommodation is; null for an id that names none. */
+  ownersOfAccommodations(accommodationIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
 }
 
 /** Inject with `@Inject(CATALOGUE_QUERIES)`; CatalogueModule provides it. */

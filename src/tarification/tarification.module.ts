@@ -1,5 +1,76 @@
-import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { Global, Module, type OnModuleInit } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionRegistry } from '../event-store/projection/projection-registry';
+import { untyped } from '../event-store/projection/projection';
+import { DeleteRatesHandler } from './application/delete-rates.handler';
+import { GetPromoCodeHandler, GetPromotionHandler, ListPromoCodesHandler, ListPromotionsHandler } from './application/offer.queries';
+import { GetPricingSettingsHandler } from './application/pricing-settings.query';
+import { GetNightlyPricesHandler, GetQuoteHandler } from './application/quote.queries';
+import { QuoteServiceImpl } from './application/quote.service';
+import { ListRatesHandler } from './application/rate.queries';
+import { RemovePromoCodeHandler, SavePromoCodeHandler } from './application/save-promo-code.handler';
+import { RemovePromotionHandler, SavePromotionHandler } from './application/save-promotion.handler';
+import { SetBookingRulesHandler, SetTouristTaxHandler } from './application/set-accommodation-settings.handler';
+import { SetRatesHandler } from './application/set-rates.handler';
+import { QUOTE_SERVICE } from './contracts';
+import { BookingRulesResolver } from './graphql/booking-rules.resolver';
+import { PromoCodeResolver } from './graphql/promo-code.resolver';
+import { PromotionResolver } from './graphql/promotion.resolver';
+import { QuoteResolver } from './graphql/quote.resolver';
+import { RateResolver } from './graphql/rate.resolver';
+import { pricingSettingsProjection } from './infrastructure/pricing-settings.projection';
+import { PricingSettingsRowSchema } from './infrastructure/pricing-settings.row';
+import { promoCodesProjection } from './infrastructure/promo-code.projection';
+import { PromoCodeRowSchema } from './infrastructure/promo-code.row';
+import { promotionsProjection } from './infrastructure/promotion.projection';
+import { PromotionRowSchema } from './infrastructure/promotion.row';
+import { RatesExportController } from './infrastructure/rates-export.controller';
+import { stayRatesProjection } from './infrastructure/stay-rate.projection';
+import { StayRateRowSchema } from './infrastructure/stay-rate.row';
+import { tarificationMigrations } from './infrastructure/tarification.migrations';
 
-/** The Tarification bounded context: no features yet (see shared/DESIGN.md for what it will hold). */
-@Module({})
-export class TarificationModule {}
+export { tarificationMigrations };
+
+/** Listed for printing the schema without starting the app. */
+export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver];
+
+/**
+ * Rates, booking rules, promotions, promo codes and quotes: what a stay costs, and whether it may
+ * be booked. Global so that Reservation injects `QUOTE_SERVICE` knowing only `contracts.ts`.
+ */
+@Global()
+@Module({
+  imports: [CqrsModule, MikroOrmModule.forFeature([StayRateRowSchema, PricingSettingsRowSchema, PromotionRowSchema, PromoCodeRowSchema])],
+  controllers: [RatesExportController],
+  providers: [
+    SetRatesHandler,
+    DeleteRatesHandler,
+    ListRatesHandler,
+    SetBookingRulesHandler,
+    SetTouristTaxHandler,
+    GetPricingSettingsHandler,
+    SavePromotionHandler,
+    RemovePromotionHandler,
+    ListPromotionsHandler,
+    GetPromotionHandler,
+    SavePromoCodeHandler,
+    RemovePromoCodeHandler,
+    ListPromoCodesHandler,
+    GetPromoCodeHandler,
+    GetQuoteHandler,
+    GetNightlyPricesHandler,
+    { provide: QUOTE_SERVICE, useClass: QuoteServiceImpl },
+    ...tarificationResolvers,
+  ],
+  exports: [QUOTE_SERVICE],
+})
+export class TarificationModule implements OnModuleInit {
+  constructor(private readonly projections: ProjectionRegistry) {}
+
+  onModuleInit(): void {
+    for (const projection of [untyped(stayRatesProjection), untyped(pricingSettingsProjection), untyped(promotionsProjection), untyped(promoCodesProjection)]) {
+      this.projections.register(projection);
+    }
+  }
+}

@@ -150,12 +150,12 @@ describe('projection runner', () => {
     let failures = 0;
     const failingOnce: Projection = {
       ...flaky,
-      evolve: (row, e) => {
+      evolve: (row, e, id) => {
         if (Number(e.data.n) === 13 && failures === 0) {
           failures += 1;
           throw new Error('disk full');
         }
-        return flaky.evolve(row, e);
+        return flaky.evolve(row, e, id);
       },
     };
     await replayCleanly(failingOnce);

@@ -43,4 +43,11 @@ export class CatalogueQueriesService implements CatalogueQueries {
       ageRanges: ageRanges.map((a) => ({ ageRangeId: a.id, label: a.label, minAge: a.minAge, maxAge: a.maxAge })),
     };
   }
+
+  async ownersOfAccommodations(accommodationIds: readonly string[]): Promise<ReadonlyMap<string, string | null>> {
+    const ids = accommodationIds.filter(isUuid);
+    const rows = ids.length === 0 ? [] : await this.em.fork().find(AccommodationRowSchema, { id: { $in: ids } }, { fields: ['id', 'ownerId'] });
+    const owners = new Map(rows.map((row) => [row.id, row.ownerId]));
+    return new Map(accommodationIds.map((id) => [id, owners.get(id) ?? null]));
+  }
 }

@@ -8,7 +8,8 @@ import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
 import { accommodationDecider, accommodationStream } from '../domain/accommodation/accommodation.decider';
-import { parseSupplementDetails, type AccommodationOwners, type SupplementDetailsInput } from '../domain/supplement/supplement-details';
+import type { AccommodationOwners } from '../../shared/kernel/accommodation-access';
+import { parseSupplementDetails, type SupplementDetailsInput } from '../domain/supplement/supplement-details';
 import { supplementDecider, supplementStream } from '../domain/supplement/supplement.decider';
 import { SupplementNotFound } from '../domain/supplement/supplement.errors';
 

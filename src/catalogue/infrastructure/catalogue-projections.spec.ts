@@ -38,7 +38,7 @@ function recorded(e: Event, occurredAt: string): RecordedEvent {
 
 /** "Given these events, this row": folds them the way the runner does, from no row. */
 function project<Row extends { id: string }>(projection: Projection<Row>, events: readonly RecordedEvent[]): Row | null {
-  return events.reduce<Row | null>((row, e) => projection.evolve(row, e), null);
+  return events.reduce<Row | null>((row, e) => projection.evolve(row, e, projection.rowIds(e)[0]), null);
 }
 
 

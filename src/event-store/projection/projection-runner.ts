@@ -69,17 +69,17 @@ export class ProjectionRunner {
       const rows = new Map<string, { id: string } | null>();
       const relevant = fresh.filter((e) => handled.has(e.type)).map((e) => ({ e, rowIds: projection.rowIds(e) }));
       const ids = [...new Set(relevant.flatMap(({ rowIds }) => rowIds))];
-      if (ids.length > 0) {
-        const existing = await tx.find(projection.entity, { id: { $in: ids } }, { disableIdentityMap: true });
+      for (const chunk of chunks(ids)) {
+        const existing = await tx.find(projection.entity, { id: { $in: chunk } }, { disableIdentityMap: true });
         for (const row of existing) rows.set(row.id, { ...row });
       }
       for (const { e, rowIds } of relevant) {
-        for (const id of rowIds) rows.set(id, projection.evolve(rows.get(id) ?? null, e));
+        for (const id of rowIds) rows.set(id, projection.evolve(rows.get(id) ?? null, e, id));
       }
       const deleted = ids.filter((id) => rows.get(id) === null);
       const kept = ids.map((id) => rows.get(id)).filter((row): row is { id: string } => row != null);
-      if (deleted.length > 0) await tx.nativeDelete(projection.entity, { id: { $in: deleted } });
-      if (kept.length > 0) await tx.upsertMany(projection.entity, kept);
+      for (const chunk of chunks(deleted)) await tx.nativeDelete(projection.entity, { id: { $in: chunk } });
+      for (const chunk of chunks(kept)) await tx.upsertMany(projection.entity, chunk);
       await advanceCheckpoint(tx, projection.name, from, to);
     });
     for (const listener of this.listeners) listener(projection.name, to);
@@ -169,4 +169,14 @@ export class ProjectionRunner {
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * One event may touch thousands of rows (a rate grid set over three years); PostgreSQL takes at
+ * most 65 535 parameters per statement, so rows go in slices well under that.
+ */
+function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const slices: T[][] = [];
+  for (let i = 0; i < items.length; i += size) slices.push(items.slice(i, i + size));
+  return slices;
 }

@@ -14,7 +14,8 @@ export interface Projection<Row extends { id: string } = { id: string }> {
   readonly handles: readonly string[];
   /** The rows an event touches (one day of a planning per night, say); empty to ignore it. */
   rowIds(event: RecordedEvent): readonly string[];
-  evolve(row: Row | null, event: RecordedEvent): Row | null;
+  /** `id` is the row's, one of `rowIds(event)`: a row born from the event needs it. */
+  evolve(row: Row | null, event: RecordedEvent, id: string): Row | null;
 }
 
 export const PROJECTIONS = Symbol('Projections');

@@ -22,3 +22,6 @@ export const CurrentOwner = createParamDecorator((_: unknown, context: Execution
   if (!owner) throw new Unauthenticated('This operation needs an owner bearer token');
   return owner;
 });
+
+/** The caller of a public operation: an owner when a valid token came with it, else null. */
+export const OptionalOwner = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedOwner | null => requestOf(context).owner ?? null);

@@ -21,3 +21,34 @@ export function money(field: string, cents: number, options: { allowNegative?: b
 }
 
 export const euros = (cents: number): Money => ({ cents, currency: 'EUR' });
+
+/**
+ * The one rounding rule for money, used everywhere a share of an amount is taken: half to even,
+ * to the cent (10.625 € → 10.62 €, 10.635 € → 10.64 €), so halves do not all drift upward.
+ */
+export function divideHalfToEven(numerator: number, denominator: number): number {
+  const sign = Math.sign(numerator) * Math.sign(denominator);
+  const n = Math.abs(numerator);
+  const d = Math.abs(denominator);
+  const quotient = Math.floor(n / d);
+  const twiceRemainder = 2 * (n - quotient * d);
+  const rounded = twiceRemainder > d || (twiceRemainder === d && quotient % 2 === 1) ? quotient + 1 : quotient;
+  return sign * rounded === 0 ? 0 : sign * rounded;
+}
+
+/**
+ * A percentage with at most two decimals (16.5 %), kept exact as hundredths of a percent so a
+ * share of an amount never meets a binary fraction.
+ */
+export function percent(field: string, value: number, options: { allowHundred?: boolean } = {}): number {
+  const max = options.allowHundred ? 100 : 99.99;
+  if (!Number.isFinite(value) || value <= 0 || value > max) throw new InvalidInput(field, `must be a percentage above 0 and at most ${max}`);
+  if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) throw new InvalidInput(field, 'must have at most two decimals');
+  return Math.round(value * 100) / 100;
+}
+
+/** `percentage` % of `cents`, rounded half to even. */
+export const percentOf = (cents: number, percentage: number): number => divideHalfToEven(cents * Math.round(percentage * 100), 10_000);
+
+/** `1234.50 €`: amounts in messages and rules, read the same by every reader of the API. */
+export const formatMoney = (money: Money): string => `${(money.cents / 100).toFixed(2)} €`;

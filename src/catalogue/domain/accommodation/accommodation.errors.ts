@@ -1,16 +1,6 @@
-import { Conflict, Forbidden, NotFound } from '../../../shared/kernel/errors';
+import { Conflict } from '../../../shared/kernel/errors';
 
-export class AccommodationNotFound extends NotFound {
-  constructor(accommodationId: string, field?: string) {
-    super('Accommodation', accommodationId, field);
-  }
-}
-
-export class NotYourAccommodation extends Forbidden {
-  constructor(accommodationId: string, field?: string) {
-    super(`${field ? `${field}: ` : ''}accommodation ${accommodationId} belongs to another owner`, field);
-  }
-}
+export { AccommodationNotFound, NotYourAccommodation } from '../../../shared/kernel/accommodation-access';
 
 export class AccommodationAlreadyExists extends Conflict {
   constructor(accommodationId: string) {

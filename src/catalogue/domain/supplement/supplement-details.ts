@@ -27,9 +27,6 @@ export interface SupplementDetailsInput {
   readonly accommodationIds: readonly string[];
 }
 
-/** Whose each named accommodation is, as the handler found it; null when it does not exist. */
-export type AccommodationOwners = ReadonlyMap<string, string | null>;
-
 export const MAX_SUPPLEMENT_ACCOMMODATIONS = 500;
 
 /** Shape only: who owns the accommodations is the decider's to check. */

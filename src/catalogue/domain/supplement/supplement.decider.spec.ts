@@ -2,7 +2,8 @@ import { givenDecider } from '../../../../test/support/decider-spec';
 import { InvalidInput } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
 import { AccommodationNotFound, NotYourAccommodation } from '../accommodation/accommodation.errors';
-import { parseSupplementDetails, type AccommodationOwners, type SupplementDetails, type SupplementDetailsInput } from './supplement-details';
+import type { AccommodationOwners } from '../../../shared/kernel/accommodation-access';
+import { parseSupplementDetails, type SupplementDetails, type SupplementDetailsInput } from './supplement-details';
 import { supplementDecider, supplementStream, type SupplementCommand, type SupplementEvent } from './supplement.decider';
 import { NotYourSupplement, SupplementNotFound } from './supplement.errors';
 

@@ -2,8 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { event, type Command, type Event } from '../../../shared/kernel/message';
-import { AccommodationNotFound, NotYourAccommodation } from '../accommodation/accommodation.errors';
-import type { AccommodationOwners, SupplementDetails } from './supplement-details';
+import { assertOwnsAccommodations, type AccommodationOwners } from '../../../shared/kernel/accommodation-access';
+import type { SupplementDetails } from './supplement-details';
 import { NotYourSupplement, SupplementNotFound } from './supplement.errors';
 
 /** Stream `supplement-<supplementId>`. */
@@ -28,7 +28,7 @@ export function decide(command: SupplementCommand, state: Supplement): Supplemen
   const { supplementId, ownerId } = command.data;
   if (command.type === 'DefineSupplement') {
     if (state.status !== 'none') return [];
-    assertAccommodationsOwned(command.data.details, command.data.accommodationOwners, ownerId);
+    assertOwnsAccommodations(command.data.details.accommodationIds, command.data.accommodationOwners, ownerId, 'input.accommodationIds');
     return [event('SupplementDefined', { supplementId, ownerId, details: command.data.details })];
   }
   if (state.status === 'none') throw new SupplementNotFound(supplementId);
@@ -36,7 +36,7 @@ export function decide(command: SupplementCommand, state: Supplement): Supplemen
   switch (command.type) {
     case 'UpdateSupplement':
       if (state.status === 'removed') throw new SupplementNotFound(supplementId);
-      assertAccommodationsOwned(command.data.details, command.data.accommodationOwners, ownerId);
+      assertOwnsAccommodations(command.data.details.accommodationIds, command.data.accommodationOwners, ownerId, 'input.accommodationIds');
       // Key order is not kept by every event store (jsonb sorts keys), so compare by value.
       return isDeepStrictEqual(state.details, command.data.details) ? [] : [event('SupplementUpdated', { supplementId, ownerId, details: command.data.details })];
     case 'RemoveSupplement':
@@ -44,16 +44,6 @@ export function decide(command: SupplementCommand, state: Supplement): Supplemen
     default:
       return assertNever(command);
   }
-}
-
-/** A supplement may only apply to the caller's own accommodations. */
-function assertAccommodationsOwned(details: SupplementDetails, owners: AccommodationOwners, ownerId: string): void {
-  details.accommodationIds.forEach((accommodationId, i) => {
-    const field = `input.accommodationIds[${i}]`;
-    const owner = owners.get(accommodationId) ?? null;
-    if (owner === null) throw new AccommodationNotFound(accommodationId, field);
-    if (owner !== ownerId) throw new NotYourAccommodation(accommodationId, field);
-  });
 }
 
 export function evolve(state: Supplement, e: SupplementEvent): Supplement {

@@ -1,0 +1,43 @@
+import { DateTime } from 'luxon';
+import { InvalidInput } from './errors';
+
+/**
+ * A day on the calendar, as an ISO string (`2026-07-04`), with no time and no zone: arrivals,
+ * departures and rate periods are days where the accommodation is, not instants. The string
+ * form sorts and compares as the days do. Arithmetic goes through luxon in UTC, where every day
+ * has 24 hours.
+ */
+export type CalendarDate = string;
+
+export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function calendarDate(field: string, value: string): CalendarDate {
+  if (!ISO_DATE.test(value) || !utc(value).isValid) throw new InvalidInput(field, `must be an ISO date such as 2026-07-04 (got "${value}")`);
+  return value;
+}
+
+export const addDays = (date: CalendarDate, days: number): CalendarDate => format(utc(date).plus({ days }));
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export const daysBetween = (from: CalendarDate, to: CalendarDate): number => Math.round(utc(to).diff(utc(from), 'days').days);
+
+export const weekdayOf = (date: CalendarDate): Weekday => WEEKDAYS[utc(date).weekday - 1];
+
+/** The day and hour an instant falls on in a time zone (`Europe/Paris`), for rules like lead time. */
+export function localDayAndHour(instant: Date, timeZone: string): { date: CalendarDate; hour: number } {
+  const local = DateTime.fromJSDate(instant, { zone: timeZone });
+  return { date: format(local), hour: local.hour };
+}
+
+/** Whether luxon knows the IANA zone: a typo would otherwise fall back silently. */
+export const isTimeZone = (zone: string): boolean => DateTime.now().setZone(zone).isValid;
+
+/** `Saturday 4 July 2026`, as a person reads a date in a message. */
+export const describeDate = (date: CalendarDate): string => utc(date).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
+
+const utc = (date: CalendarDate): DateTime => DateTime.fromISO(date, { zone: 'utc' });
+
+const format = (date: DateTime): CalendarDate => date.toFormat('yyyy-MM-dd');

@@ -1,0 +1,43 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import type { Position } from '../../event-store/position';
+import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
+import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
+import { PricingSettingsRowSchema } from '../infrastructure/pricing-settings.row';
+import { assertCallerOwns } from './owned-accommodation';
+
+export interface PricingSettings {
+  readonly accommodationId: string;
+  readonly bookingRules: BookingRules;
+  /** Cents per taxed person per night; null when none is collected. */
+  readonly touristTaxCents: number | null;
+}
+
+/** One of the caller's accommodations' booking rules (the defaults until set) and tourist tax. */
+export class GetPricingSettings extends Query<PricingSettings> {
+  constructor(
+    readonly ownerId: string,
+    readonly accommodationId: string,
+    readonly after: Position | null = null,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetPricingSettings)
+export class GetPricingSettingsHandler implements IQueryHandler<GetPricingSettings> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly waiter: ReadModelWaiter,
+    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
+  ) {}
+
+  async execute({ ownerId, accommodationId, after }: GetPricingSettings): Promise<PricingSettings> {
+    await assertCallerOwns(this.catalogue, ownerId, accommodationId);
+    await this.waiter.waitFor(after, ['pricing-settings']);
+    const row = await this.em.fork().findOne(PricingSettingsRowSchema, { id: accommodationId, ownerId });
+    return { accommodationId, bookingRules: row?.bookingRules ?? DEFAULT_BOOKING_RULES, touristTaxCents: row?.touristTaxCents ?? null };
+  }
+}

@@ -1,0 +1,165 @@
+import { daysBetween, localDayAndHour } from '../../../shared/kernel/calendar-date';
+import { InvalidInput } from '../../../shared/kernel/errors';
+import type { LocalizedText } from '../../../shared/kernel/localized-text';
+import { euros, formatMoney, MAX_CENTS, percentOf, type Money } from '../../../shared/kernel/money';
+import type { StayRate } from '../rates/rate-grid';
+import { shownDiscountPercent } from '../rates/rate-price';
+import type { BookingRules } from '../rules/booking-rules';
+import { isExemptAgeRange, type TouristTax } from '../rules/tourist-tax';
+import { offerDiscounts, type OfferedPromotion, type OwnersPromoCode, type PromoCodeOutcome, type QuoteDiscount } from './discounts';
+import { occupancyExtras } from './occupancy-extras';
+import { checkQuoteRequest, personCount, type QuoteRequest } from './quote-request';
+import { refusals, type Refusal } from './refusals';
+
+/** Catalogue's supplement units: once, per night, per person, per person per night. */
+export type SupplementPriceUnit = 'PER_STAY' | 'PER_NIGHT' | 'PER_PERSON' | 'PER_PERSON_NIGHT';
+
+/** What the accommodation offers, as Catalogue describes it. */
+export interface QuotedAccommodation {
+  readonly accommodationId: string;
+  readonly bookableOnline: boolean;
+  readonly capacity: { readonly min: number; readonly max: number };
+  readonly supplements: readonly { readonly supplementId: string; readonly name: LocalizedText; readonly mandatory: boolean; readonly price: Money; readonly unit: SupplementPriceUnit }[];
+  readonly ageRanges: readonly { readonly ageRangeId: string; readonly maxAge: number }[];
+}
+
+export const DEPOSIT_KINDS = ['ARRHES', 'ACOMPTE'] as const;
+export type DepositKind = (typeof DEPOSIT_KINDS)[number];
+
+/** Until owners set a deposit policy, the usual practice: an acompte of 25 %. */
+export const DEFAULT_DEPOSIT_TERMS = { kind: 'ACOMPTE', percent: 25 } as const satisfies { kind: DepositKind; percent: number };
+
+/** Everything a quote depends on, gathered by the caller: the quote itself reads nothing. */
+export interface QuoteFacts {
+  readonly now: Date;
+  readonly accommodation: QuotedAccommodation;
+  readonly rate: StayRate | null;
+  readonly otherArrivals: readonly string[];
+  readonly rules: BookingRules;
+  readonly touristTax: TouristTax | null;
+  readonly promotions: readonly OfferedPromotion[];
+  readonly promoCode: OwnersPromoCode | null;
+  readonly depositTerms: { readonly kind: DepositKind; readonly percent: number };
+}
+
+export interface QuoteSupplement {
+  readonly supplementId: string;
+  readonly label: LocalizedText;
+  readonly mandatory: boolean;
+  readonly unit: SupplementPriceUnit;
+  readonly quantity: number;
+  readonly unitPrice: Money;
+  readonly amount: Money;
+}
+
+/**
+ * The price of a stay, line by line. `total` = `accommodationPrice` − `discounts` +
+ * `supplements`. The tourist tax is apart: it is the commune's, usually paid on site. The
+ * deposit is a share of the accommodation price after discounts, supplements excluded.
+ */
+export interface Quote {
+  readonly accommodationId: string;
+  readonly arrival: string;
+  readonly departure: string;
+  readonly nights: number;
+  readonly persons: number;
+  readonly bookable: boolean;
+  readonly refusals: readonly Refusal[];
+  readonly rate: StayRate | null;
+  readonly accommodationPrice: Money;
+  readonly discounts: readonly QuoteDiscount[];
+  readonly discountedAccommodationPrice: Money;
+  readonly supplements: readonly QuoteSupplement[];
+  readonly total: Money;
+  readonly deposit: { readonly kind: DepositKind; readonly percent: number; readonly amount: Money };
+  readonly touristTax: { readonly perPersonPerNight: Money; readonly taxedPersons: number; readonly amount: Money };
+  readonly promoCode: PromoCodeOutcome | null;
+}
+
+export class QuoteTooLarge extends InvalidInput {
+  constructor() {
+    super('input', `the stay would cost more than ${formatMoney(euros(MAX_CENTS))}; check the occupants and supplements`);
+  }
+}
+
+export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
+  const { accommodation, rate, rules } = facts;
+  checkQuoteRequest('input', request, {
+    ageRangeIds: accommodation.ageRanges.map((range) => range.ageRangeId),
+    supplements: accommodation.supplements,
+  });
+  const { stay } = request;
+  const persons = personCount(request.occupants);
+  const found = refusals({ stay, persons, now: facts.now, rules, bookableOnline: accommodation.bookableOnline, capacity: accommodation.capacity, hasRate: rate !== null, otherArrivals: facts.otherArrivals });
+  const today = localDayAndHour(facts.now, rules.timeZone).date;
+  const typedCode = request.promoCode === null ? null : request.promoCode.trim().toUpperCase();
+
+  const accommodationPrice = rate === null ? 0 : rate.initialPrice.cents + occupancyExtras(rate, request.occupants, stay.nights);
+  const rateDiscount = rate === null ? null : rateDiscountLine(rate);
+  const afterRate = accommodationPrice - (rateDiscount?.amount.cents ?? 0);
+  const offered =
+    rate === null
+      ? { discounts: [], promoCode: typedCode === null ? null : { code: typedCode, applied: false, message: 'The stay has no price, so no code applies' } }
+      : offerDiscounts(afterRate, {
+          accommodationId: accommodation.accommodationId,
+          stay,
+          today,
+          daysAhead: daysBetween(today, stay.arrival),
+          promotions: facts.promotions,
+          typedCode,
+          promoCode: facts.promoCode,
+        });
+  const discounts = rateDiscount ? [rateDiscount, ...offered.discounts] : offered.discounts;
+  const discounted = accommodationPrice - discounts.reduce((sum, d) => sum + d.amount.cents, 0);
+  const supplements = rate === null ? [] : supplementLines(request, accommodation, persons);
+  const total = discounted + supplements.reduce((sum, s) => sum + s.amount.cents, 0);
+  const taxedPersons = request.occupants
+    .filter((o) => !isExemptAgeRange(accommodation.ageRanges.find((range) => range.ageRangeId === o.ageRangeId) ?? { maxAge: Infinity }))
+    .reduce((sum, o) => sum + o.count, 0);
+  const perPersonPerNight = facts.touristTax?.perPersonPerNight.cents ?? 0;
+  const touristTax = perPersonPerNight * taxedPersons * stay.nights;
+  if (accommodationPrice > MAX_CENTS || total > MAX_CENTS || touristTax > MAX_CENTS) throw new QuoteTooLarge();
+
+  return {
+    accommodationId: accommodation.accommodationId,
+    arrival: stay.arrival,
+    departure: stay.departure,
+    nights: stay.nights,
+    persons,
+    bookable: found.length === 0,
+    refusals: found,
+    rate,
+    accommodationPrice: euros(accommodationPrice),
+    discounts,
+    discountedAccommodationPrice: euros(discounted),
+    supplements,
+    total: euros(total),
+    deposit: { ...facts.depositTerms, amount: euros(percentOf(discounted, facts.depositTerms.percent)) },
+    touristTax: { perPersonPerNight: euros(perPersonPerNight), taxedPersons, amount: euros(touristTax) },
+    promoCode: offered.promoCode,
+  };
+}
+
+function rateDiscountLine(rate: StayRate): QuoteDiscount | null {
+  const amount = rate.initialPrice.cents - rate.salePrice.cents;
+  if (amount === 0) return null;
+  const shown = shownDiscountPercent(rate);
+  return {
+    source: 'RATE',
+    sourceId: null,
+    label: { fr: `Remise −${shown} %`, en: `Discount −${shown} %` },
+    rule: `Rate for ${rate.nights} night${rate.nights === 1 ? '' : 's'} arriving ${rate.arrival}: ${formatMoney(rate.initialPrice)} less ${formatMoney(euros(amount))}`,
+    amount: euros(amount),
+  };
+}
+
+/** Mandatory supplements always; optional ones when chosen. Quantities follow the unit. */
+function supplementLines(request: QuoteRequest, accommodation: QuotedAccommodation, persons: number): QuoteSupplement[] {
+  const { nights } = request.stay;
+  return accommodation.supplements
+    .filter((s) => s.mandatory || request.optionalSupplementIds.includes(s.supplementId))
+    .map((s) => {
+      const quantity = { PER_STAY: 1, PER_NIGHT: nights, PER_PERSON: persons, PER_PERSON_NIGHT: persons * nights }[s.unit];
+      return { supplementId: s.supplementId, label: s.name, mandatory: s.mandatory, unit: s.unit, quantity, unitPrice: s.price, amount: euros(s.price.cents * quantity) };
+    });
+}

@@ -1,0 +1,19 @@
+import { QueryBus } from '@nestjs/cqrs';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { OptionalOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
+import { Public } from '../../shared/auth/public.decorator';
+import { GetQuote } from '../application/quote.queries';
+import type { Quote } from '../domain/quote/quote';
+import { QuoteInput, QuoteType, quoteType } from './quote.types';
+
+@Resolver(() => QuoteType)
+export class QuoteResolver {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Public()
+  @Query(() => QuoteType, { description: 'What a stay costs and whether it may be booked online. Public; an owner sees their hidden accommodations too' })
+  async quote(@OptionalOwner() caller: AuthenticatedOwner | null, @Args('input') input: QuoteInput): Promise<QuoteType> {
+    const quote: Quote = await this.queries.execute(new GetQuote({ ...input, viewerOwnerId: caller?.ownerId ?? null }));
+    return quoteType(quote);
+  }
+}

@@ -1,0 +1,121 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '../../shared/graphql/date.scalar';
+import { enumType } from '../../shared/graphql/enum-type';
+import { LocalizedTextType } from '../../shared/graphql/localized-text.type';
+import { MoneyType, moneyType } from '../../shared/graphql/money.type';
+import { DISCOUNT_SOURCES, type DiscountSource } from '../domain/quote/discounts';
+import { DEPOSIT_KINDS, type DepositKind, type Quote } from '../domain/quote/quote';
+import { REFUSAL_CODES, type RefusalCode } from '../domain/quote/refusals';
+import { StayRateType, stayRateType } from './rate.types';
+
+const RefusalCodeEnum = enumType(REFUSAL_CODES, 'QuoteRefusalCode', 'Why a stay may not be booked');
+const DiscountSourceEnum = enumType(DISCOUNT_SOURCES, 'DiscountSource', "The rule that made a discount: the rate's own, a promotion, or a promo code");
+export const DepositKindEnum = enumType(DEPOSIT_KINDS, 'DepositKind', 'ARRHES: the guest may withdraw by losing them, the owner by paying back double; ACOMPTE: commits both');
+
+@InputType('OccupantsInput')
+export class OccupantsInput {
+  @Field(() => ID) ageRangeId!: string;
+  @Field(() => Int) count!: number;
+}
+
+@InputType('QuoteInput')
+export class QuoteInput {
+  @Field(() => ID) accommodationId!: string;
+  @Field(() => DateScalar) arrival!: string;
+  @Field(() => DateScalar, { description: 'Exclusive: the day the guest leaves' }) departure!: string;
+  @Field(() => [OccupantsInput]) occupants!: OccupantsInput[];
+  @Field(() => [ID], { nullable: true, description: 'Optional supplements chosen; mandatory ones are always included' }) optionalSupplementIds?: string[] | null;
+  @Field(() => String, { nullable: true }) promoCode?: string | null;
+}
+
+@ObjectType('QuoteRefusal')
+export class QuoteRefusalType {
+  @Field(() => RefusalCodeEnum) code!: RefusalCode;
+  @Field() message!: string;
+}
+
+@ObjectType('QuoteDiscount')
+export class QuoteDiscountType {
+  @Field(() => LocalizedTextType) label!: LocalizedTextType;
+  @Field(() => MoneyType) amount!: MoneyType;
+  @Field(() => DiscountSourceEnum) source!: DiscountSource;
+  @Field(() => ID, { nullable: true, description: 'The promotion or promo code; null for the rate’s own discount' }) sourceId!: string | null;
+  @Field({ description: 'The rule that made it, in a sentence' }) rule!: string;
+}
+
+@ObjectType('QuoteSupplement')
+export class QuoteSupplementType {
+  @Field(() => ID) supplementId!: string;
+  @Field(() => LocalizedTextType) label!: LocalizedTextType;
+  @Field() mandatory!: boolean;
+  @Field(() => Int, { description: 'Times the unit price counts: 1, nights, persons, or persons × nights' }) quantity!: number;
+  @Field(() => MoneyType) unitPrice!: MoneyType;
+  @Field(() => MoneyType) amount!: MoneyType;
+}
+
+@ObjectType('QuoteDeposit')
+export class QuoteDepositType {
+  @Field(() => DepositKindEnum) kind!: DepositKind;
+  @Field(() => Float) percent!: number;
+  @Field(() => MoneyType, { description: 'A share of the accommodation price after discounts, supplements excluded, rounded half to even' }) amount!: MoneyType;
+}
+
+@ObjectType('TouristTaxDetail')
+export class TouristTaxDetailType {
+  @Field(() => MoneyType) perPersonPerNight!: MoneyType;
+  @Field(() => Int, { description: 'Persons taxed: minors are exempt' }) taxedPersons!: number;
+  @Field(() => Int) nights!: number;
+  @Field(() => MoneyType) amount!: MoneyType;
+}
+
+@ObjectType('PromoCodeOutcome')
+export class PromoCodeOutcomeType {
+  @Field() code!: string;
+  @Field() applied!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why it was not applied' }) message!: string | null;
+}
+
+@ObjectType('Quote', { description: 'total = accommodationPrice − discounts + supplements; the tourist tax is apart, usually paid on site' })
+export class QuoteType {
+  @Field(() => ID) accommodationId!: string;
+  @Field(() => DateScalar) arrival!: string;
+  @Field(() => DateScalar) departure!: string;
+  @Field(() => Int) nights!: number;
+  @Field(() => Int) persons!: number;
+  @Field() bookable!: boolean;
+  @Field(() => [String], { description: 'Why not bookable, for people' }) reasons!: string[];
+  @Field(() => [QuoteRefusalType], { description: 'Why not bookable, with codes for programs' }) refusals!: QuoteRefusalType[];
+  @Field(() => StayRateType, { nullable: true, description: 'The stay rate that prices it' }) stayRate!: StayRateType | null;
+  @Field(() => MoneyType, { description: 'Before any discount, with extra occupants' }) accommodationPrice!: MoneyType;
+  @Field(() => [QuoteDiscountType]) discounts!: QuoteDiscountType[];
+  @Field(() => MoneyType) discountedAccommodationPrice!: MoneyType;
+  @Field(() => [QuoteSupplementType]) supplements!: QuoteSupplementType[];
+  @Field(() => MoneyType) total!: MoneyType;
+  @Field(() => QuoteDepositType) deposit!: QuoteDepositType;
+  @Field(() => MoneyType, { description: 'Taxe de séjour for the stay, not in the total' }) touristTax!: MoneyType;
+  @Field(() => TouristTaxDetailType) touristTaxDetail!: TouristTaxDetailType;
+  @Field(() => PromoCodeOutcomeType, { nullable: true }) promoCode!: PromoCodeOutcomeType | null;
+}
+
+export function quoteType(q: Quote): QuoteType {
+  return {
+    accommodationId: q.accommodationId,
+    arrival: q.arrival,
+    departure: q.departure,
+    nights: q.nights,
+    persons: q.persons,
+    bookable: q.bookable,
+    reasons: q.refusals.map((r) => r.message),
+    refusals: q.refusals.map((r) => ({ ...r })),
+    stayRate: q.rate && stayRateType(q.rate),
+    accommodationPrice: moneyType(q.accommodationPrice),
+    discounts: q.discounts.map((d) => ({ label: d.label, amount: moneyType(d.amount), source: d.source, sourceId: d.sourceId, rule: d.rule })),
+    discountedAccommodationPrice: moneyType(q.discountedAccommodationPrice),
+    supplements: q.supplements.map((s) => ({ supplementId: s.supplementId, label: s.label, mandatory: s.mandatory, quantity: s.quantity, unitPrice: moneyType(s.unitPrice), amount: moneyType(s.amount) })),
+    total: moneyType(q.total),
+    deposit: { kind: q.deposit.kind, percent: q.deposit.percent, amount: moneyType(q.deposit.amount) },
+    touristTax: moneyType(q.touristTax.amount),
+    touristTaxDetail: { perPersonPerNight: moneyType(q.touristTax.perPersonPerNight), taxedPersons: q.touristTax.taxedPersons, nights: q.nights, amount: moneyType(q.touristTax.amount) },
+    promoCode: q.promoCode && { ...q.promoCode },
+  };
+}

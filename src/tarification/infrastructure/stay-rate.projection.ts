@@ -1,0 +1,58 @@
+import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { Projection } from '../../event-store/projection/projection';
+import { assertNever } from '../../shared/kernel/assert-never';
+import { expandRateSetting, parseStayRateId, stayRateId } from '../domain/rates/rate-grid';
+import type { RatesEvent } from '../domain/rates/rates.decider';
+import { StayRateRowSchema, stayRateRowId, type StayRateRow } from './stay-rate.row';
+
+const HANDLED: readonly RatesEvent['type'][] = ['RatesSet', 'RatesDeleted'];
+
+function rowIds(recorded: RecordedEvent): string[] {
+  const e = recorded as unknown as RatesEvent;
+  const { accommodationId } = e.data;
+  switch (e.type) {
+    case 'RatesSet':
+      return expandRateSetting(e.data.setting).map((rate) => stayRateRowId(accommodationId, stayRateId(rate.arrival, rate.nights)));
+    case 'RatesDeleted':
+      return e.data.stayRateIds.map((id) => stayRateRowId(accommodationId, id));
+    default:
+      return assertNever(e);
+  }
+}
+
+/** Each row a setting touches gets the setting's price; the row id says which stay it is. */
+function evolve(_: StayRateRow | null, recorded: RecordedEvent, id: string): StayRateRow | null {
+  const e = recorded as unknown as RatesEvent;
+  switch (e.type) {
+    case 'RatesSet': {
+      const { accommodationId, ownerId, setting } = e.data;
+      const { arrival, nights } = parseStayRateId('id', id.slice(accommodationId.length + 1));
+      const { price } = setting;
+      return {
+        id,
+        accommodationId,
+        ownerId,
+        arrival,
+        nights,
+        initialCents: price.initialPrice.cents,
+        discount: price.discount,
+        saleCents: price.salePrice.cents,
+        occupancy: price.occupancy,
+        updatedAt: new Date(recorded.metadata.occurredAt),
+      };
+    }
+    case 'RatesDeleted':
+      return null;
+    default:
+      return assertNever(e);
+  }
+}
+
+export const stayRatesProjection: Projection<StayRateRow> = {
+  name: 'stay-rates',
+  entity: StayRateRowSchema,
+  tables: ['stay_rates'],
+  handles: HANDLED,
+  rowIds,
+  evolve,
+};

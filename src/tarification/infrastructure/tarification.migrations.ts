@@ -1,0 +1,59 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261122000300Tarification extends Migration {
+  override up(): void {
+    this.addSql(`
+      CREATE TABLE stay_rates (
+        id text PRIMARY KEY,
+        accommodation_id uuid NOT NULL,
+        owner_id uuid NOT NULL,
+        arrival date NOT NULL,
+        nights integer NOT NULL,
+        initial_cents integer NOT NULL,
+        discount jsonb,
+        sale_cents integer NOT NULL,
+        occupancy jsonb,
+        updated_at timestamptz NOT NULL
+      )`);
+    // Quotes look a stay up by (accommodation, arrival, nights); listings and the planning scan
+    // an accommodation's arrivals in a date range.
+    this.addSql('CREATE INDEX stay_rates_accommodation_arrival ON stay_rates (accommodation_id, arrival, nights)');
+    this.addSql(`
+      CREATE TABLE pricing_settings (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        booking_rules jsonb,
+        tourist_tax_cents integer,
+        updated_at timestamptz NOT NULL
+      )`);
+    this.addSql(`
+      CREATE TABLE promotions (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        accommodation_ids text[] NOT NULL,
+        details jsonb NOT NULL,
+        created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX promotions_owner ON promotions (owner_id)');
+    this.addSql('CREATE INDEX promotions_accommodations ON promotions USING gin (accommodation_ids)');
+    this.addSql(`
+      CREATE TABLE promo_codes (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        code text NOT NULL,
+        details jsonb NOT NULL,
+        consumed_by text,
+        created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX promo_codes_owner_code ON promo_codes (owner_id, code)');
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE promo_codes');
+    this.addSql('DROP TABLE promotions');
+    this.addSql('DROP TABLE pricing_settings');
+    this.addSql('DROP TABLE stay_rates');
+  }
+}
+
+export const tarificationMigrations = [{ name: 'Migration20261122000300Tarification', class: Migration20261122000300Tarification }];
