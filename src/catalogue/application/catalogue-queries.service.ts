@@ -7,40 +7,60 @@ import type { AccommodationKind } from '../domain/accommodation/accommodation-de
 import type { Visibility } from '../domain/accommodation/accommodation.decider';
 import type { SupplementUnit } from '../domain/supplement/supplement-details';
 import { AccommodationRowSchema } from '../infrastructure/accommodation.row';
-import { AgeRangeRowSchema } from '../infrastructure/age-range.row';
-import { findSupplements } from './supplement.queries';
+
+interface BookingRow {
+  id: string;
+  owner_id: string;
+  reference: string;
+  name: string;
+  kind: string;
+  visibility: string;
+  archived: boolean;
+  min_capacity: number;
+  max_capacity: number;
+  supplements: { id: string; name_fr: string; name_en: string | null; mandatory: boolean; price_cents: number; unit: string }[];
+  age_ranges: { id: string; label: string; min_age: number; max_age: number }[];
+}
+
+/** Supplements in the order `findSupplements` lists them (mandatory first); age ranges oldest first. */
+const ACCOMMODATION_FOR_BOOKING = `
+  SELECT a.id, a.owner_id, a.reference, a.name, a.kind, a.visibility, a.archived, a.min_capacity, a.max_capacity,
+    (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name_fr', s.name_fr, 'name_en', s.name_en, 'mandatory', s.mandatory,
+                                                'price_cents', s.price_cents, 'unit', s.unit)
+                              ORDER BY s.mandatory DESC, s.name_fr, s.id), '[]')
+       FROM supplements s WHERE s.owner_id = a.owner_id AND s.accommodation_ids @> ARRAY[CAST(a.id AS text)]) AS supplements,
+    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'label', r.label, 'min_age', r.min_age, 'max_age', r.max_age)
+                              ORDER BY r.max_age DESC), '[]')
+       FROM age_ranges r WHERE r.owner_id = a.owner_id) AS age_ranges
+  FROM accommodations a WHERE a.id = ?`;
 
 /** Answers other contexts from Catalogue's read models. */
 @Injectable()
 export class CatalogueQueriesService implements CatalogueQueries {
   constructor(private readonly em: EntityManager) {}
 
+  /** One round trip: every booking and every guest's quote asks this. */
   async accommodationForBooking(accommodationId: string): Promise<AccommodationForBooking | null> {
     if (!isUuid(accommodationId)) return null;
-    const em = this.em.fork();
-    const row = await em.findOne(AccommodationRowSchema, { id: accommodationId });
+    const [row] = await this.em.fork().execute<BookingRow[]>(ACCOMMODATION_FOR_BOOKING, [accommodationId]);
     if (!row) return null;
-    const [supplements, ageRanges] = await Promise.all([
-      findSupplements(em, row.ownerId, accommodationId),
-      em.find(AgeRangeRowSchema, { ownerId: row.ownerId }, { orderBy: { maxAge: 'desc' } }),
-    ]);
     return {
       accommodationId: row.id,
-      ownerId: row.ownerId,
+      ownerId: row.owner_id,
       reference: row.reference,
       name: row.name,
       kind: row.kind as AccommodationKind,
       visibility: row.visibility as Visibility,
       archived: row.archived,
-      capacity: { min: row.minCapacity, max: row.maxCapacity },
-      supplements: supplements.map((s) => ({
+      capacity: { min: row.min_capacity, max: row.max_capacity },
+      supplements: row.supplements.map((s) => ({
         supplementId: s.id,
-        name: { fr: s.nameFr, en: s.nameEn },
+        name: { fr: s.name_fr, en: s.name_en },
         mandatory: s.mandatory,
-        price: euros(s.priceCents),
+        price: euros(s.price_cents),
         unit: s.unit as SupplementUnit,
       })),
-      ageRanges: ageRanges.map((a) => ({ ageRangeId: a.id, label: a.label, minAge: a.minAge, maxAge: a.maxAge })),
+      ageRanges: row.age_ranges.map((a) => ({ ageRangeId: a.id, label: a.label, minAge: a.min_age, maxAge: a.max_age })),
     };
   }
 

@@ -7,17 +7,42 @@ import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { euros } from '../../shared/kernel/money';
-import { MAX_STAY_NIGHTS, stay } from '../../shared/kernel/stay';
+import { MAX_STAY_NIGHTS, stay, type Stay } from '../../shared/kernel/stay';
 import type { NightlyPrice, QuoteQuestion, QuoteService } from '../contracts';
-import { normalizeCode } from '../domain/promo-codes/promo-code';
-import { DEFAULT_DEPOSIT_TERMS, quote, type Quote } from '../domain/quote/quote';
+import { normalizeCode, type PromoCodeDetails } from '../domain/promo-codes/promo-code';
+import type { PromotionDetails } from '../domain/promotions/promotion';
+import { DEFAULT_DEPOSIT_TERMS, quote, type Quote, type QuoteFacts } from '../domain/quote/quote';
+import type { Occupancy, RateDiscount } from '../domain/rates/rate-price';
 import { stayRateId, type StayRate } from '../domain/rates/rate-grid';
 import { nightlyPrice } from '../domain/rates/nightly-price';
-import { DEFAULT_BOOKING_RULES } from '../domain/rules/booking-rules';
-import { PricingSettingsRowSchema } from '../infrastructure/pricing-settings.row';
-import { PromoCodeRowSchema } from '../infrastructure/promo-code.row';
-import { PromotionRowSchema } from '../infrastructure/promotion.row';
+import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
 import { StayRateRowSchema, stayRateRowId, type StayRateRow } from '../infrastructure/stay-rate.row';
+
+interface PricingFactsRow {
+  rate: { arrival: string; nights: number; initial_cents: number; discount: RateDiscount | null; sale_cents: number; occupancy: Occupancy | null } | null;
+  other_arrivals: string[];
+  booking_rules: BookingRules | null;
+  tourist_tax_cents: number | null;
+  promotions: { id: string; details: PromotionDetails }[];
+  promo_code: { id: string; details: PromoCodeDetails; consumed_by: string | null } | null;
+}
+
+/** Positional parameters, in the order `pricingFacts` passes them. */
+const PRICING_FACTS = `
+  SELECT
+    (SELECT json_build_object('arrival', to_char(r.arrival, 'YYYY-MM-DD'), 'nights', r.nights, 'initial_cents', r.initial_cents,
+                              'discount', r.discount, 'sale_cents', r.sale_cents, 'occupancy', r.occupancy)
+       FROM stay_rates r WHERE r.id = ?) AS rate,
+    (SELECT coalesce(json_agg(to_char(o.arrival, 'YYYY-MM-DD') ORDER BY o.arrival), '[]')
+       FROM stay_rates o WHERE o.accommodation_id = ? AND o.nights = ? AND o.arrival BETWEEN ? AND ?) AS other_arrivals,
+    s.booking_rules,
+    s.tourist_tax_cents,
+    (SELECT coalesce(json_agg(json_build_object('id', p.id, 'details', p.details) ORDER BY p.created_at, p.id), '[]')
+       FROM promotions p WHERE p.owner_id = ? AND p.accommodation_ids @> ARRAY[CAST(? AS text)]) AS promotions,
+    (SELECT json_build_object('id', c.id, 'details', c.details, 'consumed_by', c.consumed_by)
+       FROM promo_codes c WHERE c.owner_id = ? AND c.code = ?) AS promo_code
+  FROM (SELECT 1) AS one
+  LEFT JOIN pricing_settings s ON s.id = ?`;
 
 /** How far around an arrival with no rate to look for arrivals that have one, to suggest them. */
 const SUGGESTION_WINDOW_DAYS = 7;
@@ -41,22 +66,8 @@ export class QuoteServiceImpl implements QuoteService {
     const requested = stay('input', question.arrival, question.departure);
     const accommodation = await this.visibleAccommodation(question.accommodationId, question.viewerOwnerId);
     const typedCode = question.promoCode?.trim() ? normalizeCode('input.promoCode', question.promoCode) : null;
-    const em = this.em.fork();
     const { accommodationId, ownerId } = accommodation;
-    const [rateRow, settings, promotions, promoCode] = await Promise.all([
-      em.findOne(StayRateRowSchema, { id: stayRateRowId(accommodationId, stayRateId(requested.arrival, requested.nights)) }),
-      em.findOne(PricingSettingsRowSchema, { id: accommodationId }),
-      em.find(PromotionRowSchema, { ownerId, accommodationIds: { $contains: [accommodationId] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-      typedCode === null ? null : em.findOne(PromoCodeRowSchema, { ownerId, code: typedCode }),
-    ]);
-    const otherArrivals =
-      rateRow === null
-        ? await em.find(
-            StayRateRowSchema,
-            { accommodationId, nights: requested.nights, arrival: { $gte: addDays(requested.arrival, -SUGGESTION_WINDOW_DAYS), $lte: addDays(requested.arrival, SUGGESTION_WINDOW_DAYS) } },
-            { fields: ['arrival'], orderBy: { arrival: 'asc' } },
-          )
-        : [];
+    const facts = await this.pricingFacts(accommodationId, ownerId, requested, typedCode);
     return quote(
       {
         accommodationId,
@@ -74,12 +85,7 @@ export class QuoteServiceImpl implements QuoteService {
           supplements: accommodation.supplements,
           ageRanges: accommodation.ageRanges,
         },
-        rate: rateRow && stayRateOf(rateRow),
-        otherArrivals: otherArrivals.map((row) => row.arrival),
-        rules: settings?.bookingRules ?? DEFAULT_BOOKING_RULES,
-        touristTax: settings?.touristTaxCents ? { perPersonPerNight: euros(settings.touristTaxCents) } : null,
-        promotions: promotions.map((row) => ({ promotionId: row.id, details: row.details })),
-        promoCode: promoCode && { promoCodeId: promoCode.id, details: promoCode.details, consumedBy: promoCode.consumedBy },
+        ...facts,
         depositTerms: DEFAULT_DEPOSIT_TERMS,
       },
     );
@@ -103,6 +109,46 @@ export class QuoteServiceImpl implements QuoteService {
       const date = addDays(first, i);
       return { date, price: nightlyPrice(date, rates) };
     });
+  }
+
+  /**
+   * Everything Tarification knows about the stay, in one round trip: the quote is on every
+   * guest's path, and separate lookups cost more in latency than in work.
+   */
+  private async pricingFacts(
+    accommodationId: string,
+    ownerId: string,
+    requested: Stay,
+    typedCode: string | null,
+  ): Promise<Pick<QuoteFacts, 'rate' | 'otherArrivals' | 'rules' | 'touristTax' | 'promotions' | 'promoCode'>> {
+    const [row] = await this.em.fork().execute<PricingFactsRow[]>(PRICING_FACTS, [
+      stayRateRowId(accommodationId, stayRateId(requested.arrival, requested.nights)),
+      accommodationId,
+      requested.nights,
+      addDays(requested.arrival, -SUGGESTION_WINDOW_DAYS),
+      addDays(requested.arrival, SUGGESTION_WINDOW_DAYS),
+      ownerId,
+      accommodationId,
+      ownerId,
+      typedCode,
+      accommodationId,
+    ]);
+    const rate = row.rate;
+    return {
+      rate: rate && {
+        arrival: rate.arrival,
+        nights: rate.nights,
+        initialPrice: euros(rate.initial_cents),
+        discount: rate.discount,
+        salePrice: euros(rate.sale_cents),
+        occupancy: rate.occupancy,
+      },
+      otherArrivals: rate ? [] : row.other_arrivals,
+      rules: row.booking_rules ?? DEFAULT_BOOKING_RULES,
+      touristTax: row.tourist_tax_cents ? { perPersonPerNight: euros(row.tourist_tax_cents) } : null,
+      promotions: row.promotions.map((p) => ({ promotionId: p.id, details: p.details })),
+      promoCode: row.promo_code && { promoCodeId: row.promo_code.id, details: row.promo_code.details, consumedBy: row.promo_code.consumed_by },
+    };
   }
 
   /** Guests never learn that a hidden or archived accommodation exists; its owner may ask. */
