@@ -11,7 +11,7 @@ import { QuoteServiceImpl } from './application/quote.service';
 import { ListRatesHandler } from './application/rate.queries';
 import { RemovePromoCodeHandler, SavePromoCodeHandler } from './application/save-promo-code.handler';
 import { RemovePromotionHandler, SavePromotionHandler } from './application/save-promotion.handler';
-import { SetBookingRulesHandler, SetTouristTaxHandler } from './application/set-accommodation-settings.handler';
+import { AccommodationSettings, SetBookingRulesHandler, SetTouristTaxHandler } from './application/set-accommodation-settings.handler';
 import { SetRatesHandler } from './application/set-rates.handler';
 import { QUOTE_SERVICE } from './contracts';
 import { BookingRulesResolver } from './graphql/booking-rules.resolver';
@@ -47,6 +47,7 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
     SetRatesHandler,
     DeleteRatesHandler,
     ListRatesHandler,
+    AccommodationSettings,
     SetBookingRulesHandler,
     SetTouristTaxHandler,
     GetPricingSettingsHandler,

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { InvalidInput } from './errors';
 
 /**
@@ -14,8 +14,17 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Stays, rates and offers are days of this millennium. The bound also keeps out typos such as
+ * 0026, which rrule would read as 1926.
+ */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2999;
+
 export function calendarDate(field: string, value: string): CalendarDate {
   if (!ISO_DATE.test(value) || !utc(value).isValid) throw new InvalidInput(field, `must be an ISO date such as 2026-07-04 (got "${value}")`);
+  const year = Number(value.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw new InvalidInput(field, `must be a day between ${FIRST_YEAR} and ${LAST_YEAR} (got "${value}")`);
   return value;
 }
 
@@ -32,8 +41,11 @@ export function localDayAndHour(instant: Date, timeZone: string): { date: Calend
   return { date: format(local), hour: local.hour };
 }
 
-/** Whether luxon knows the IANA zone: a typo would otherwise fall back silently. */
-export const isTimeZone = (zone: string): boolean => DateTime.now().setZone(zone).isValid;
+/**
+ * Whether it names an IANA zone (`Europe/Paris`, `America/Martinique`). Not luxon's `local` or
+ * `system`, which are the server's zone, nor fixed offsets, which ignore summer time.
+ */
+export const isTimeZone = (zone: string): boolean => IANAZone.isValidZone(zone);
 
 /** `Saturday 4 July 2026`, as a person reads a date in a message. */
 export const describeDate = (date: CalendarDate): string => utc(date).setLocale('en-GB').toFormat('cccc d LLLL yyyy');

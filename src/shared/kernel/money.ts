@@ -42,9 +42,12 @@ export function divideHalfToEven(numerator: number, denominator: number): number
  */
 export function percent(field: string, value: number, options: { allowHundred?: boolean } = {}): number {
   const max = options.allowHundred ? 100 : 99.99;
-  if (!Number.isFinite(value) || value <= 0 || value > max) throw new InvalidInput(field, `must be a percentage above 0 and at most ${max}`);
+  if (!Number.isFinite(value)) throw new InvalidInput(field, `must be a percentage above 0 and at most ${max}`);
   if (Math.abs(value * 100 - Math.round(value * 100)) > 1e-6) throw new InvalidInput(field, 'must have at most two decimals');
-  return Math.round(value * 100) / 100;
+  // Checked once rounded: a value that rounds to 0 would pass as "above 0" and take nothing off.
+  const hundredths = Math.round(value * 100);
+  if (hundredths <= 0 || hundredths > max * 100) throw new InvalidInput(field, `must be a percentage above 0 and at most ${max}`);
+  return hundredths / 100;
 }
 
 /** `percentage` % of `cents`, rounded half to even. */

@@ -9,7 +9,7 @@ import { isUuid } from '../../shared/kernel/ids';
 import { euros } from '../../shared/kernel/money';
 import { MAX_STAY_NIGHTS, stay, type Stay } from '../../shared/kernel/stay';
 import type { NightlyPrice, QuoteQuestion, QuoteService } from '../contracts';
-import { normalizeCode, type PromoCodeDetails } from '../domain/promo-codes/promo-code';
+import type { PromoCodeDetails } from '../domain/promo-codes/promo-code';
 import type { PromotionDetails } from '../domain/promotions/promotion';
 import { DEFAULT_DEPOSIT_TERMS, quote, type Quote, type QuoteFacts } from '../domain/quote/quote';
 import type { Occupancy, RateDiscount } from '../domain/rates/rate-price';
@@ -65,7 +65,7 @@ export class QuoteServiceImpl implements QuoteService {
   async quote(question: QuoteQuestion): Promise<Quote> {
     const requested = stay('input', question.arrival, question.departure);
     const accommodation = await this.visibleAccommodation(question.accommodationId, question.viewerOwnerId);
-    const typedCode = question.promoCode?.trim() ? normalizeCode('input.promoCode', question.promoCode) : null;
+    const typedCode = typedPromoCode(question.promoCode ?? null);
     const { accommodationId, ownerId } = accommodation;
     const facts = await this.pricingFacts(accommodationId, ownerId, requested, typedCode);
     return quote(
@@ -159,6 +159,18 @@ export class QuoteServiceImpl implements QuoteService {
     return accommodation;
   }
 }
+
+/**
+ * A guest's typo is not an error: any code is looked up in capitals, and one that cannot exist is
+ * simply not found, which the quote says. Only absurd lengths are refused.
+ */
+function typedPromoCode(code: string | null): string | null {
+  const typed = code?.trim().toUpperCase() ?? '';
+  if (typed.length > MAX_TYPED_CODE) throw new InvalidInput('input.promoCode', `must be at most ${MAX_TYPED_CODE} characters`);
+  return typed === '' ? null : typed;
+}
+
+const MAX_TYPED_CODE = 50;
 
 export function stayRateOf(row: StayRateRow): StayRate {
   return {

@@ -5,8 +5,9 @@ import { event, type Command, type Event } from '../../shared/kernel/message';
 
 /**
  * A value the owner sets as a whole on one accommodation (booking rules, tourist tax), on its own
- * stream: only the accommodation's owner may set it, and setting the same value again is no
- * change. `accommodationOwnerId` is whose the accommodation is, as the handler found it.
+ * stream: only the accommodation's owner may set it, and setting the value already in force
+ * (the default, before any) is no change. `accommodationOwnerId` is whose the accommodation is,
+ * as the handler found it.
  */
 export type SetSetting<Type extends string, Value> = Command<Type, { accommodationId: string; ownerId: string; accommodationOwnerId: string | null; value: Value }>;
 
@@ -16,13 +17,14 @@ export type Setting<Value> = { readonly status: 'unset' } | { readonly status: '
 
 export function accommodationSettingDecider<CommandType extends string, EventType extends string, Value>(
   eventType: EventType,
+  defaultValue: Value,
 ): Decider<SetSetting<CommandType, Value>, SettingSet<EventType, Value>, Setting<Value>> {
   return {
     decide(command, state) {
       const { accommodationId, ownerId, accommodationOwnerId, value } = command.data;
       assertOwnsAccommodation(accommodationId, accommodationOwnerId, ownerId, 'accommodationId');
       // Compared by value: jsonb does not keep key order.
-      if (state.status === 'set' && isDeepStrictEqual(state.value, value)) return [];
+      if (isDeepStrictEqual(state.status === 'set' ? state.value : defaultValue, value)) return [];
       return [event(eventType, { accommodationId, ownerId, value })];
     },
     evolve: (_, e) => ({ status: 'set', ownerId: e.data.ownerId, value: e.data.value }),

@@ -45,13 +45,14 @@ export interface PromoCodeInput {
 
 export const MAX_ALLOWED_STAYS = 500;
 
-const CODE = /^[A-Z0-9]{3,20}$/;
+// Checked before upper-casing, which would turn ß into SS and let it through.
+const CODE = /^[A-Za-z0-9]{3,20}$/;
 
 /** Guests type codes in any case; they are kept and compared in capitals. */
 export function normalizeCode(field: string, code: string): string {
-  const normalized = code.trim().toUpperCase();
-  if (!CODE.test(normalized)) throw new InvalidInput(field, 'must be 3 to 20 letters A–Z or digits');
-  return normalized;
+  const trimmed = code.trim();
+  if (!CODE.test(trimmed)) throw new InvalidInput(field, 'must be 3 to 20 letters A–Z or digits');
+  return trimmed.toUpperCase();
 }
 
 export function parsePromoCode(prefix: string, input: PromoCodeInput): PromoCodeDetails {

@@ -96,7 +96,7 @@ function bestPromotion(base: number, facts: DiscountFacts): QuoteDiscount | null
 /** Null when the typed code applies to this stay; else why not, for the guest. */
 function promoCodeRefusal(facts: DiscountFacts): string | null {
   const code = facts.promoCode;
-  if (code === null) return 'This promo code does not exist';
+  if (code === null || code.details.code !== facts.typedCode) return 'This promo code does not exist';
   const { details } = code;
   if (!details.accommodationIds.includes(facts.accommodationId)) return 'This promo code is not valid for this accommodation';
   if (!isValidOn(details, facts.today)) return 'This promo code cannot be used today';

@@ -40,11 +40,12 @@ export const MAX_STAY_RATES_PER_SETTING = 25_000;
  */
 export const stayRateId = (arrival: CalendarDate, nights: number): string => `${arrival}/P${nights}D`;
 
-const STAY_RATE_ID = /^(\d{4}-\d{2}-\d{2})\/P(\d{1,2})D$/;
+const STAY_RATE_ID = /^(\d{4}-\d{2}-\d{2})\/P([1-9]\d?)D$/;
 
+/** Only the form `stayRateId` writes, so an id read back always names the rate it was made for. */
 export function parseStayRateId(field: string, id: string): { arrival: CalendarDate; nights: number } {
   const match = STAY_RATE_ID.exec(id);
-  if (!match) throw new InvalidInput(field, `must be a stay rate id such as 2026-07-04/P7D (got "${id}")`);
+  if (!match || Number(match[2]) > MAX_STAY_NIGHTS) throw new InvalidInput(field, `must be a stay rate id such as 2026-07-04/P7D (got "${id}")`);
   return { arrival: calendarDate(field, match[1]), nights: Number(match[2]) };
 }
 

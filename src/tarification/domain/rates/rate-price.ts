@@ -40,10 +40,13 @@ export function parseRatePrice(prefix: string, input: RatePriceInput): RatePrice
   const initialPrice = money(`${prefix}.initialPrice`, input.initialPrice);
   if (initialPrice.cents === 0) throw new InvalidInput(`${prefix}.initialPrice`, 'must be above 0');
   const discount = parseDiscount(`${prefix}.discount`, input.discount ?? null, initialPrice);
+  const salePrice = initialPrice.cents - discountCents(discount, initialPrice);
+  // A share can round to the whole price (99.99 % of 40 €): a stay is never given away by rounding.
+  if (salePrice <= 0) throw new InvalidInput(`${prefix}.discount`, 'must leave a sale price above 0');
   return {
     initialPrice,
     discount,
-    salePrice: euros(initialPrice.cents - discountCents(discount, initialPrice)),
+    salePrice: euros(salePrice),
     occupancy: input.occupancy ? parseOccupancy(`${prefix}.occupancy`, input.occupancy) : null,
   };
 }

@@ -1,5 +1,5 @@
 import { accommodationSettingDecider, type SetSetting, type SettingSet } from '../accommodation-setting.decider';
-import type { BookingRules } from './booking-rules';
+import { DEFAULT_BOOKING_RULES, type BookingRules } from './booking-rules';
 
 /** Stream `booking-rules-<accommodationId>`. */
 export const bookingRulesStream = (accommodationId: string) => `booking-rules-${accommodationId}`;
@@ -7,4 +7,4 @@ export const bookingRulesStream = (accommodationId: string) => `booking-rules-${
 export type SetBookingRules = SetSetting<'SetBookingRules', BookingRules>;
 export type BookingRulesEvent = SettingSet<'BookingRulesSet', BookingRules>;
 
-export const bookingRulesDecider = accommodationSettingDecider<'SetBookingRules', 'BookingRulesSet', BookingRules>('BookingRulesSet');
+export const bookingRulesDecider = accommodationSettingDecider<'SetBookingRules', 'BookingRulesSet', BookingRules>('BookingRulesSet', DEFAULT_BOOKING_RULES);

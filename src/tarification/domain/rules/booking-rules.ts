@@ -124,6 +124,6 @@ function weekdays(field: string, values: readonly string[]): Weekday[] {
   values.forEach((value, i) => {
     if (!(WEEKDAYS as readonly string[]).includes(value)) throw new InvalidInput(`${field}[${i}]`, `must be one of ${WEEKDAYS.join(', ')}`);
   });
-  if (values.length === WEEKDAYS.length && new Set(values).size === WEEKDAYS.length) throw new InvalidInput(field, 'must leave at least one weekday open');
+  if (new Set(values).size === WEEKDAYS.length) throw new InvalidInput(field, 'must leave at least one weekday open');
   return WEEKDAYS.filter((day) => values.includes(day));
 }

@@ -7,4 +7,4 @@ export const touristTaxStream = (accommodationId: string) => `tourist-tax-${acco
 export type SetTouristTax = SetSetting<'SetTouristTax', TouristTax | null>;
 export type TouristTaxEvent = SettingSet<'TouristTaxSet', TouristTax | null>;
 
-export const touristTaxDecider = accommodationSettingDecider<'SetTouristTax', 'TouristTaxSet', TouristTax | null>('TouristTaxSet');
+export const touristTaxDecider = accommodationSettingDecider<'SetTouristTax', 'TouristTaxSet', TouristTax | null>('TouristTaxSet', null);
