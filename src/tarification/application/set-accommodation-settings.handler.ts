@@ -37,26 +37,6 @@ export class SetTouristTax extends Command<{ position: Position | null }> {
   }
 }
 
-@CommandHandler(SetBookingRules)
-export class SetBookingRulesHandler implements ICommandHandler<SetBookingRules> {
-  constructor(private readonly settings: AccommodationSettings) {}
-
-  execute({ ownerId, accommodationId, input }: SetBookingRules): Promise<{ position: Position | null }> {
-    if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'accommodationId');
-    return this.settings.set(bookingRulesStream(accommodationId), bookingRulesDecider, 'SetBookingRules', ownerId, accommodationId, parseBookingRules('input', input));
-  }
-}
-
-@CommandHandler(SetTouristTax)
-export class SetTouristTaxHandler implements ICommandHandler<SetTouristTax> {
-  constructor(private readonly settings: AccommodationSettings) {}
-
-  execute({ ownerId, accommodationId, perPersonPerNight }: SetTouristTax): Promise<{ position: Position | null }> {
-    if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'accommodationId');
-    return this.settings.set(touristTaxStream(accommodationId), touristTaxDecider, 'SetTouristTax', ownerId, accommodationId, parseTouristTax('perPersonPerNight', perPersonPerNight));
-  }
-}
-
 /** Sets a value on an accommodation's own stream, once Catalogue has said whose it is. */
 @Injectable()
 export class AccommodationSettings {
@@ -83,5 +63,25 @@ export class AccommodationSettings {
       newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now()),
     );
     return { position: outcome.position };
+  }
+}
+
+@CommandHandler(SetBookingRules)
+export class SetBookingRulesHandler implements ICommandHandler<SetBookingRules> {
+  constructor(private readonly settings: AccommodationSettings) {}
+
+  execute({ ownerId, accommodationId, input }: SetBookingRules): Promise<{ position: Position | null }> {
+    if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'accommodationId');
+    return this.settings.set(bookingRulesStream(accommodationId), bookingRulesDecider, 'SetBookingRules', ownerId, accommodationId, parseBookingRules('input', input));
+  }
+}
+
+@CommandHandler(SetTouristTax)
+export class SetTouristTaxHandler implements ICommandHandler<SetTouristTax> {
+  constructor(private readonly settings: AccommodationSettings) {}
+
+  execute({ ownerId, accommodationId, perPersonPerNight }: SetTouristTax): Promise<{ position: Position | null }> {
+    if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'accommodationId');
+    return this.settings.set(touristTaxStream(accommodationId), touristTaxDecider, 'SetTouristTax', ownerId, accommodationId, parseTouristTax('perPersonPerNight', perPersonPerNight));
   }
 }

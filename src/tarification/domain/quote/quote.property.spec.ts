@@ -43,7 +43,7 @@ const ratePriceInput: fc.Arbitrary<RatePriceInput> = fc.integer({ min: 1, max: 2
   }),
 ).filter(
   // An owner may not set a share that rounds to the whole price: the rate would be refused.
-  (input) => typeof input.discount?.percent !== 'number' || percentOf(input.initialPrice, input.discount.percent) < input.initialPrice,
+  (input) => !input.discount || !('percent' in input.discount) || typeof input.discount.percent !== 'number' || percentOf(input.initialPrice, input.discount.percent) < input.initialPrice,
 );
 
 const occupants = fc
