@@ -46,7 +46,7 @@ describe('tarification under concurrent writes', () => {
         t.gql(SET_RATES, { input: { accommodationId, periods: [{ from: '2027-05-01', to: '2027-05-31' }], nights: [nights], arrivalDays: ['SATURDAY'], initialPrice: 10_000 * nights } }, owner.token),
       ),
     );
-    expect(answers.map((a) => a.data?.setRates.count)).toEqual([5, 5, 5, 5, 5, 5]);
+    expect(answers.map((a) => a.data?.setRates.count as number)).toEqual([5, 5, 5, 5, 5, 5]);
     const listed = await t.gql('query($id: ID!) { rates(accommodationId: $id, from: "2027-05-01", to: "2027-05-31") { nights salePrice { cents } } }', { id: accommodationId }, owner.token);
     const rates = listed.data?.rates as { nights: number; salePrice: { cents: number } }[];
     expect(rates).toHaveLength(30);
