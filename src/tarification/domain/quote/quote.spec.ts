@@ -352,6 +352,7 @@ describe('Quote', () => {
 
     it.each<[string, Parameters<typeof quoteFacts>[0], string]>([
       ['a code the owner does not have', { promoCode: null }, 'This promo code does not exist'],
+      ['another of the owner’s codes than the one typed', { promoCode: promoCode('code-1', { code: 'HIVER2026' }) }, 'This promo code does not exist'],
       ['a code for another accommodation', { promoCode: promoCode('code-1', { accommodationIds: [STUDIO] }) }, 'This promo code is not valid for this accommodation'],
       ['a code whose validity has ended', { promoCode: promoCode('code-1', { validTo: '2026-05-31' }) }, 'This promo code cannot be used today'],
       ['a code whose validity has not begun', { promoCode: promoCode('code-1', { validFrom: '2026-06-02' }) }, 'This promo code cannot be used today'],
