@@ -4,15 +4,16 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { ACCOUNT_OPERATIONS } from './account-operations';
 import { CATALOGUE_OPERATIONS, createCatalogueOfA } from './catalogue-operations';
 import type { OwnerOperation, Owners } from './owner-operation';
+import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-operations';
 
 /**
  * Every operation of the schema is either public or scoped to the caller. The list comes from the
  * schema the server answers with, so a new operation fails this test until someone states here
  * how another owner's token is refused on it.
  */
-const PUBLIC = new Set(['signUp', 'logIn', 'characteristics']);
+const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote']);
 
-const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS };
+const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS };
 
 describe('every owner operation is scoped to the caller', () => {
   let t: TestApp;
@@ -27,6 +28,7 @@ describe('every owner operation is scoped to the caller', () => {
     o.a = { ...(await signUpOwner(t, { lastName: 'Alpha', password: 'alpha owner passphrase' })), password: 'alpha owner passphrase' };
     o.b = { ...(await signUpOwner(t, { lastName: 'Beta', password: 'beta owner passphrase' })), password: 'beta owner passphrase' };
     o.aCatalogue = await createCatalogueOfA(t, o.a.token);
+    await createTarificationOfA(t, o.a.token, o.aCatalogue.accommodationId);
   });
   afterAll(() => t.close());
 

@@ -1,0 +1,166 @@
+import type { TestApp } from '../support/test-app';
+import { expectRefused, type OwnerOperation, type Owners } from './owner-operation';
+
+const A_RATES = { periods: [{ from: '2026-07-01', to: '2026-07-31' }], nights: [7], arrivalDays: ['SATURDAY'], initialPrice: 45_000 };
+const A_RULES = { minimumStay: 7, leadTime: { kind: 'DAYS_AHEAD', days: 2 }, closedToArrival: ['SUNDAY'] };
+const A_TOURIST_TAX = 150;
+const A_PROMOTION = { kind: 'LAST_MINUTE', percent: 10, days: 14 };
+const A_PROMO_CODE = { code: 'ALPHA10', internalLabel: 'Alpha', label: { fr: 'Offre Alpha' }, usage: 'MULTIPLE', percent: 10 };
+
+const RULES = 'minimumStay leadTime { kind hour days } closedToArrival closedToDeparture timeZone touristTax { cents }';
+const PROMOTION = 'id kind percent days accommodationIds validFrom validTo';
+const PROMO_CODE = 'id code percent accommodationIds used';
+
+/** The ids of A's promotion and promo code, known once createTarificationOfA has run. */
+export const aTarification = { promotionId: '', promoCodeId: '' };
+
+async function succeed(t: TestApp, token: string, document: string, variables: Record<string, unknown>): Promise<Record<string, { id?: string }>> {
+  const answer = await t.gql(document, variables, token);
+  if (answer.errors || !answer.data) throw new Error(`setting up A's tarification failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+/** Prices, rules, a promotion and a promo code on A's accommodation, for B to attack. */
+export async function createTarificationOfA(t: TestApp, token: string, accommodationId: string): Promise<typeof aTarification> {
+  await succeed(t, token, 'mutation($input: SetRatesInput!) { setRates(input: $input) { count } }', { input: { accommodationId, ...A_RATES } });
+  await succeed(t, token, 'mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { minimumStay } }', { input: { accommodationId, ...A_RULES } });
+  await succeed(t, token, 'mutation($id: ID!, $cents: Int) { setTouristTax(accommodationId: $id, perPersonPerNight: $cents) { minimumStay } }', {
+    id: accommodationId,
+    cents: A_TOURIST_TAX,
+  });
+  const promotion = await succeed(t, token, 'mutation($input: PromotionInput!) { createPromotion(input: $input) { id } }', { input: { ...A_PROMOTION, accommodationIds: [accommodationId] } });
+  const code = await succeed(t, token, 'mutation($input: PromoCodeInput!) { createPromoCode(input: $input) { id } }', { input: { ...A_PROMO_CODE, accommodationIds: [accommodationId] } });
+  aTarification.promotionId = promotion.createPromotion.id as string;
+  aTarification.promoCodeId = code.createPromoCode.id as string;
+  return aTarification;
+}
+
+/** A's prices, rules, promotion and promo code read back exactly as A set them. */
+async function aTarificationIsUntouched(t: TestApp, o: Owners): Promise<void> {
+  const accommodationId = o.aCatalogue.accommodationId;
+  const answer = await t.gql(
+    `query($id: ID!) {
+      rates(accommodationId: $id, from: "2026-01-01", to: "2026-12-31") { id salePrice { cents } }
+      bookingRules(accommodationId: $id) { ${RULES} }
+      promotions { ${PROMOTION} }
+      promoCodes { ${PROMO_CODE} }
+    }`,
+    { id: accommodationId },
+    o.a.token,
+  );
+  expect(answer.errors).toBeUndefined();
+  const { rates, bookingRules, promotions, promoCodes } = answer.data ?? {};
+  expect(rates).toEqual(['2026-07-04', '2026-07-11', '2026-07-18', '2026-07-25'].map((arrival) => ({ id: `${arrival}/P7D`, salePrice: { cents: 45_000 } })));
+  expect(bookingRules).toEqual({
+    minimumStay: 7,
+    leadTime: { kind: 'DAYS_AHEAD', hour: null, days: 2 },
+    closedToArrival: ['SUNDAY'],
+    closedToDeparture: [],
+    timeZone: 'Europe/Paris',
+    touristTax: { cents: A_TOURIST_TAX },
+  });
+  expect(promotions).toEqual([{ id: aTarification.promotionId, ...A_PROMOTION, accommodationIds: [accommodationId], validFrom: null, validTo: null }]);
+  expect(promoCodes).toEqual([{ id: aTarification.promoCodeId, code: A_PROMO_CODE.code, percent: A_PROMO_CODE.percent, accommodationIds: [accommodationId], used: false }]);
+}
+
+/** Refused with `code` (and naming `field`, when given), and A's tarification is as it was. */
+const refusedAndUntouched =
+  (code: string, field?: string): OwnerOperation['verify'] =>
+  async (answer, o, t) => {
+    expectRefused(answer, code);
+    if (field) expect(answer.errors?.[0].extensions?.field).toBe(field);
+    await aTarificationIsUntouched(t, o);
+  };
+
+export const TARIFICATION_OPERATIONS: Record<string, OwnerOperation> = {
+  setRates: {
+    document: 'mutation($input: SetRatesInput!) { setRates(input: $input) { count } }',
+    variables: (o) => ({ input: { accommodationId: o.aCatalogue.accommodationId, ...A_RATES, initialPrice: 100 } }),
+    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+  },
+  deleteRates: {
+    document: 'mutation($id: ID!, $ids: [ID!]!) { deleteRates(accommodationId: $id, ids: $ids) }',
+    variables: (o) => ({ id: o.aCatalogue.accommodationId, ids: ['2026-07-04/P7D', '2026-07-11/P7D'] }),
+    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+  },
+  rates: {
+    document: 'query($id: ID!) { rates(accommodationId: $id, from: "2026-07-01", to: "2026-07-31") { id salePrice { cents } } }',
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+  },
+  nightlyPrices: {
+    document: 'query($id: ID!) { nightlyPrices(accommodationId: $id, from: "2026-07-01", to: "2026-07-31") { date price { cents } } }',
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+  },
+  setBookingRules: {
+    document: `mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { ${RULES} } }`,
+    variables: (o) => ({ input: { accommodationId: o.aCatalogue.accommodationId, minimumStay: 1 } }),
+    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+  },
+  setTouristTax: {
+    document: `mutation($id: ID!) { setTouristTax(accommodationId: $id, perPersonPerNight: null) { ${RULES} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+  },
+  bookingRules: {
+    document: `query($id: ID!) { bookingRules(accommodationId: $id) { ${RULES} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+  },
+  createPromotion: {
+    document: `mutation($input: PromotionInput!) { createPromotion(input: $input) { ${PROMOTION} } }`,
+    variables: (o) => ({ input: { ...A_PROMOTION, percent: 90, accommodationIds: [o.aCatalogue.accommodationId] } }),
+    verify: async (answer, o, t) => {
+      await refusedAndUntouched('FORBIDDEN', 'input.accommodationIds[0]')(answer, o, t);
+      expect((await t.gql(`{ promotions { id } }`, {}, o.b.token)).data?.promotions).toEqual([]);
+    },
+  },
+  updatePromotion: {
+    document: `mutation($id: ID!, $input: PromotionInput!) { updatePromotion(id: $id, input: $input) { ${PROMOTION} } }`,
+    variables: (o) => ({ id: aTarification.promotionId, input: { ...A_PROMOTION, percent: 90, accommodationIds: [o.aCatalogue.accommodationId] } }),
+    verify: refusedAndUntouched('NOT_FOUND', 'id'),
+  },
+  removePromotion: {
+    document: 'mutation($id: ID!) { removePromotion(id: $id) }',
+    variables: () => ({ id: aTarification.promotionId }),
+    verify: refusedAndUntouched('NOT_FOUND', 'id'),
+  },
+  promotions: {
+    document: `query($id: ID) { promotions(accommodationId: $id) { ${PROMOTION} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: async (answer, o, t) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.promotions).toEqual([]);
+      expect((await t.gql(`{ promotions { id } }`, {}, o.b.token)).data?.promotions).toEqual([]);
+      await aTarificationIsUntouched(t, o);
+    },
+  },
+  createPromoCode: {
+    document: `mutation($input: PromoCodeInput!) { createPromoCode(input: $input) { ${PROMO_CODE} } }`,
+    variables: (o) => ({ input: { ...A_PROMO_CODE, code: 'BETA90', percent: 90, accommodationIds: [o.aCatalogue.accommodationId] } }),
+    verify: async (answer, o, t) => {
+      await refusedAndUntouched('FORBIDDEN', 'input.accommodationIds[0]')(answer, o, t);
+      expect((await t.gql(`{ promoCodes { id } }`, {}, o.b.token)).data?.promoCodes).toEqual([]);
+    },
+  },
+  updatePromoCode: {
+    document: `mutation($id: ID!, $input: PromoCodeInput!) { updatePromoCode(id: $id, input: $input) { ${PROMO_CODE} } }`,
+    variables: (o) => ({ id: aTarification.promoCodeId, input: { ...A_PROMO_CODE, percent: 90, accommodationIds: [o.aCatalogue.accommodationId] } }),
+    verify: refusedAndUntouched('NOT_FOUND', 'id'),
+  },
+  removePromoCode: {
+    document: 'mutation($id: ID!) { removePromoCode(id: $id) }',
+    variables: () => ({ id: aTarification.promoCodeId }),
+    verify: refusedAndUntouched('NOT_FOUND', 'id'),
+  },
+  promoCodes: {
+    document: `{ promoCodes { ${PROMO_CODE} } }`,
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.promoCodes).toEqual([]);
+      await aTarificationIsUntouched(t, o);
+    },
+  },
+};
