@@ -113,9 +113,8 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
   const discounted = accommodationPrice - discounts.reduce((sum, d) => sum + d.amount.cents, 0);
   const supplements = rate === null ? [] : supplementLines(request, accommodation, persons);
   const total = discounted + supplements.reduce((sum, s) => sum + s.amount.cents, 0);
-  const taxedPersons = request.occupants
-    .filter((o) => !isExemptAgeRange(accommodation.ageRanges.find((range) => range.ageRangeId === o.ageRangeId) ?? { maxAge: Infinity }))
-    .reduce((sum, o) => sum + o.count, 0);
+  const exempt = new Set(accommodation.ageRanges.filter(isExemptAgeRange).map((range) => range.ageRangeId));
+  const taxedPersons = request.occupants.filter((o) => !exempt.has(o.ageRangeId)).reduce((sum, o) => sum + o.count, 0);
   const perPersonPerNight = facts.touristTax?.perPersonPerNight.cents ?? 0;
   const touristTax = perPersonPerNight * taxedPersons * stay.nights;
   if (accommodationPrice > MAX_CENTS || total > MAX_CENTS || touristTax > MAX_CENTS) throw new QuoteTooLarge();
