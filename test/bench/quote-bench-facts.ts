@@ -61,6 +61,7 @@ export const DEFAULT_QUOTE_FACTS_FOR_BENCH: { request: QuoteRequest; facts: Quot
         validTo: null,
       },
     },
+    explainCodes: false,
     depositTerms: DEFAULT_DEPOSIT_TERMS,
   },
 };

@@ -94,6 +94,13 @@ describe('quote benchmark', () => {
       await catalogue.accommodationForBooking(accommodationId);
       catalogue_ms.push(performance.now() - before);
     }
+    const planning_ms: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const before = performance.now();
+      const nights = await service.nightlyPrices(accommodationId, '2027-01-01', '2028-01-01');
+      planning_ms.push(performance.now() - before);
+      expect(nights).toHaveLength(365);
+    }
     const pure_ms: number[] = [];
     for (let i = 0; i < 10_000; i++) {
       const before = performance.now();
@@ -107,6 +114,7 @@ describe('quote benchmark', () => {
       figures('  of which the catalogue contract', catalogue_ms),
       figures('GraphQL quote over HTTP', http_ms),
       figures('pure quote() (pricing alone)', pure_ms),
+      figures('nightlyPrices for a year (planning line)', planning_ms),
       'Target: under 5 ms for QuoteService.quote (p95).',
     ];
     process.stdout.write(`\n${lines.join('\n')}\n\n`);

@@ -95,6 +95,7 @@ export const quoteFacts = (overrides: Partial<QuoteFacts> = {}): QuoteFacts => (
   touristTax: null,
   promotions: [],
   promoCode: null,
+  explainCodes: true,
   depositTerms: DEFAULT_DEPOSIT_TERMS,
   ...overrides,
 });

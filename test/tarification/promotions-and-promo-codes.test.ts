@@ -287,7 +287,7 @@ describe('promotions and promo codes over GraphQL', () => {
 
       expect((await t.gql(REMOVE_CODE, { id }, h.owner.token)).data?.removePromoCode).toBe(true);
       expect(((await t.gql(PROMO_CODES, {}, h.owner.token)).data?.promoCodes as { id: string }[]).map((c) => c.id)).toEqual([autumn]);
-      expect((await quoted(h, '2026-07-04', 'ETE2026')).promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'This promo code does not exist' });
+      expect((await quoted(h, '2026-07-04', 'ETE2026')).promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'This promo code does not apply to this stay' });
     });
 
     it('answers true to removing a code again, and writes nothing more', async () => {
@@ -368,7 +368,7 @@ describe('promotions and promo codes over GraphQL', () => {
       expect((await quoted(h, '2026-07-04', 'WEEKJUILLET')).discounts).toEqual([['PROMO_CODE', 10_000]]);
       expect(await quoted(h, '2026-07-11', 'WEEKJUILLET')).toEqual({
         discounts: [],
-        promoCode: { code: 'WEEKJUILLET', applied: false, message: 'This promo code is not valid for these dates' },
+        promoCode: { code: 'WEEKJUILLET', applied: false, message: 'This promo code does not apply to this stay' },
         total: 100_000,
       });
     });
@@ -379,7 +379,7 @@ describe('promotions and promo codes over GraphQL', () => {
         setClock(instant);
         return (await quoted(h, '2026-07-04', 'JUIN')).promoCode;
       };
-      expect(await applied('2026-06-09T21:59:00Z')).toEqual({ code: 'JUIN', applied: false, message: 'This promo code cannot be used today' });
+      expect(await applied('2026-06-09T21:59:00Z')).toEqual({ code: 'JUIN', applied: false, message: 'This promo code does not apply to this stay' });
       expect((await applied('2026-06-09T22:00:00Z'))?.applied).toBe(true);
       expect((await applied('2026-06-20T21:59:00Z'))?.applied).toBe(true);
       expect((await applied('2026-06-20T22:00:00Z'))?.applied).toBe(false);
@@ -388,12 +388,22 @@ describe('promotions and promo codes over GraphQL', () => {
     it('applies a code only to the accommodations it names', async () => {
       const h = await withCode({ code: 'GITE1', percent: 10 });
       const other = await accommodation(h.owner);
-      expect((await quoted(h, '2026-07-04', 'GITE1', other)).promoCode).toEqual({ code: 'GITE1', applied: false, message: 'This promo code is not valid for this accommodation' });
+      expect((await quoted(h, '2026-07-04', 'GITE1', other)).promoCode).toEqual({ code: 'GITE1', applied: false, message: 'This promo code does not apply to this stay' });
+    });
+
+    it('tells the owner, and only the owner, why a code does not apply', async () => {
+      const h = await withCode({ code: 'GITE2', percent: 10 });
+      const other = await accommodation(h.owner);
+      const input = { accommodationId: other, arrival: '2026-07-04', departure: '2026-07-11', occupants: [{ ageRangeId: h.adults, count: 2 }], promoCode: 'gite2' };
+      const asOwner = await t.gql(QUOTE, { input }, h.owner.token);
+      expect(asOwner.data?.quote.promoCode).toEqual({ code: 'GITE2', applied: false, message: 'This promo code is not valid for this accommodation' });
+      const asGuest = await t.gql(QUOTE, { input });
+      expect(asGuest.data?.quote.promoCode).toEqual({ code: 'GITE2', applied: false, message: 'This promo code does not apply to this stay' });
     });
 
     it('says so when the typed code does not exist', async () => {
       const h = idle;
-      expect(await quoted(h, '2026-07-04', 'INCONNU')).toEqual({ discounts: [], promoCode: { code: 'INCONNU', applied: false, message: 'This promo code does not exist' }, total: 100_000 });
+      expect(await quoted(h, '2026-07-04', 'INCONNU')).toEqual({ discounts: [], promoCode: { code: 'INCONNU', applied: false, message: 'This promo code does not apply to this stay' }, total: 100_000 });
     });
 
     it.each<[string, Record<string, unknown>, string]>([

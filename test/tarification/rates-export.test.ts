@@ -54,11 +54,23 @@ describe('rate listing export over HTTP', () => {
     const sheet = workbook.getWorksheet('Tarifs');
     if (!sheet) throw new Error('the workbook has no Tarifs sheet');
     const header = sheet.getRow(1).values as unknown[];
-    expect(header.slice(1)).toEqual(['Arrivée', 'Jour', 'Départ', 'Nuits', 'Prix initial', 'Remise', 'Prix de vente', 'Id']);
+    expect(header.slice(1)).toEqual([
+      'Arrivée',
+      'Jour',
+      'Départ',
+      'Nuits',
+      'Prix initial',
+      'Remise',
+      'Prix de vente',
+      'Personnes incluses',
+      'Personne en plus, par nuit',
+      'Par tranche d’âge, par nuit',
+      'Id',
+    ]);
     const rows: unknown[][] = [];
     sheet.eachRow((row, number) => {
       if (number === 1) return;
-      const [arrival, day, departure, nights, initial, discount, sale, id] = (row.values as unknown[]).slice(1);
+      const [arrival, day, departure, nights, initial, discount, sale, , , , id] = (row.values as unknown[]).slice(1);
       rows.push([day, dayOf(arrival), dayOf(departure), nights, cents(initial), cents(discount), cents(sale), id]);
     });
     return rows;
@@ -149,5 +161,38 @@ describe('rate listing export over HTTP', () => {
     const response = await download({ accommodationId, ...query });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: { code: 'BAD_USER_INPUT', field, message: expect.stringContaining(field) } });
+  });
+
+  it('refuses a parameter given twice with 400 rather than failing', async () => {
+    const response = await fetch(`${baseUrl}/exports/rates.xlsx?accommodationId=${accommodationId}&from=2026-09-01&from=2026-09-02&to=2026-09-30`, {
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'from' } });
+  });
+
+  it('exports occupancy prices, naming age ranges by their labels', async () => {
+    const ranges = await t.gql<{ ageRanges: { id: string; label: string }[] }>('{ ageRanges { id label } }', {}, owner.token);
+    const child = ranges.data?.ageRanges.find((range) => range.label === 'Child')?.id as string;
+    const set = await t.gql(
+      'mutation($input: SetRatesInput!) { setRates(input: $input) { count } }',
+      {
+        input: {
+          accommodationId,
+          periods: [{ from: '2026-10-03', to: '2026-10-03' }],
+          nights: [7],
+          arrivalDays: ['SATURDAY'],
+          initialPrice: 50_000,
+          occupancy: { includedOccupants: 2, extraPerNight: 2_000, byAgeRange: [{ ageRangeId: child, perNight: 1_050 }] },
+        },
+      },
+      owner.token,
+    );
+    expect(set.errors).toBeUndefined();
+    const response = await download({ accommodationId, from: '2026-10-03', to: '2026-10-03' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const values = (workbook.getWorksheet('Tarifs')?.getRow(2).values as unknown[]).slice(8, 11);
+    expect(values).toEqual([2, 20, 'Child 10.50 €']);
   });
 });

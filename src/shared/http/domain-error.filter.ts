@@ -27,7 +27,9 @@ export class DomainErrorFilter implements ExceptionFilter {
       return;
     }
     if (error instanceof HttpException) {
-      response.status(error.getStatus()).json({ error: { code: 'BAD_REQUEST', message: error.message } });
+      const status = error.getStatus();
+      const code = (Object.keys(STATUS) as ErrorCode[]).find((candidate) => STATUS[candidate] === status) ?? (status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
+      response.status(status).json({ error: { code, message: error.message } });
       return;
     }
     this.logger.error(`Unexpected error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);

@@ -4,8 +4,9 @@ import { InvalidInput } from './errors';
 /**
  * A day on the calendar, as an ISO string (`2026-07-04`), with no time and no zone: arrivals,
  * departures and rate periods are days where the accommodation is, not instants. The string
- * form sorts and compares as the days do. Arithmetic goes through luxon in UTC, where every day
- * has 24 hours.
+ * form sorts and compares as the days do. Day arithmetic counts days since 1970 in UTC, where
+ * every day has 24 hours; it runs for every night of a planning, so it stays arithmetic. Zones
+ * and words go through luxon.
  */
 export type CalendarDate = string;
 
@@ -28,12 +29,17 @@ export function calendarDate(field: string, value: string): CalendarDate {
   return value;
 }
 
-export const addDays = (date: CalendarDate, days: number): CalendarDate => format(utc(date).plus({ days }));
+const DAY_MS = 86_400_000;
+
+const dayNumber = (date: CalendarDate): number => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+
+export const addDays = (date: CalendarDate, days: number): CalendarDate => new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
-export const daysBetween = (from: CalendarDate, to: CalendarDate): number => Math.round(utc(to).diff(utc(from), 'days').days);
+export const daysBetween = (from: CalendarDate, to: CalendarDate): number => dayNumber(to) - dayNumber(from);
 
-export const weekdayOf = (date: CalendarDate): Weekday => WEEKDAYS[utc(date).weekday - 1];
+/** 1 January 1970 was a Thursday. */
+export const weekdayOf = (date: CalendarDate): Weekday => WEEKDAYS[(((dayNumber(date) + 3) % 7) + 7) % 7];
 
 /** The day and hour an instant falls on in a time zone (`Europe/Paris`), for rules like lead time. */
 export function localDayAndHour(instant: Date, timeZone: string): { date: CalendarDate; hour: number } {
@@ -42,8 +48,9 @@ export function localDayAndHour(instant: Date, timeZone: string): { date: Calend
 }
 
 /**
- * Whether it names an IANA zone (`Europe/Paris`, `America/Martinique`). Not luxon's `local` or
- * `system`, which are the server's zone, nor fixed offsets, which ignore summer time.
+ * Whether it names a zone of the IANA database (`Europe/Paris`, `America/Martinique`). Not
+ * luxon's `local` or `system`, which are the server's zone, nor offsets such as `UTC+2`; the
+ * database's own fixed zones (`UTC`, `Etc/GMT-1`) pass, since they are real zones.
  */
 export const isTimeZone = (zone: string): boolean => IANAZone.isValidZone(zone);
 

@@ -9,14 +9,14 @@ import { isUuid } from '../../shared/kernel/ids';
 import { euros } from '../../shared/kernel/money';
 import { MAX_STAY_NIGHTS, stay, type Stay } from '../../shared/kernel/stay';
 import type { NightlyPrice, QuoteQuestion, QuoteService } from '../contracts';
-import type { PromoCodeDetails } from '../domain/promo-codes/promo-code';
+import { typedPromoCode, type PromoCodeDetails } from '../domain/promo-codes/promo-code';
 import type { PromotionDetails } from '../domain/promotions/promotion';
 import { DEFAULT_DEPOSIT_TERMS, quote, type Quote, type QuoteFacts } from '../domain/quote/quote';
 import type { Occupancy, RateDiscount } from '../domain/rates/rate-price';
-import { stayRateId, type StayRate } from '../domain/rates/rate-grid';
-import { nightlyPrice } from '../domain/rates/nightly-price';
+import { stayRateId } from '../domain/rates/rate-grid';
+import { nightlyPrices } from '../domain/rates/nightly-price';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
-import { StayRateRowSchema, stayRateRowId, type StayRateRow } from '../infrastructure/stay-rate.row';
+import { StayRateRowSchema, stayRateOf, stayRateRowId } from '../infrastructure/stay-rate.row';
 
 interface PricingFactsRow {
   rate: { arrival: string; nights: number; initial_cents: number; discount: RateDiscount | null; sale_cents: number; occupancy: Occupancy | null } | null;
@@ -34,7 +34,8 @@ const PRICING_FACTS = `
                               'discount', r.discount, 'sale_cents', r.sale_cents, 'occupancy', r.occupancy)
        FROM stay_rates r WHERE r.id = ?) AS rate,
     (SELECT coalesce(json_agg(to_char(o.arrival, 'YYYY-MM-DD') ORDER BY o.arrival), '[]')
-       FROM stay_rates o WHERE o.accommodation_id = ? AND o.nights = ? AND o.arrival BETWEEN ? AND ?) AS other_arrivals,
+       FROM stay_rates o WHERE o.accommodation_id = ? AND o.nights = ? AND o.arrival BETWEEN ? AND ?
+        AND NOT EXISTS (SELECT 1 FROM stay_rates x WHERE x.id = ?)) AS other_arrivals,
     s.booking_rules,
     s.tourist_tax_cents,
     (SELECT coalesce(json_agg(json_build_object('id', p.id, 'details', p.details) ORDER BY p.created_at, p.id), '[]')
@@ -65,7 +66,7 @@ export class QuoteServiceImpl implements QuoteService {
   async quote(question: QuoteQuestion): Promise<Quote> {
     const requested = stay('input', question.arrival, question.departure);
     const accommodation = await this.visibleAccommodation(question.accommodationId, question.viewerOwnerId);
-    const typedCode = typedPromoCode(question.promoCode ?? null);
+    const typedCode = typedPromoCode('input.promoCode', question.promoCode ?? null);
     const { accommodationId, ownerId } = accommodation;
     const facts = await this.pricingFacts(accommodationId, ownerId, requested, typedCode);
     return quote(
@@ -86,6 +87,7 @@ export class QuoteServiceImpl implements QuoteService {
           ageRanges: accommodation.ageRanges,
         },
         ...facts,
+        explainCodes: question.viewerOwnerId === ownerId,
         depositTerms: DEFAULT_DEPOSIT_TERMS,
       },
     );
@@ -104,11 +106,7 @@ export class QuoteServiceImpl implements QuoteService {
       { accommodationId, arrival: { $gte: addDays(first, -MAX_STAY_NIGHTS), $lt: end } },
       { orderBy: { arrival: 'asc', nights: 'asc' } },
     );
-    const rates = rows.map(stayRateOf);
-    return Array.from({ length: days }, (_, i) => {
-      const date = addDays(first, i);
-      return { date, price: nightlyPrice(date, rates) };
-    });
+    return nightlyPrices(first, end, rows.map(stayRateOf));
   }
 
   /**
@@ -121,12 +119,14 @@ export class QuoteServiceImpl implements QuoteService {
     requested: Stay,
     typedCode: string | null,
   ): Promise<Pick<QuoteFacts, 'rate' | 'otherArrivals' | 'rules' | 'touristTax' | 'promotions' | 'promoCode'>> {
+    const rateRowId = stayRateRowId(accommodationId, stayRateId(requested.arrival, requested.nights));
     const [row] = await this.em.fork().execute<PricingFactsRow[]>(PRICING_FACTS, [
-      stayRateRowId(accommodationId, stayRateId(requested.arrival, requested.nights)),
+      rateRowId,
       accommodationId,
       requested.nights,
       addDays(requested.arrival, -SUGGESTION_WINDOW_DAYS),
       addDays(requested.arrival, SUGGESTION_WINDOW_DAYS),
+      rateRowId,
       ownerId,
       accommodationId,
       ownerId,
@@ -143,7 +143,7 @@ export class QuoteServiceImpl implements QuoteService {
         salePrice: euros(rate.sale_cents),
         occupancy: rate.occupancy,
       },
-      otherArrivals: rate ? [] : row.other_arrivals,
+      otherArrivals: row.other_arrivals,
       rules: row.booking_rules ?? DEFAULT_BOOKING_RULES,
       touristTax: row.tourist_tax_cents ? { perPersonPerNight: euros(row.tourist_tax_cents) } : null,
       promotions: row.promotions.map((p) => ({ promotionId: p.id, details: p.details })),
@@ -158,27 +158,4 @@ export class QuoteServiceImpl implements QuoteService {
     if (!accommodation || !shown) throw new AccommodationNotFound(accommodationId, 'input.accommodationId');
     return accommodation;
   }
-}
-
-/**
- * A guest's typo is not an error: any code is looked up in capitals, and one that cannot exist is
- * simply not found, which the quote says. Only absurd lengths are refused.
- */
-function typedPromoCode(code: string | null): string | null {
-  const typed = code?.trim().toUpperCase() ?? '';
-  if (typed.length > MAX_TYPED_CODE) throw new InvalidInput('input.promoCode', `must be at most ${MAX_TYPED_CODE} characters`);
-  return typed === '' ? null : typed;
-}
-
-const MAX_TYPED_CODE = 50;
-
-export function stayRateOf(row: StayRateRow): StayRate {
-  return {
-    arrival: row.arrival,
-    nights: row.nights,
-    initialPrice: euros(row.initialCents),
-    discount: row.discount,
-    salePrice: euros(row.saleCents),
-    occupancy: row.occupancy,
-  };
 }

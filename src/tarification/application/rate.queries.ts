@@ -9,6 +9,9 @@ import { MAX_PERIOD_DAYS } from '../domain/rates/rate-grid';
 import { StayRateRowSchema, type StayRateRow } from '../infrastructure/stay-rate.row';
 import { assertCallerOwns } from './owned-accommodation';
 
+/** A listing and its spreadsheet are built whole in memory: beyond this, ask for less. */
+export const MAX_LISTED_RATES = 10_000;
+
 export interface RateFilter {
   readonly accommodationId: string;
   /** Arrivals from `from` to `to`, both included. */
@@ -52,8 +55,9 @@ export class ListRatesHandler implements IQueryHandler<ListRates> {
     const rows = await this.em.fork().find(
       StayRateRowSchema,
       { accommodationId: filter.accommodationId, ownerId, arrival: { $gte: from, $lte: to }, ...(nights ? { nights } : {}) },
-      { orderBy: { arrival: 'asc', nights: 'asc' } },
+      { orderBy: { arrival: 'asc', nights: 'asc' }, limit: MAX_LISTED_RATES + 1 },
     );
+    if (rows.length > MAX_LISTED_RATES) throw new InvalidInput('to', `lists more than ${MAX_LISTED_RATES} stay rates; narrow the period or choose a stay length`);
     // Weekdays are filtered here: the database would need the calendar's own idea of a weekday.
     return days === null || days.length === 0 ? rows : rows.filter((row) => days.includes(weekdayOf(row.arrival)));
   }

@@ -9,10 +9,9 @@ import type { Weekday } from '../../shared/kernel/calendar-date';
 import type { NightlyPrice } from '../contracts';
 import { DeleteRates } from '../application/delete-rates.handler';
 import { GetNightlyPrices } from '../application/quote.queries';
-import { stayRateOf } from '../application/quote.service';
 import { ListRates } from '../application/rate.queries';
 import { SetRates } from '../application/set-rates.handler';
-import type { StayRateRow } from '../infrastructure/stay-rate.row';
+import { stayRateOf, type StayRateRow } from '../infrastructure/stay-rate.row';
 import { NightlyPriceType, SetRatesInput, SetRatesResult, StayRateType, stayRateType } from './rate.types';
 
 /** Projections a change to the rate grid must reach before the caller is answered. */

@@ -1,6 +1,7 @@
-import { Controller, Get, Header, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
+import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { DomainErrorFilter } from '../../shared/http/domain-error.filter';
 import { InvalidInput } from '../../shared/kernel/errors';
@@ -17,28 +18,33 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @Controller('exports')
 @UseFilters(DomainErrorFilter)
 export class RatesExportController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
+  ) {}
 
   @Get('rates.xlsx')
   @Header('Cache-Control', 'no-store')
   async rates(
     @CurrentOwner() caller: AuthenticatedOwner,
     @Res() response: Response,
-    @Query('accommodationId') accommodationId?: string,
-    @Query('from') from?: string,
-    @Query('to') to?: string,
-    @Query('nights') nights?: string,
-    @Query('arrivalDays') arrivalDays?: string | string[],
+    @Query('accommodationId') accommodationId?: unknown,
+    @Query('from') from?: unknown,
+    @Query('to') to?: unknown,
+    @Query('nights') nights?: unknown,
+    @Query('arrivalDays') arrivalDays?: unknown,
   ): Promise<void> {
+    const night = single('nights', nights);
     const filter = {
       accommodationId: required('accommodationId', accommodationId),
       from: required('from', from),
       to: required('to', to),
-      nights: nights === undefined || nights === '' ? null : wholeNumber('nights', nights),
-      arrivalDays: arrivalDays === undefined ? null : [arrivalDays].flat().flatMap((days) => days.split(',')).map((day) => day.trim().toUpperCase()).filter(Boolean),
+      nights: night === undefined || night === '' ? null : wholeNumber('nights', night),
+      arrivalDays: weekdays(arrivalDays),
     };
     const rows: StayRateRow[] = await this.queries.execute(new ListRates(caller.ownerId, filter));
-    const workbook = await ratesWorkbook(rows);
+    const accommodation = await this.catalogue.accommodationForBooking(filter.accommodationId);
+    const workbook = await ratesWorkbook(rows, new Map(accommodation?.ageRanges.map((range) => [range.ageRangeId, range.label])));
     response
       .status(200)
       .type(XLSX)
@@ -48,9 +54,24 @@ export class RatesExportController {
   }
 }
 
-function required(name: string, value: string | undefined): string {
-  if (value === undefined || value.trim() === '') throw new InvalidInput(name, 'is required');
-  return value.trim();
+/** Express hands a repeated parameter over as an array, and `a[b]=c` as an object. */
+function single(name: string, value: unknown): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  throw new InvalidInput(name, 'must be given once');
+}
+
+function required(name: string, value: unknown): string {
+  const text = single(name, value)?.trim();
+  if (!text) throw new InvalidInput(name, 'is required');
+  return text;
+}
+
+/** `arrivalDays=SATURDAY,SUNDAY`, or the parameter repeated. */
+function weekdays(value: unknown): string[] | null {
+  if (value === undefined) return null;
+  const lists = Array.isArray(value) ? value : [value];
+  if (!lists.every((entry): entry is string => typeof entry === 'string')) throw new InvalidInput('arrivalDays', 'must be weekdays separated by commas');
+  return lists.flatMap((days) => days.split(',')).map((day) => day.trim().toUpperCase()).filter(Boolean);
 }
 
 function wholeNumber(name: string, value: string): number {

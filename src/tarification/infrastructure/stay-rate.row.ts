@@ -1,4 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
+import { euros } from '../../shared/kernel/money';
+import type { StayRate } from '../domain/rates/rate-grid';
 import type { Occupancy, RateDiscount } from '../domain/rates/rate-price';
 
 /** Read model of one stay rate; id `<accommodationId>/<stayRateId>`, e.g. `…/2026-07-04/P7D`. */
@@ -33,3 +35,14 @@ export const StayRateRowSchema = new EntitySchema<StayRateRow>({
 });
 
 export const stayRateRowId = (accommodationId: string, stayRateId: string): string => `${accommodationId}/${stayRateId}`;
+
+export function stayRateOf(row: StayRateRow): StayRate {
+  return {
+    arrival: row.arrival,
+    nights: row.nights,
+    initialPrice: euros(row.initialCents),
+    discount: row.discount,
+    salePrice: euros(row.saleCents),
+    occupancy: row.occupancy,
+  };
+}

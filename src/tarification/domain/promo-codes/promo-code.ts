@@ -55,6 +55,18 @@ export function normalizeCode(field: string, code: string): string {
   return trimmed.toUpperCase();
 }
 
+export const MAX_TYPED_CODE = 50;
+
+/**
+ * The code a guest typed, as it is looked up: in capitals. A typo is not an error (a code that
+ * cannot exist is simply not found, which the quote says); only absurd lengths are refused.
+ */
+export function typedPromoCode(field: string, code: string | null): string | null {
+  const typed = code?.trim().toUpperCase() ?? '';
+  if (typed.length > MAX_TYPED_CODE) throw new InvalidInput(field, `must be at most ${MAX_TYPED_CODE} characters`);
+  return typed === '' ? null : typed;
+}
+
 export function parsePromoCode(prefix: string, input: PromoCodeInput): PromoCodeDetails {
   if (!(PROMO_CODE_USAGES as readonly string[]).includes(input.usage)) throw new InvalidInput(`${prefix}.usage`, `must be one of ${PROMO_CODE_USAGES.join(', ')}`);
   return {

@@ -49,7 +49,15 @@ export interface DiscountFacts {
   readonly typedCode: string | null;
   /** The owner's live code of that name, if any. */
   readonly promoCode: OwnersPromoCode | null;
+  /**
+   * Whether to say why a code does not apply: the owner may learn it; a guest only learns that
+   * it does not, so that nobody can probe which codes exist, for whom and when.
+   */
+  readonly explainCodes: boolean;
 }
+
+/** What a guest is told of any code that does not apply to their stay. */
+export const CODE_DOES_NOT_APPLY = 'This promo code does not apply to this stay';
 
 /**
  * Promotions and promo codes on the price left after the rate's own discount. Promotions never
@@ -59,7 +67,8 @@ export interface DiscountFacts {
  */
 export function offerDiscounts(base: number, facts: DiscountFacts): { discounts: QuoteDiscount[]; promoCode: PromoCodeOutcome | null } {
   const promotion = bestPromotion(base, facts);
-  const codeRefusal = facts.typedCode === null ? null : promoCodeRefusal(facts);
+  const reason = facts.typedCode === null ? null : promoCodeRefusal(facts);
+  const codeRefusal = reason === null || facts.explainCodes ? reason : CODE_DOES_NOT_APPLY;
   const code = facts.typedCode !== null && codeRefusal === null && facts.promoCode ? facts.promoCode : null;
   const outcome = (applied: boolean, message: string | null): PromoCodeOutcome | null => (facts.typedCode === null ? null : { code: facts.typedCode, applied, message });
   if (code === null) return { discounts: promotion ? [promotion] : [], promoCode: outcome(false, codeRefusal) };

@@ -95,6 +95,14 @@ describe('Quote', () => {
     it('says only that no rate exists when no other arrival has one', () =>
       expect(quote(quoteRequest('2026-07-05', '2026-07-12'), quoteFacts({ rate: null })).refusals).toEqual([{ code: 'NO_RATE', message: 'No rate for 7 nights arriving on Sunday 5 July 2026' }]));
 
+    it('suggests only arrivals the rules would accept: not passed, not closed to arrival', () =>
+      expect(
+        quote(
+          quoteRequest('2026-06-01', '2026-06-08'),
+          quoteFacts({ rate: null, otherArrivals: ['2026-05-30', '2026-06-04', '2026-06-06'], rules: rules({ closedToArrival: ['THURSDAY'] }) }),
+        ).refusals,
+      ).toEqual([{ code: 'NO_RATE', message: 'No rate for 7 nights arriving on Monday 1 June 2026: 7-night stays arrive on Saturdays, such as Saturday 6 June 2026' }]));
+
     it('asks a deposit of 62.50 € on 250 € of accommodation and 5 € of supplement, 255 € in all', () =>
       expect(
         quote(week(), quoteFacts({ rate: stayRate(WEEK[0], 7, { initialPrice: 25_000 }), accommodation: accommodation({ supplements: [supplement('cleaning', 500, 'PER_STAY')] }) })),
@@ -364,6 +372,16 @@ describe('Quote', () => {
       const q = quote(week({ promoCode: 'ETE2026' }), quoteFacts(facts));
       expect(q.discounts).toEqual([]);
       expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message });
+    });
+
+    it.each<[string, Parameters<typeof quoteFacts>[0]]>([
+      ['a code the owner does not have', { promoCode: null }],
+      ['a code for another accommodation', { promoCode: promoCode('code-1', { accommodationIds: [STUDIO] }) }],
+      ['a code whose validity has ended', { promoCode: promoCode('code-1', { validTo: '2026-05-31' }) }],
+      ['a single-use code already used', { promoCode: promoCode('code-1', { usage: 'SINGLE' }, 'dossier-9') }],
+    ])('tells a guest only that %s does not apply, so codes cannot be probed', (_, facts) => {
+      const q = quote(week({ promoCode: 'ETE2026' }), quoteFacts({ ...facts, explainCodes: false }));
+      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'This promo code does not apply to this stay' });
     });
 
     it('applies a code on the first and last day of its validity', () => {

@@ -2,6 +2,7 @@ import { daysBetween, localDayAndHour } from '../../../shared/kernel/calendar-da
 import { InvalidInput } from '../../../shared/kernel/errors';
 import type { LocalizedText } from '../../../shared/kernel/localized-text';
 import { euros, formatMoney, MAX_CENTS, percentOf, type Money } from '../../../shared/kernel/money';
+import { typedPromoCode } from '../promo-codes/promo-code';
 import type { StayRate } from '../rates/rate-grid';
 import { shownDiscountPercent } from '../rates/rate-price';
 import type { BookingRules } from '../rules/booking-rules';
@@ -39,6 +40,8 @@ export interface QuoteFacts {
   readonly touristTax: TouristTax | null;
   readonly promotions: readonly OfferedPromotion[];
   readonly promoCode: OwnersPromoCode | null;
+  /** True when the accommodation's owner asks: they may learn why a code does not apply. */
+  readonly explainCodes: boolean;
   readonly depositTerms: { readonly kind: DepositKind; readonly percent: number };
 }
 
@@ -92,7 +95,7 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
   const persons = personCount(request.occupants);
   const found = refusals({ stay, persons, now: facts.now, rules, bookableOnline: accommodation.bookableOnline, capacity: accommodation.capacity, hasRate: rate !== null, otherArrivals: facts.otherArrivals });
   const today = localDayAndHour(facts.now, rules.timeZone).date;
-  const typedCode = request.promoCode === null ? null : request.promoCode.trim().toUpperCase();
+  const typedCode = typedPromoCode('input.promoCode', request.promoCode);
 
   const accommodationPrice = rate === null ? 0 : rate.initialPrice.cents + occupancyExtras(rate, request.occupants, stay.nights);
   const rateDiscount = rate === null ? null : rateDiscountLine(rate);
@@ -108,6 +111,7 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
           promotions: facts.promotions,
           typedCode,
           promoCode: facts.promoCode,
+          explainCodes: facts.explainCodes,
         });
   const discounts = rateDiscount ? [rateDiscount, ...offered.discounts] : offered.discounts;
   const discounted = accommodationPrice - discounts.reduce((sum, d) => sum + d.amount.cents, 0);

@@ -29,7 +29,10 @@ export interface RefusalFacts {
   readonly bookableOnline: boolean;
   readonly capacity: { readonly min: number; readonly max: number };
   readonly hasRate: boolean;
-  /** Arrivals near the asked one that have a rate for as many nights, to say what would work. */
+  /**
+   * Arrivals near the asked one that have a rate for as many nights, to say what would work;
+   * those the rules refuse are left out.
+   */
   readonly otherArrivals: readonly CalendarDate[];
 }
 
@@ -38,10 +41,13 @@ export function refusals(facts: RefusalFacts): Refusal[] {
   const { stay, persons, rules } = facts;
   const found: Refusal[] = [];
   const refuse = (code: RefusalCode, message: string) => found.push({ code, message });
-  if (!facts.bookableOnline) refuse('NOT_BOOKABLE_ONLINE', 'This accommodation does not take bookings online');
-  if (!facts.hasRate) refuse('NO_RATE', noRateMessage(stay, facts.otherArrivals));
   const { date: today, hour } = localDayAndHour(facts.now, rules.timeZone);
   const earliest = earliestArrival(rules.leadTime, today, hour);
+  if (!facts.bookableOnline) refuse('NOT_BOOKABLE_ONLINE', 'This accommodation does not take bookings online');
+  if (!facts.hasRate) {
+    const open = facts.otherArrivals.filter((arrival) => arrival >= earliest && !rules.closedToArrival.includes(weekdayOf(arrival)));
+    refuse('NO_RATE', noRateMessage(stay, open));
+  }
   if (stay.arrival < today) refuse('ARRIVAL_PASSED', `The arrival, ${describeDate(stay.arrival)}, has passed`);
   else if (stay.arrival < earliest) refuse('LEAD_TIME', `Too late to book this arrival: ${describeLeadTime(rules.leadTime)}; the earliest arrival now is ${describeDate(earliest)}`);
   if (stay.nights < rules.minimumStay) refuse('UNDER_MINIMUM_STAY', `Stays last at least ${nightsText(rules.minimumStay)} (asked: ${stay.nights})`);

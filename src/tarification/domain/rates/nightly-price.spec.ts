@@ -1,5 +1,9 @@
 import { stayRate } from '../../../../test/support/tarification-fixtures';
-import { nightlyPrice } from './nightly-price';
+import { addDays, type CalendarDate } from '../../../shared/kernel/calendar-date';
+import type { StayRate } from './rate-grid';
+import { nightlyPrices } from './nightly-price';
+
+const nightlyPrice = (date: CalendarDate, rates: readonly StayRate[]) => nightlyPrices(date, addDays(date, 1), rates)[0].price;
 
 const week = stayRate('2026-07-04', 7, { initialPrice: 45_000 });
 const weekend = stayRate('2026-07-03', 2, { initialPrice: 20_000 });
@@ -32,4 +36,18 @@ describe('Nightly price on the planning', () => {
   it('does not cover the day before a stay arrives', () => expect(nightlyPrice('2026-07-03', [week])).toBeNull());
 
   it('is none when no rate is known', () => expect(nightlyPrice('2026-07-06', [])).toBeNull());
+
+  it('prices every day of a range at once, one night at a time', () =>
+    expect(nightlyPrices('2026-07-03', '2026-07-13', [week]).map(({ date, price }) => [date, price?.cents ?? null])).toEqual([
+      ['2026-07-03', null],
+      ['2026-07-04', 6_429],
+      ['2026-07-05', 6_429],
+      ['2026-07-06', 6_429],
+      ['2026-07-07', 6_429],
+      ['2026-07-08', 6_429],
+      ['2026-07-09', 6_429],
+      ['2026-07-10', 6_429],
+      ['2026-07-11', null],
+      ['2026-07-12', null],
+    ]));
 });

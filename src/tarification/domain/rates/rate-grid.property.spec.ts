@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { addDays, weekdayOf, WEEKDAYS, type CalendarDate } from '../../../shared/kernel/calendar-date';
-import { arrivalDates, expandRateSetting, parseRateSetting, stayRateId, type RateSetting } from './rate-grid';
+import { arrivalDates, expandRateSetting, parseRateSetting, settingCovers, stayRateId, type RateSetting } from './rate-grid';
 
 const settings: fc.Arbitrary<RateSetting> = fc
   .record({
@@ -36,6 +36,16 @@ describe('Rate grid expansion, for any periods, stay lengths and arrival weekday
           (rate) => !setting.periods.some(({ from, to }) => from <= rate.arrival && rate.arrival <= to) || !setting.arrivalDays.includes(weekdayOf(rate.arrival)),
         );
         expect(strays).toEqual([]);
+      }),
+      RUNS,
+    ));
+
+  it('says a setting covers a stay exactly when its expansion makes that stay', () =>
+    fc.assert(
+      fc.property(settings, fc.integer({ min: -10, max: 1_700 }), fc.integer({ min: 1, max: 90 }), (setting, offset, nights) => {
+        const arrival = addDays('2025-01-01', offset);
+        const made = expandRateSetting(setting).some((rate) => rate.arrival === arrival && rate.nights === nights);
+        expect(settingCovers(setting, arrival, weekdayOf(arrival), nights)).toBe(made);
       }),
       RUNS,
     ));

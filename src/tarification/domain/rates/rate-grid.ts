@@ -74,6 +74,14 @@ export function expandRateSetting(setting: RateSetting): StayRate[] {
   return arrivalDates(setting).flatMap((arrival) => setting.nights.map((nights) => ({ arrival, nights, ...setting.price })));
 }
 
+/**
+ * Whether a setting prices the stay arriving on `arrival` (a `weekday`) for `nights` nights:
+ * the same question `arrivalDates` answers by expansion, asked of one stay.
+ */
+export function settingCovers(setting: RateSetting, arrival: CalendarDate, weekday: Weekday, nights: number): boolean {
+  return setting.nights.includes(nights) && setting.arrivalDays.includes(weekday) && setting.periods.some(({ from, to }) => from <= arrival && arrival <= to);
+}
+
 const RRULE_WEEKDAYS: Record<Weekday, RRuleWeekday> = {
   MONDAY: RRule.MO,
   TUESDAY: RRule.TU,

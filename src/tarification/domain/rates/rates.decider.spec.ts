@@ -3,8 +3,8 @@ import { GITE, INTRUDER, OWNER } from '../../../../test/support/tarification-fix
 import { AccommodationNotFound, NotYourAccommodation } from '../../../shared/kernel/accommodation-access';
 import { fold } from '../../../shared/kernel/decider';
 import { command, event } from '../../../shared/kernel/message';
-import { parseRateSetting, type RateSetting, type RateSettingInput } from './rate-grid';
-import { ratesDecider, ratesStream, type RatesCommand, type RatesEvent } from './rates.decider';
+import { expandRateSetting, parseRateSetting, stayRateId, type RateSetting, type RateSettingInput } from './rate-grid';
+import { ratesDecider, ratesStream, stayRateIn, type RatesCommand, type RatesEvent } from './rates.decider';
 
 const given = givenDecider(ratesDecider);
 
@@ -19,7 +19,15 @@ const deleteRates = (stayRateIds: string[], ownerId = OWNER, accommodationOwnerI
 const ratesSet = (setting: RateSetting): RatesEvent => event('RatesSet', { accommodationId: GITE, ownerId: OWNER, setting });
 const ratesDeleted = (stayRateIds: string[]): RatesEvent => event('RatesDeleted', { accommodationId: GITE, ownerId: OWNER, stayRateIds });
 
-const grid = (history: RatesEvent[]) => fold(ratesDecider, history).rates;
+/** Every stay rate the history holds, asked stay by stay of the folded grid. */
+const grid = (history: RatesEvent[]) => {
+  const state = fold(ratesDecider, history);
+  const stays = [...new Set(history.flatMap((e) => (e.type === 'RatesSet' ? expandRateSetting(e.data.setting).map((r) => stayRateId(r.arrival, r.nights)) : [])))].sort();
+  return new Map(stays.flatMap((id) => {
+    const rate = stayRateIn(state, id);
+    return rate ? [[id, rate] as const] : [];
+  }));
+};
 const salePrices = (history: RatesEvent[]) => Object.fromEntries([...grid(history)].map(([id, rate]) => [id, rate.salePrice.cents]));
 
 describe('Rate grid of an accommodation', () => {
