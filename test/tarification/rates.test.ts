@@ -173,6 +173,18 @@ describe('rate grid over GraphQL', () => {
     });
   });
 
+  describe('a listing too long to build', () => {
+    it('is refused above 10,000 stay rates, asking for a narrower filter, while a narrower one answers', async () => {
+      const id = await gite();
+      const every = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+      const nights = Array.from({ length: 14 }, (_, i) => i + 1);
+      expect(await setRates(id, { periods: [{ from: '2027-01-01', to: '2028-12-31' }], nights, arrivalDays: every, initialPrice: 10_000 })).toBe(731 * 14);
+      const whole = await t.gql(RATES, { id, from: '2027-01-01', to: '2028-12-31' }, owner.token);
+      expect(whole.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'to' }, message: expect.stringContaining('narrow the period') });
+      expect(await rates(id, '2027-01-01', '2028-12-31', { nights: 7 })).toHaveLength(731);
+    });
+  });
+
   describe('deleting', () => {
     it('removes the chosen stay rates and answers how many existed, not counting unknown or repeated ones', async () => {
       const id = await gite();
