@@ -1,4 +1,3 @@
-import { DomainError } from '../../src/shared/kernel/errors';
 import { euros } from '../../src/shared/kernel/money';
 import { stay } from '../../src/shared/kernel/stay';
 import { parsePromoCode, type PromoCodeInput } from '../../src/tarification/domain/promo-codes/promo-code';
@@ -22,16 +21,7 @@ export const CHILDREN = 'age-children';
 /** Monday 1 June 2026, at noon in Paris: a month before the July stays the specs quote. */
 export const NOW = new Date('2026-06-01T10:00:00Z');
 
-/** The error `act` throws; fails the test when it throws none, or something else. */
-export function thrown(act: () => unknown): DomainError {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected an error, but none was thrown');
-}
+export { thrown } from './thrown';
 
 /** A priced stay, through the same parsing an owner's input goes through. */
 export const stayRate = (arrival: string, nights: number, price: RatePriceInput): StayRate => ({ arrival, nights, ...parseRatePrice('input', price) });

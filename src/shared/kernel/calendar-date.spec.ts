@@ -1,15 +1,5 @@
 import { addDays, calendarDate, daysBetween, describeDate, isTimeZone, localDayAndHour, weekdayOf } from './calendar-date';
-import { InvalidInput } from './errors';
-
-function refusal(act: () => unknown): InvalidInput {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof InvalidInput) return error;
-    throw error;
-  }
-  throw new Error('expected the value to be refused, but it was accepted');
-}
+import { refusal } from '../../../test/support/thrown';
 
 describe('Calendar date', () => {
   it('keeps a day written as an ISO date', () => expect(calendarDate('input.arrival', '2026-07-04')).toBe('2026-07-04'));

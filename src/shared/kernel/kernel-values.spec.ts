@@ -1,19 +1,8 @@
-import { InvalidInput } from './errors';
 import { isUuid } from './ids';
 import { frenchFirstText, localizedText } from './localized-text';
 import { euros, MAX_CENTS, money } from './money';
 import { httpUrl } from './url';
-
-/** The InvalidInput a value is refused with; fails the test when the value is accepted. */
-function refusal(act: () => unknown): InvalidInput {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof InvalidInput) return error;
-    throw error;
-  }
-  throw new Error('expected the value to be refused, but it was accepted');
-}
+import { refusal } from '../../../test/support/thrown';
 
 describe('Money', () => {
   it('holds whole cents in euros', () => expect(money('input.price', 1_050)).toEqual({ cents: 1_050, currency: 'EUR' }));

@@ -1,15 +1,6 @@
 import { InvalidInput } from './errors';
 import { divideHalfToEven, euros, formatMoney, percent, percentOf } from './money';
-
-function refusal(act: () => unknown): InvalidInput {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof InvalidInput) return error;
-    throw error;
-  }
-  throw new Error('expected the value to be refused, but it was accepted');
-}
+import { refusal } from '../../../test/support/thrown';
 
 describe('Rounding money half to even', () => {
   it('rounds 10.625 € down to 10.62 €, the even cent', () => expect(divideHalfToEven(10_625, 10)).toBe(1_062));

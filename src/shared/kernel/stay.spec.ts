@@ -1,15 +1,5 @@
-import { InvalidInput } from './errors';
 import { DepartureNotAfterArrival, MAX_STAY_NIGHTS, stay, stayOfNights, StayTooLong } from './stay';
-
-function refusal(act: () => unknown): InvalidInput {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof InvalidInput) return error;
-    throw error;
-  }
-  throw new Error('expected the stay to be refused, but it was accepted');
-}
+import { refusal } from '../../../test/support/thrown';
 
 describe('Stay', () => {
   it('counts its nights from arrival to departure', () =>

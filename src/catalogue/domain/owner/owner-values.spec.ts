@@ -1,18 +1,7 @@
-import { InvalidInput } from '../../../shared/kernel/errors';
 import { parseEmail } from './email';
 import { parseOwnerDetails, sameDetails, type OwnerDetails, type OwnerDetailsInput } from './owner-details';
 import { assertAcceptablePassword } from './password-policy';
-
-/** The InvalidInput an input is refused with; fails the test when the input is accepted. */
-function refusal(act: () => unknown): InvalidInput {
-  try {
-    act();
-  } catch (error) {
-    if (error instanceof InvalidInput) return error;
-    throw error;
-  }
-  throw new Error('expected the input to be refused, but it was accepted');
-}
+import { refusal } from '../../../../test/support/thrown';
 
 describe('Email address', () => {
   it('keeps the address as typed, without surrounding spaces', () =>
