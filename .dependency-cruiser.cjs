@@ -31,7 +31,7 @@ module.exports = {
       name: 'kernel-is-pure',
       comment: 'the shared kernel is used by every domain, so it is held to the same rule',
       severity: 'error',
-      from: { path: '^src/shared/kernel/' },
+      from: { path: '^src/shared/kernel/', pathNot: '\\.spec\\.ts$' },
       to: { path: '^(src|test)/', pathNot: '^src/shared/kernel/' },
     },
     {
