@@ -5,7 +5,7 @@ import { CommunicationModule } from './communication/communication.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { Migration20261122000000Checkpoints } from './event-store/projection/checkpoint.migration';
 import { PaiementModule } from './paiement/paiement.module';
-import { ReservationModule } from './reservation/reservation.module';
+import { ReservationModule, reservationMigrations, reservationResolvers } from './reservation/reservation.module';
 import { AuthModule } from './shared/auth/auth.module';
 import { RUNTIME_CONFIG, type RuntimeConfig } from './shared/config/config';
 import { DatabaseModule } from './shared/database/database.module';
@@ -20,10 +20,11 @@ export const MIGRATIONS = [
   { name: 'Migration20261122000000Checkpoints', class: Migration20261122000000Checkpoints },
   ...catalogueMigrations,
   ...tarificationMigrations,
+  ...reservationMigrations,
 ];
 
 /** Every resolver of every context: what `schema.gql` is printed from. */
-export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers];
+export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers];
 
 @Global()
 @Module({})

@@ -50,6 +50,11 @@ export class Conflict extends DomainError {
   readonly code = 'CONFLICT';
 }
 
+/** What was asked for is taken: nights already held, a slot gone. */
+export class Unavailable extends DomainError {
+  readonly code = 'UNAVAILABLE';
+}
+
 export class TooManyRequests extends DomainError {
   readonly code = 'TOO_MANY_REQUESTS';
 }

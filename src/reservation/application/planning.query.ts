@@ -1,0 +1,79 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { assertOwnsAccommodation } from '../../shared/kernel/accommodation-access';
+import { addDays, calendarDate, daysBetween, type CalendarDate } from '../../shared/kernel/calendar-date';
+import { InvalidInput } from '../../shared/kernel/errors';
+import { isUuid } from '../../shared/kernel/ids';
+import type { Money } from '../../shared/kernel/money';
+import { QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
+import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
+
+export const PLANNING_STATES = ['FREE', 'BLOCKED', 'OPTION', 'CONFIRMED', 'PAID'] as const;
+export type PlanningState = (typeof PLANNING_STATES)[number];
+
+export interface PlanningDay {
+  readonly date: CalendarDate;
+  readonly state: PlanningState;
+  readonly holdId: string | null;
+  readonly dossierId: string | null;
+  readonly guestName: string | null;
+  readonly reason: string | null;
+  readonly nightlyPrice: Money | null;
+}
+
+/** What a planning screen shows at most at once: a year and a day. */
+export const MAX_PLANNING_DAYS = 367;
+
+/** Each night of one of the caller's accommodations from `from` to `to` (exclusive). */
+export class GetPlanning extends Query<PlanningDay[]> {
+  constructor(
+    readonly ownerId: string,
+    readonly accommodationId: string,
+    readonly from: string,
+    readonly to: string,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetPlanning)
+export class GetPlanningHandler implements IQueryHandler<GetPlanning> {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
+    @Inject(QUOTE_SERVICE) private readonly quotes: QuoteService,
+  ) {}
+
+  async execute({ ownerId, accommodationId, from, to }: GetPlanning): Promise<PlanningDay[]> {
+    const first = calendarDate('from', from);
+    const end = calendarDate('to', to);
+    const days = daysBetween(first, end);
+    if (days <= 0) throw new InvalidInput('to', 'must be after from');
+    if (days > MAX_PLANNING_DAYS) throw new InvalidInput('to', `a planning may show at most ${MAX_PLANNING_DAYS} days`);
+    const owners = isUuid(accommodationId) ? await this.catalogue.ownersOfAccommodations([accommodationId]) : new Map<string, string | null>();
+    assertOwnsAccommodation(accommodationId, owners.get(accommodationId) ?? null, ownerId, 'accommodationId');
+    const [holds, prices] = await Promise.all([
+      this.em.fork().find(PlanningHoldRowSchema, { accommodationId, arrival: { $lt: end }, departure: { $gt: first } }),
+      this.quotes.nightlyPrices(accommodationId, first, end),
+    ]);
+    const byDay = new Map<CalendarDate, (typeof holds)[number]>();
+    for (const hold of holds) {
+      for (let date = hold.arrival < first ? first : hold.arrival; date < hold.departure && date < end; date = addDays(date, 1)) byDay.set(date, hold);
+    }
+    return prices.map(({ date, price }) => {
+      const hold = byDay.get(date) ?? null;
+      return {
+        date,
+        // Booking files' own statuses arrive with them; until then a held file is an option.
+        state: hold === null ? 'FREE' : hold.kind === 'BLOCK' ? 'BLOCKED' : 'OPTION',
+        holdId: hold?.id ?? null,
+        dossierId: hold?.dossierId ?? null,
+        guestName: null,
+        reason: hold?.reason ?? null,
+        nightlyPrice: price,
+      };
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import { daysBetween, type CalendarDate } from '../../../shared/kernel/calendar-date';
+
+export const HOLD_KINDS = ['DOSSIER', 'BLOCK'] as const;
+/**
+ * What holds nights: a booking file's stay, or an owner's block ("interdiction de vente").
+ * Imported calendar events will be a third kind.
+ */
+export type HoldKind = (typeof HOLD_KINDS)[number];
+
+/** Nights from `arrival` up to, not including, `departure`. */
+export interface Hold {
+  readonly holdId: string;
+  readonly kind: HoldKind;
+  readonly arrival: CalendarDate;
+  readonly departure: CalendarDate;
+  /** The booking file holding the nights; null for a block. */
+  readonly dossierId: string | null;
+  /** Why the owner blocked them, for a block. */
+  readonly reason: string | null;
+}
+
+/** Half-open ranges: a stay leaving on the 15th and one arriving on the 15th do not overlap. */
+export const overlaps = (a: { arrival: CalendarDate; departure: CalendarDate }, b: { arrival: CalendarDate; departure: CalendarDate }): boolean =>
+  a.arrival < b.departure && b.arrival < a.departure;
+
+export const nightsOf = (range: { arrival: CalendarDate; departure: CalendarDate }): number => daysBetween(range.arrival, range.departure);
