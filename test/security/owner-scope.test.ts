@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { ACCOUNT_OPERATIONS } from './account-operations';
 import { CATALOGUE_OPERATIONS, createCatalogueOfA } from './catalogue-operations';
 import type { OwnerOperation, Owners } from './owner-operation';
+import { createReservationOfA, RESERVATION_OPERATIONS } from './reservation-operations';
 import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-operations';
 
 /**
@@ -13,7 +14,7 @@ import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-o
  */
 const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote']);
 
-const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS };
+const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS };
 
 describe('every owner operation is scoped to the caller', () => {
   let t: TestApp;
@@ -29,6 +30,7 @@ describe('every owner operation is scoped to the caller', () => {
     o.b = { ...(await signUpOwner(t, { lastName: 'Beta', password: 'beta owner passphrase' })), password: 'beta owner passphrase' };
     o.aCatalogue = await createCatalogueOfA(t, o.a.token);
     await createTarificationOfA(t, o.a.token, o.aCatalogue.accommodationId);
+    await createReservationOfA(t, o.a.token, o.aCatalogue.accommodationId);
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,4 @@
-import { describeDate } from '../../../shared/kernel/calendar-date';
+import { addDays, describeDate } from '../../../shared/kernel/calendar-date';
 import { Unavailable } from '../../../shared/kernel/errors';
 import type { Hold } from './hold';
 
@@ -6,6 +6,9 @@ import type { Hold } from './hold';
 export class NightsUnavailable extends Unavailable {
   constructor(clash: Hold) {
     const what = clash.kind === 'BLOCK' ? 'blocked by the owner' : 'booked';
-    super(`These nights are not free: ${describeDate(clash.arrival)} to ${describeDate(clash.departure)} is ${what}`);
+    // Named by their nights, first to last: the departure day itself is free.
+    const last = addDays(clash.departure, -1);
+    const nights = last === clash.arrival ? `the night of ${describeDate(clash.arrival)} is` : `the nights of ${describeDate(clash.arrival)} to ${describeDate(last)} are`;
+    super(`These nights are not free: ${nights} ${what}`);
   }
 }
