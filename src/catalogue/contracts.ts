@@ -2,6 +2,8 @@
  * Catalogue's public face: the only file another context may import. It names the events other
  * contexts may react to and the questions they may ask synchronously.
  */
+import { assertOwnsAccommodation } from '../shared/kernel/accommodation-access';
+import { isUuid } from '../shared/kernel/ids';
 import type { LocalizedText } from '../shared/kernel/localized-text';
 import type { Money } from '../shared/kernel/money';
 import type { AccommodationKind } from './domain/accommodation/accommodation-details';
@@ -56,3 +58,12 @@ export interface CatalogueQueries {
 
 /** Inject with `@Inject(CATALOGUE_QUERIES)`; CatalogueModule provides it. */
 export const CATALOGUE_QUERIES = Symbol('CatalogueQueries');
+
+/**
+ * Reads of one accommodation's prices or planning are its owner's alone: NOT_FOUND when no such
+ * accommodation exists, FORBIDDEN when it is another owner's, naming `accommodationId`.
+ */
+export async function assertCallerOwns(catalogue: CatalogueQueries, ownerId: string, accommodationId: string): Promise<void> {
+  const owners = isUuid(accommodationId) ? await catalogue.ownersOfAccommodations([accommodationId]) : new Map<string, string | null>();
+  assertOwnsAccommodation(accommodationId, owners.get(accommodationId) ?? null, ownerId, 'accommodationId');
+}

@@ -1,11 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
-import { assertOwnsAccommodation } from '../../shared/kernel/accommodation-access';
+import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { addDays, calendarDate, daysBetween, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../shared/kernel/errors';
-import { isUuid } from '../../shared/kernel/ids';
 import type { Money } from '../../shared/kernel/money';
 import { QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
 import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
@@ -52,8 +50,7 @@ export class GetPlanningHandler implements IQueryHandler<GetPlanning> {
     const days = daysBetween(first, end);
     if (days <= 0) throw new InvalidInput('to', 'must be after from');
     if (days > MAX_PLANNING_DAYS) throw new InvalidInput('to', `a planning may show at most ${MAX_PLANNING_DAYS} days`);
-    const owners = isUuid(accommodationId) ? await this.catalogue.ownersOfAccommodations([accommodationId]) : new Map<string, string | null>();
-    assertOwnsAccommodation(accommodationId, owners.get(accommodationId) ?? null, ownerId, 'accommodationId');
+    await assertCallerOwns(this.catalogue, ownerId, accommodationId);
     const [holds, prices] = await Promise.all([
       this.em.fork().find(PlanningHoldRowSchema, { accommodationId, arrival: { $lt: end }, departure: { $gt: first } }),
       this.quotes.nightlyPrices(accommodationId, first, end),

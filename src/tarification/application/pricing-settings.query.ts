@@ -1,12 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
 import { PricingSettingsRowSchema } from '../infrastructure/pricing-settings.row';
-import { assertCallerOwns } from './owned-accommodation';
 
 export interface PricingSettings {
   readonly accommodationId: string;

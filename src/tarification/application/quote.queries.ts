@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { QUOTE_SERVICE, type NightlyPrice, type QuoteQuestion, type QuoteService } from '../contracts';
 import type { Quote } from '../domain/quote/quote';
-import { assertCallerOwns } from './owned-accommodation';
 
 export class GetQuote extends Query<Quote> {
   constructor(readonly question: QuoteQuestion) {

@@ -1,13 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { calendarDate, daysBetween, WEEKDAYS, weekdayOf } from '../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { MAX_STAY_NIGHTS } from '../../shared/kernel/stay';
 import { MAX_PERIOD_DAYS } from '../domain/rates/rate-grid';
 import { StayRateRowSchema, type StayRateRow } from '../infrastructure/stay-rate.row';
-import { assertCallerOwns } from './owned-accommodation';
 
 /** A listing and its spreadsheet are built whole in memory: beyond this, ask for less. */
 export const MAX_LISTED_RATES = 10_000;
