@@ -45,5 +45,8 @@ export interface QuoteService {
   nightlyPrices(accommodationId: string, from: CalendarDate, to: CalendarDate): Promise<NightlyPrice[]>;
 }
 
+/** The most days `nightlyPrices` answers at once: a planning screen's year and a day. */
+export const MAX_PLANNING_DAYS = 367;
+
 /** Inject with `@Inject(QUOTE_SERVICE)`; TarificationModule provides it. */
 export const QUOTE_SERVICE = Symbol('QuoteService');

@@ -5,7 +5,7 @@ import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../.
 import { addDays, calendarDate, daysBetween, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../shared/kernel/errors';
 import type { Money } from '../../shared/kernel/money';
-import { QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
+import { MAX_PLANNING_DAYS, QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
 import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
 
 export const PLANNING_STATES = ['FREE', 'BLOCKED', 'OPTION', 'CONFIRMED', 'PAID'] as const;
@@ -20,9 +20,6 @@ export interface PlanningDay {
   readonly reason: string | null;
   readonly nightlyPrice: Money | null;
 }
-
-/** What a planning screen shows at most at once: a year and a day. */
-export const MAX_PLANNING_DAYS = 367;
 
 /** Each night of one of the caller's accommodations from `from` to `to` (exclusive). */
 export class GetPlanning extends Query<PlanningDay[]> {

@@ -8,7 +8,7 @@ import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { euros } from '../../shared/kernel/money';
 import { MAX_STAY_NIGHTS, stay, type Stay } from '../../shared/kernel/stay';
-import type { NightlyPrice, QuoteQuestion, QuoteService } from '../contracts';
+import { MAX_PLANNING_DAYS, type NightlyPrice, type QuoteQuestion, type QuoteService } from '../contracts';
 import { typedPromoCode, type PromoCodeDetails } from '../domain/promo-codes/promo-code';
 import type { PromotionDetails } from '../domain/promotions/promotion';
 import { DEFAULT_DEPOSIT_TERMS, quote, type Quote, type QuoteFacts } from '../domain/quote/quote';
@@ -48,8 +48,6 @@ const PRICING_FACTS = `
 /** How far around an arrival with no rate to look for arrivals that have one, to suggest them. */
 const SUGGESTION_WINDOW_DAYS = 7;
 
-/** A year and a day: what a planning screen shows at most, and what keeps the pricing quick. */
-export const MAX_PLANNING_DAYS = 367;
 
 /**
  * Gathers a quote's facts from the read models (each an indexed lookup, fetched together) and

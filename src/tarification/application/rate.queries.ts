@@ -1,8 +1,9 @@
+import { raw } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
-import { calendarDate, daysBetween, WEEKDAYS, weekdayOf } from '../../shared/kernel/calendar-date';
+import { calendarDate, daysBetween, WEEKDAYS, type Weekday } from '../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { MAX_STAY_NIGHTS } from '../../shared/kernel/stay';
 import { MAX_PERIOD_DAYS } from '../domain/rates/rate-grid';
@@ -51,13 +52,20 @@ export class ListRatesHandler implements IQueryHandler<ListRates> {
       if (!(WEEKDAYS as readonly string[]).includes(day)) throw new InvalidInput(`arrivalDays[${i}]`, `must be one of ${WEEKDAYS.join(', ')}`);
     });
     await assertCallerOwns(this.catalogue, ownerId, filter.accommodationId);
+    // Weekdays are filtered by the database, before the cap: ISO weekdays of a `date` have no zone.
+    const isoDays = days && days.length > 0 ? days.map((day) => WEEKDAYS.indexOf(day as Weekday) + 1) : null;
     const rows = await this.em.fork().find(
       StayRateRowSchema,
-      { accommodationId: filter.accommodationId, ownerId, arrival: { $gte: from, $lte: to }, ...(nights ? { nights } : {}) },
+      {
+        accommodationId: filter.accommodationId,
+        ownerId,
+        arrival: { $gte: from, $lte: to },
+        ...(nights ? { nights } : {}),
+        ...(isoDays ? { [raw((alias) => `extract(isodow from ${alias}.arrival)`)]: { $in: isoDays } } : {}),
+      },
       { orderBy: { arrival: 'asc', nights: 'asc' }, limit: MAX_LISTED_RATES + 1 },
     );
     if (rows.length > MAX_LISTED_RATES) throw new InvalidInput('to', `lists more than ${MAX_LISTED_RATES} stay rates; narrow the period or choose a stay length`);
-    // Weekdays are filtered here: the database would need the calendar's own idea of a weekday.
-    return days === null || days.length === 0 ? rows : rows.filter((row) => days.includes(weekdayOf(row.arrival)));
+    return rows;
   }
 }

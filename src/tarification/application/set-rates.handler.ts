@@ -9,7 +9,7 @@ import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
-import { expandRateSetting, parseRateSetting, type RateSettingInput } from '../domain/rates/rate-grid';
+import { parseRateSetting, stayRateCount, type RateSettingInput } from '../domain/rates/rate-grid';
 import { ratesDecider, ratesStream } from '../domain/rates/rates.decider';
 
 export interface SetRatesInput extends RateSettingInput {
@@ -55,6 +55,6 @@ export class SetRatesHandler implements ICommandHandler<SetRates> {
       command('SetRates', { accommodationId, ownerId, accommodationOwnerId, setting }),
       newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now()),
     );
-    return { count: expandRateSetting(setting).length, position: outcome.position };
+    return { count: stayRateCount(setting), position: outcome.position };
   }
 }

@@ -62,12 +62,15 @@ export function parseRateSetting(prefix: string, input: RateSettingInput): RateS
     }),
     price: parseRatePrice(prefix, input),
   };
-  const count = arrivalDates(setting).length * setting.nights.length;
+  const count = stayRateCount(setting);
   if (count > MAX_STAY_RATES_PER_SETTING) {
     throw new InvalidInput(`${prefix}.periods`, `would write ${count} stay rates; split it into operations of at most ${MAX_STAY_RATES_PER_SETTING}`);
   }
   return setting;
 }
+
+/** How many stay rates a setting makes, without making them. */
+export const stayRateCount = (setting: RateSetting): number => arrivalDates(setting).length * setting.nights.length;
 
 /** Every stay rate a setting makes, in arrival order. Overlapping periods make each once. */
 export function expandRateSetting(setting: RateSetting): StayRate[] {
