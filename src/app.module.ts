@@ -4,7 +4,7 @@ import { CatalogueModule, catalogueMigrations, catalogueResolvers } from './cata
 import { CommunicationModule } from './communication/communication.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { Migration20261122000000Checkpoints } from './event-store/projection/checkpoint.migration';
-import { PaiementModule } from './paiement/paiement.module';
+import { PaiementModule, paiementResolvers } from './paiement/paiement.module';
 import { ReservationModule, reservationMigrations, reservationResolvers } from './reservation/reservation.module';
 import { AuthModule } from './shared/auth/auth.module';
 import { RUNTIME_CONFIG, type RuntimeConfig } from './shared/config/config';
@@ -24,7 +24,7 @@ export const MIGRATIONS = [
 ];
 
 /** Every resolver of every context: what `schema.gql` is printed from. */
-export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers];
+export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers, ...paiementResolvers];
 
 @Global()
 @Module({})

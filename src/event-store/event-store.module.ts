@@ -13,6 +13,7 @@ import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
 import { EVENT_STORE, type EventStore } from './event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
+import { PolicyRegistry } from './policy/policy-registry';
 import { ProjectionRegistry } from './projection/projection-registry';
 import { ProjectionRunner } from './projection/projection-runner';
 import { ReadModelWaiter } from './projection/read-model-waiter';
@@ -54,13 +55,14 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
   providers: [
     { provide: EVENT_STORE, inject: [RUNTIME_CONFIG], useFactory: createEventStore },
     ProjectionRegistry,
+    PolicyRegistry,
     WaitForReadModelsHandler,
     {
       provide: ProjectionRunner,
-      inject: [MikroORM, EVENT_STORE, RUNTIME_CONFIG, ProjectionRegistry],
-      // The registry fills up while modules initialise; the runner reads it when it starts.
-      useFactory: (orm: MikroORM, store: EventStore, config: RuntimeConfig, registry: ProjectionRegistry) =>
-        new ProjectionRunner(orm, store, config.databaseUrl, { all: () => registry.all() }),
+      inject: [MikroORM, EVENT_STORE, RUNTIME_CONFIG, ProjectionRegistry, PolicyRegistry],
+      // The registries fill up while modules initialise; the runner reads them when it starts.
+      useFactory: (orm: MikroORM, store: EventStore, config: RuntimeConfig, registry: ProjectionRegistry, policies: PolicyRegistry) =>
+        new ProjectionRunner(orm, store, config.databaseUrl, { all: () => registry.all() }, {}, { all: () => policies.all() }),
     },
     {
       provide: ReadModelWaiter,
@@ -69,6 +71,6 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
     },
     EventStoreLifecycle,
   ],
-  exports: [EVENT_STORE, ProjectionRegistry, ProjectionRunner, ReadModelWaiter],
+  exports: [EVENT_STORE, ProjectionRegistry, PolicyRegistry, ProjectionRunner, ReadModelWaiter],
 })
 export class EventStoreModule {}

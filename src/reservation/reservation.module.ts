@@ -1,11 +1,31 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Global, Module, type OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { PolicyRegistry } from '../event-store/policy/policy-registry';
 import { ProjectionRegistry } from '../event-store/projection/projection-registry';
 import { untyped } from '../event-store/projection/projection';
 import { BlockNightsHandler, UnblockNightsHandler } from './application/block-nights.handler';
+import { CreateDossierHandler } from './application/create-dossier.handler';
+import { DossierDirectoryImpl } from './application/dossier-directory';
+import { ChangeDossierHandler } from './application/dossier-lifecycle.handler';
+import { AddStayToDossierHandler, ChangeDossierOccupantsHandler, ChangeDossierStayHandler } from './application/dossier-stays.handler';
+import { DossierSteps } from './application/dossier-steps';
+import {
+  DepositRemindersHandler,
+  DossiersOnDayHandler,
+  GetDossierAsOfHandler,
+  GetDossierHandler,
+  GetDossierHistoryHandler,
+  ListDossiersHandler,
+} from './application/dossier.queries';
 import { GetPlanningHandler } from './application/planning.query';
+import { RecordPaymentHandler } from './application/record-payment.handler';
+import { ReservationPolicy } from './application/reservation.policy';
+import { DOSSIER_DIRECTORY } from './contracts';
+import { DossierResolver } from './graphql/dossier.resolver';
 import { PlanningResolver } from './graphql/planning.resolver';
+import { dossiersProjection } from './infrastructure/dossier.projection';
+import { DossierRowSchema } from './infrastructure/dossier.row';
 import { planningHoldsProjection } from './infrastructure/planning-hold.projection';
 import { PlanningHoldRowSchema } from './infrastructure/planning-hold.row';
 import { reservationMigrations } from './infrastructure/reservation.migrations';
@@ -13,20 +33,48 @@ import { reservationMigrations } from './infrastructure/reservation.migrations';
 export { reservationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const reservationResolvers = [PlanningResolver];
+export const reservationResolvers = [PlanningResolver, DossierResolver];
 
 /**
- * The planning of each accommodation, where every hold on its nights is decided, and (to come)
- * booking files and their lifecycle.
+ * The planning of each accommodation, where every hold on its nights is decided, and the booking
+ * files with their lifecycle. Global so that Paiement injects `DOSSIER_DIRECTORY` knowing only
+ * `contracts.ts`.
  */
+@Global()
 @Module({
-  imports: [CqrsModule, MikroOrmModule.forFeature([PlanningHoldRowSchema])],
-  providers: [BlockNightsHandler, UnblockNightsHandler, GetPlanningHandler, ...reservationResolvers],
+  imports: [CqrsModule, MikroOrmModule.forFeature([PlanningHoldRowSchema, DossierRowSchema])],
+  providers: [
+    BlockNightsHandler,
+    UnblockNightsHandler,
+    GetPlanningHandler,
+    DossierSteps,
+    CreateDossierHandler,
+    AddStayToDossierHandler,
+    ChangeDossierStayHandler,
+    ChangeDossierOccupantsHandler,
+    ChangeDossierHandler,
+    RecordPaymentHandler,
+    GetDossierHandler,
+    ListDossiersHandler,
+    DossiersOnDayHandler,
+    DepositRemindersHandler,
+    GetDossierHistoryHandler,
+    GetDossierAsOfHandler,
+    ReservationPolicy,
+    { provide: DOSSIER_DIRECTORY, useClass: DossierDirectoryImpl },
+    ...reservationResolvers,
+  ],
+  exports: [DOSSIER_DIRECTORY],
 })
 export class ReservationModule implements OnModuleInit {
-  constructor(private readonly projections: ProjectionRegistry) {}
+  constructor(
+    private readonly projections: ProjectionRegistry,
+    private readonly policies: PolicyRegistry,
+    private readonly policy: ReservationPolicy,
+  ) {}
 
   onModuleInit(): void {
-    this.projections.register(untyped(planningHoldsProjection));
+    this.projections.register(untyped(planningHoldsProjection), untyped(dossiersProjection));
+    this.policies.register(this.policy);
   }
 }

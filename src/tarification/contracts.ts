@@ -3,6 +3,7 @@
  * question for everyone else: what does this stay cost, and may it be booked?
  */
 import type { CalendarDate } from '../shared/kernel/calendar-date';
+import type { CommandContext } from '../event-store/command-handler';
 import type { Money } from '../shared/kernel/money';
 import type { Occupants } from './domain/quote/quote-request';
 import type { Quote } from './domain/quote/quote';
@@ -12,7 +13,7 @@ export type { BookingRulesEvent } from './domain/rules/booking-rules.decider';
 export type { TouristTaxEvent } from './domain/rules/tourist-tax.decider';
 export type { PromotionsEvent } from './domain/promotions/promotions.decider';
 export type { PromoCodesEvent } from './domain/promo-codes/promo-codes.decider';
-export type { DepositKind, Quote, QuoteSupplement } from './domain/quote/quote';
+export type { Quote, QuoteSupplement } from './domain/quote/quote';
 export type { DiscountSource, PromoCodeOutcome, QuoteDiscount } from './domain/quote/discounts';
 export type { Refusal, RefusalCode } from './domain/quote/refusals';
 export type { Occupants } from './domain/quote/quote-request';
@@ -25,11 +26,15 @@ export interface QuoteQuestion {
   readonly occupants: readonly Occupants[];
   readonly optionalSupplementIds?: readonly string[] | null;
   readonly promoCode?: string | null;
+  /** Cents: an owner's own accommodation price in place of the rates; supplements still apply. */
+  readonly ownerPrice?: number | null;
   /**
    * The owner asking, if any. Anyone else (a guest) is told that a hidden or archived
    * accommodation does not exist.
    */
   readonly viewerOwnerId: string | null;
+  /** A booking file being priced again: a single-use code it consumed still applies to it. */
+  readonly forDossierId?: string | null;
 }
 
 export interface NightlyPrice {
@@ -44,6 +49,17 @@ export interface QuoteService {
   /** Each night from `from` to `to` (exclusive), priced by the planning's rule. */
   nightlyPrices(accommodationId: string, from: CalendarDate, to: CalendarDate): Promise<NightlyPrice[]>;
 }
+
+export interface PromoCodeUse {
+  /**
+   * Marks a single-use code as used by the booking file (nothing for a multiple-use code);
+   * PromoCodeAlreadyUsed (CONFLICT) when another file took it first. Repeating it is harmless.
+   */
+  consume(ownerId: string, promoCodeId: string, dossierId: string, context: CommandContext): Promise<void>;
+}
+
+/** Inject with `@Inject(PROMO_CODE_USE)`; TarificationModule provides it. */
+export const PROMO_CODE_USE = Symbol('PromoCodeUse');
 
 /** The most days `nightlyPrices` answers at once: a planning screen's year and a day. */
 export const MAX_PLANNING_DAYS = 367;

@@ -13,7 +13,8 @@ import { RemovePromoCodeHandler, SavePromoCodeHandler } from './application/save
 import { RemovePromotionHandler, SavePromotionHandler } from './application/save-promotion.handler';
 import { AccommodationSettings, SetBookingRulesHandler, SetTouristTaxHandler } from './application/set-accommodation-settings.handler';
 import { SetRatesHandler } from './application/set-rates.handler';
-import { QUOTE_SERVICE } from './contracts';
+import { PromoCodeUseImpl } from './application/promo-code-use';
+import { PROMO_CODE_USE, QUOTE_SERVICE } from './contracts';
 import { BookingRulesResolver } from './graphql/booking-rules.resolver';
 import { PromoCodeResolver } from './graphql/promo-code.resolver';
 import { PromotionResolver } from './graphql/promotion.resolver';
@@ -62,9 +63,10 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
     GetQuoteHandler,
     GetNightlyPricesHandler,
     { provide: QUOTE_SERVICE, useClass: QuoteServiceImpl },
+    { provide: PROMO_CODE_USE, useClass: PromoCodeUseImpl },
     ...tarificationResolvers,
   ],
-  exports: [QUOTE_SERVICE],
+  exports: [QUOTE_SERVICE, PROMO_CODE_USE],
 })
 export class TarificationModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

@@ -1,6 +1,6 @@
 import { euros } from '../../src/shared/kernel/money';
 import { stay } from '../../src/shared/kernel/stay';
-import { DEFAULT_DEPOSIT_TERMS, quote, type QuoteFacts } from '../../src/tarification/domain/quote/quote';
+import { quote, type QuoteFacts } from '../../src/tarification/domain/quote/quote';
 import type { QuoteRequest } from '../../src/tarification/domain/quote/quote-request';
 import { DEFAULT_BOOKING_RULES } from '../../src/tarification/domain/rules/booking-rules';
 
@@ -62,6 +62,6 @@ export const DEFAULT_QUOTE_FACTS_FOR_BENCH: { request: QuoteRequest; facts: Quot
       },
     },
     explainCodes: false,
-    depositTerms: DEFAULT_DEPOSIT_TERMS,
+    depositTerms: { kind: 'ACOMPTE', percent: 25 },
   },
 };

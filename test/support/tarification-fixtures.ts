@@ -3,7 +3,7 @@ import { stay } from '../../src/shared/kernel/stay';
 import { parsePromoCode, type PromoCodeInput } from '../../src/tarification/domain/promo-codes/promo-code';
 import { parsePromotion, type PromotionInput } from '../../src/tarification/domain/promotions/promotion';
 import type { OfferedPromotion, OwnersPromoCode } from '../../src/tarification/domain/quote/discounts';
-import { DEFAULT_DEPOSIT_TERMS, type QuotedAccommodation, type QuoteFacts, type SupplementPriceUnit } from '../../src/tarification/domain/quote/quote';
+import { type QuotedAccommodation, type QuoteFacts, type SupplementPriceUnit } from '../../src/tarification/domain/quote/quote';
 import type { QuoteRequest } from '../../src/tarification/domain/quote/quote-request';
 import type { StayRate } from '../../src/tarification/domain/rates/rate-grid';
 import { parseRatePrice, type RatePriceInput } from '../../src/tarification/domain/rates/rate-price';
@@ -86,6 +86,6 @@ export const quoteFacts = (overrides: Partial<QuoteFacts> = {}): QuoteFacts => (
   promotions: [],
   promoCode: null,
   explainCodes: true,
-  depositTerms: DEFAULT_DEPOSIT_TERMS,
+  depositTerms: { kind: 'ACOMPTE', percent: 25 },
   ...overrides,
 });

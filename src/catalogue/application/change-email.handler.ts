@@ -5,7 +5,7 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import type { Position } from '../../event-store/position';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
-import { parseEmail } from '../domain/owner/email';
+import { parseEmail } from '../../shared/kernel/email';
 import { OwnerNotFound, WrongCurrentPassword } from '../domain/owner/owner.errors';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
 import { claimEmail, releaseEmail, releaseQuietly } from './email-claims';

@@ -2,7 +2,7 @@ import { handleCommand, type CommandContext } from '../../event-store/command-ha
 import type { EventStore } from '../../event-store/event-store.port';
 import { command } from '../../shared/kernel/message';
 import { emailClaimDecider, emailClaimStream } from '../domain/owner/email-claim.decider';
-import type { Email } from '../domain/owner/email';
+import type { Email } from '../../shared/kernel/email';
 
 /** Takes an address for an owner; throws EmailAlreadyInUse (naming `field`) if another holds it. */
 export async function claimEmail(store: EventStore, email: Email, ownerId: string, field: string, context: CommandContext): Promise<void> {

@@ -7,7 +7,7 @@ import { TokenService } from '../../shared/auth/token.service';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { Unauthenticated } from '../../shared/kernel/errors';
 import { emailClaimDecider, emailClaimStream } from '../domain/owner/email-claim.decider';
-import { parseEmail } from '../domain/owner/email';
+import { parseEmail } from '../../shared/kernel/email';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
 import { LOGIN_THROTTLE, PASSWORD_HASHER, type LoginThrottle, type PasswordHasher } from './ports';
 

@@ -7,7 +7,7 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import type { Position } from '../../event-store/position';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
-import { parseEmail } from '../domain/owner/email';
+import { parseEmail } from '../../shared/kernel/email';
 import { parseOwnerDetails, type OwnerDetailsInput } from '../domain/owner/owner-details';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
 import { assertAcceptablePassword } from '../domain/owner/password-policy';

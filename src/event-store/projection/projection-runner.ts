@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import type { EventStore, RecordedEvent, Subscription } from '../event-store.port';
 import { comparePositions, isAfter, type Position } from '../position';
 import { advanceCheckpoint, CheckpointMoved, readCheckpoint } from './checkpoints';
+import type { Policy } from '../policy/policy';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -15,10 +16,21 @@ export interface ProjectionRunnerOptions {
 
 type Listener = (name: string, position: Position) => void;
 
+/** What the runner follows the store for: a projection's rows, or a policy's reactions. */
+interface Follower {
+  /** Names its checkpoint. */
+  readonly name: string;
+  /** Names its advisory lock. */
+  readonly lockKey: string;
+  apply(events: readonly RecordedEvent[], from: Position): Promise<Position>;
+}
+
 /**
- * Feeds each projection from the event store. Rows and checkpoint are written in one transaction,
- * so a crash between batches loses nothing and doubles nothing. A session advisory lock per
- * projection lets any number of app instances run side by side while only one of them writes.
+ * Feeds each projection and each policy from the event store. A projection's rows and checkpoint
+ * are written in one transaction, so a crash between batches loses nothing and doubles nothing; a
+ * policy moves its checkpoint after each reaction, and its reactions are idempotent, so a crash
+ * at worst repeats one. A session advisory lock per follower lets any number of app instances
+ * run side by side while only one of them acts.
  */
 export class ProjectionRunner {
   private readonly logger = new Logger(ProjectionRunner.name);
@@ -33,12 +45,19 @@ export class ProjectionRunner {
     private readonly databaseUrl: string,
     private readonly projections: { all(): readonly Projection[] },
     private readonly options: ProjectionRunnerOptions = {},
+    private readonly policies: { all(): readonly Policy[] } = { all: () => [] },
   ) {}
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    for (const projection of this.projections.all()) this.running.set(projection.name, this.run(projection));
+    for (const projection of this.projections.all()) {
+      this.running.set(projection.name, this.run({ name: projection.name, lockKey: `projection:${projection.name}`, apply: (events, from) => this.applyBatch(projection, events, from) }));
+    }
+    for (const policy of this.policies.all()) {
+      const name = policyCheckpoint(policy.name);
+      this.running.set(name, this.run({ name, lockKey: name, apply: (events, from) => this.react(policy, name, events, from) }));
+    }
   }
 
   async stop(): Promise<void> {
@@ -86,15 +105,36 @@ export class ProjectionRunner {
     return to;
   }
 
-  private async run(projection: Projection): Promise<void> {
+  /** One policy's reactions to a batch, each followed by its checkpoint. */
+  private async react(policy: Policy, name: string, events: readonly RecordedEvent[], from: Position): Promise<Position> {
+    const handled = new Set(policy.handles);
+    let at = from;
+    let seen = from;
+    const advance = async (to: Position) => {
+      await advanceCheckpoint(this.orm.em.fork(), name, at, to);
+      at = to;
+      for (const listener of this.listeners) listener(name, at);
+    };
+    for (const e of events) {
+      if (!isAfter(e.position, seen)) continue;
+      seen = e.position;
+      if (!handled.has(e.type)) continue;
+      await policy.react(e);
+      await advance(e.position);
+    }
+    if (isAfter(seen, at)) await advance(seen);
+    return at;
+  }
+
+  private async run(follower: Follower): Promise<void> {
     while (!this.stopped) {
-      const lock = await this.acquireLock(projection.name);
+      const lock = await this.acquireLock(follower.name, follower.lockKey);
       if (!lock) continue;
       try {
-        await this.follow(projection, lock);
+        await this.follow(follower, lock);
       } catch (error) {
         if (!(error instanceof CheckpointMoved)) {
-          this.logger.error(`Projection ${projection.name} stopped on ${describe(error)}; restarting`);
+          this.logger.error(`${follower.name} stopped on ${describe(error)}; restarting`);
           await this.pause(1000);
         }
       } finally {
@@ -108,8 +148,8 @@ export class ProjectionRunner {
    * until a rebuild moves the checkpoint back. A batch notices a rebuild by itself; with no events
    * coming, the periodic look at the checkpoint does, so a rebuild never waits for a write.
    */
-  private async follow(projection: Projection, lock: Client): Promise<void> {
-    let checkpoint = await readCheckpoint(this.orm.em.fork(), projection.name);
+  private async follow(follower: Follower, lock: Client): Promise<void> {
+    let checkpoint = await readCheckpoint(this.orm.em.fork(), follower.name);
     let subscription: Subscription | undefined;
     let watch: NodeJS.Timeout | undefined;
     await new Promise<void>((resolve, reject) => {
@@ -124,12 +164,12 @@ export class ProjectionRunner {
       subscription = this.store.subscribeToAll({
         after: checkpoint,
         onBatch: async (events) => {
-          checkpoint = await this.applyBatch(projection, events, checkpoint);
+          checkpoint = await follower.apply(events, checkpoint);
         },
         onError: (error) => end(error),
       });
       watch = setInterval(() => {
-        readCheckpoint(this.orm.em.fork(), projection.name)
+        readCheckpoint(this.orm.em.fork(), follower.name)
           .then((stored) => {
             if (comparePositions(stored, checkpoint) < 0) end();
           })
@@ -139,12 +179,12 @@ export class ProjectionRunner {
     });
   }
 
-  private async acquireLock(name: string): Promise<Client | null> {
+  private async acquireLock(name: string, key: string): Promise<Client | null> {
     const client = new Client({ connectionString: this.databaseUrl });
     client.on('error', () => undefined);
     try {
       await client.connect();
-      const result = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`projection:${name}`]);
+      const result = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
       if (result.rows[0]?.locked) return client;
     } catch (error) {
       this.logger.warn(`Could not ask for the lock of projection ${name}: ${describe(error)}`);
@@ -166,6 +206,9 @@ export class ProjectionRunner {
     });
   }
 }
+
+/** Policies and projections share the checkpoints table; a prefix keeps their names apart. */
+export const policyCheckpoint = (name: string): string => `policy:${name}`;
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -6,6 +6,7 @@ import { addDays, calendarDate, daysBetween, type CalendarDate } from '../../sha
 import { InvalidInput } from '../../shared/kernel/errors';
 import type { Money } from '../../shared/kernel/money';
 import { MAX_PLANNING_DAYS, QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
+import { DossierRowSchema } from '../infrastructure/dossier.row';
 import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
 
 export const PLANNING_STATES = ['FREE', 'BLOCKED', 'OPTION', 'CONFIRMED', 'PAID'] as const;
@@ -20,6 +21,9 @@ export interface PlanningDay {
   readonly reason: string | null;
   readonly nightlyPrice: Money | null;
 }
+
+/** A held file is an option until its row says otherwise (in the instant before the row exists). */
+const planningStateOf = (status: string | undefined): PlanningState => (status === 'CONFIRMED' || status === 'PAID' ? status : 'OPTION');
 
 /** Each night of one of the caller's accommodations from `from` to `to` (exclusive). */
 export class GetPlanning extends Query<PlanningDay[]> {
@@ -52,19 +56,22 @@ export class GetPlanningHandler implements IQueryHandler<GetPlanning> {
       this.em.fork().find(PlanningHoldRowSchema, { accommodationId, arrival: { $lt: end }, departure: { $gt: first } }),
       this.quotes.nightlyPrices(accommodationId, first, end),
     ]);
+    const dossierIds = [...new Set(holds.map((h) => h.dossierId).filter((id): id is string => id !== null))];
+    const files = dossierIds.length === 0 ? [] : await this.em.fork().find(DossierRowSchema, { id: { $in: dossierIds }, ownerId }, { fields: ['id', 'status', 'guestName'] });
+    const fileOf = new Map(files.map((f) => [f.id, f]));
     const byDay = new Map<CalendarDate, (typeof holds)[number]>();
     for (const hold of holds) {
       for (let date = hold.arrival < first ? first : hold.arrival; date < hold.departure && date < end; date = addDays(date, 1)) byDay.set(date, hold);
     }
     return prices.map(({ date, price }) => {
       const hold = byDay.get(date) ?? null;
+      const file = hold?.dossierId ? fileOf.get(hold.dossierId) : undefined;
       return {
         date,
-        // Booking files' own statuses arrive with them; until then a held file is an option.
-        state: hold === null ? 'FREE' : hold.kind === 'BLOCK' ? 'BLOCKED' : 'OPTION',
+        state: hold === null ? 'FREE' : hold.kind === 'BLOCK' ? 'BLOCKED' : planningStateOf(file?.status),
         holdId: hold?.id ?? null,
         dossierId: hold?.dossierId ?? null,
-        guestName: null,
+        guestName: file?.guestName ?? null,
         reason: hold?.reason ?? null,
         nightlyPrice: price,
       };

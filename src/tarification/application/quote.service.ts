@@ -2,7 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { CATALOGUE_QUERIES, type AccommodationForBooking, type CatalogueQueries } from '../../catalogue/contracts';
 import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
-import { addDays, calendarDate, daysBetween, type CalendarDate } from '../../shared/kernel/calendar-date';
+import { addDays, calendarDate, daysBetween, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
+import { DEPOSIT_POLICIES, depositTermsFor, type DepositPolicies } from '../../paiement/contracts';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
@@ -11,7 +12,7 @@ import { MAX_STAY_NIGHTS, stay, type Stay } from '../../shared/kernel/stay';
 import { MAX_PLANNING_DAYS, type NightlyPrice, type QuoteQuestion, type QuoteService } from '../contracts';
 import { typedPromoCode, type PromoCodeDetails } from '../domain/promo-codes/promo-code';
 import type { PromotionDetails } from '../domain/promotions/promotion';
-import { DEFAULT_DEPOSIT_TERMS, quote, type Quote, type QuoteFacts } from '../domain/quote/quote';
+import { quote, type Quote, type QuoteFacts } from '../domain/quote/quote';
 import type { Occupancy, RateDiscount } from '../domain/rates/rate-price';
 import { stayRateId } from '../domain/rates/rate-grid';
 import { nightlyPrices } from '../domain/rates/nightly-price';
@@ -59,6 +60,7 @@ export class QuoteServiceImpl implements QuoteService {
     private readonly em: EntityManager,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
+    @Inject(DEPOSIT_POLICIES) private readonly depositPolicies: DepositPolicies,
   ) {}
 
   async quote(question: QuoteQuestion): Promise<Quote> {
@@ -66,7 +68,10 @@ export class QuoteServiceImpl implements QuoteService {
     const accommodation = await this.visibleAccommodation(question.accommodationId, question.viewerOwnerId);
     const typedCode = typedPromoCode('input.promoCode', question.promoCode ?? null);
     const { accommodationId, ownerId } = accommodation;
-    const facts = await this.pricingFacts(accommodationId, ownerId, requested, typedCode);
+    const [found, depositPolicy] = await Promise.all([this.pricingFacts(accommodationId, ownerId, requested, typedCode), this.depositPolicies.policyOf(ownerId)]);
+    const ownCode = found.promoCode !== null && question.forDossierId != null && found.promoCode.consumedBy === question.forDossierId;
+    const facts = ownCode && found.promoCode ? { ...found, promoCode: { ...found.promoCode, consumedBy: null } } : found;
+    const now = this.clock.now();
     return quote(
       {
         accommodationId,
@@ -74,9 +79,10 @@ export class QuoteServiceImpl implements QuoteService {
         occupants: question.occupants,
         optionalSupplementIds: [...new Set(question.optionalSupplementIds ?? [])],
         promoCode: typedCode,
+        ownerPrice: question.viewerOwnerId === ownerId ? (question.ownerPrice ?? null) : null,
       },
       {
-        now: this.clock.now(),
+        now,
         accommodation: {
           accommodationId,
           bookableOnline: accommodation.visibility === 'BOOKABLE' && !accommodation.archived,
@@ -86,7 +92,7 @@ export class QuoteServiceImpl implements QuoteService {
         },
         ...facts,
         explainCodes: question.viewerOwnerId === ownerId,
-        depositTerms: DEFAULT_DEPOSIT_TERMS,
+        depositTerms: depositTermsFor(depositPolicy, requested.arrival, localDayAndHour(now, facts.rules.timeZone).date),
       },
     );
   }

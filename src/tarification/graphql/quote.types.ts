@@ -3,20 +3,16 @@ import { DateScalar } from '../../shared/graphql/date.scalar';
 import { enumType } from '../../shared/graphql/enum-type';
 import { LocalizedTextType } from '../../shared/graphql/localized-text.type';
 import { MoneyType, moneyType } from '../../shared/graphql/money.type';
+import { OccupantsInput } from '../../shared/graphql/occupants.input';
 import { DISCOUNT_SOURCES, type DiscountSource } from '../domain/quote/discounts';
-import { DEPOSIT_KINDS, type DepositKind, type Quote } from '../domain/quote/quote';
+import type { Quote } from '../domain/quote/quote';
+import type { DepositKind } from '../../shared/kernel/payment-terms';
+import { DepositKindEnum } from '../../shared/graphql/payment-terms.types';
 import { REFUSAL_CODES, type RefusalCode } from '../domain/quote/refusals';
 import { StayRateType, stayRateType } from './rate.types';
 
 const RefusalCodeEnum = enumType(REFUSAL_CODES, 'QuoteRefusalCode', 'Why a stay may not be booked');
 const DiscountSourceEnum = enumType(DISCOUNT_SOURCES, 'DiscountSource', "The rule that made a discount: the rate's own, a promotion, or a promo code");
-export const DepositKindEnum = enumType(DEPOSIT_KINDS, 'DepositKind', 'ARRHES: the guest may withdraw by losing them, the owner by paying back double; ACOMPTE: commits both');
-
-@InputType('OccupantsInput')
-export class OccupantsInput {
-  @Field(() => ID) ageRangeId!: string;
-  @Field(() => Int) count!: number;
-}
 
 @InputType('QuoteInput')
 export class QuoteInput {

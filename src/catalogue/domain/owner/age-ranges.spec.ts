@@ -12,7 +12,7 @@ import {
   type AgeRange,
   type AgeRangeInput,
 } from './age-ranges';
-import { parseEmail } from './email';
+import { parseEmail } from '../../../shared/kernel/email';
 import type { OwnerDetails } from './owner-details';
 import { OwnerHasNoNumber, OwnerNotFound } from './owner.errors';
 import { ownerDecider, type OwnerCommand, type OwnerEvent } from './owner.decider';

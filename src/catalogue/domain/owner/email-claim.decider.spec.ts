@@ -1,6 +1,6 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
 import { command, event } from '../../../shared/kernel/message';
-import { parseEmail } from './email';
+import { parseEmail } from '../../../shared/kernel/email';
 import { emailClaimDecider, emailClaimStream, type EmailClaimCommand, type EmailClaimEvent } from './email-claim.decider';
 import { EmailAlreadyInUse } from './owner.errors';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { event, type Command, type Event } from '../../../shared/kernel/message';
-import type { Email } from './email';
+import type { Email } from '../../../shared/kernel/email';
 import { EmailAlreadyInUse } from './owner.errors';
 
 /**

@@ -1,4 +1,4 @@
-import { InvalidInput } from '../../../shared/kernel/errors';
+import { optionalPhone } from '../../../shared/kernel/phone';
 import { optionalText, requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
 import { httpUrl } from '../../../shared/kernel/url';
 
@@ -20,16 +20,10 @@ export interface OwnerDetails {
 
 export type OwnerDetailsInput = { readonly [K in keyof OwnerDetails]?: string | null };
 
-const PHONE = /^[+0-9 ().-]{4,30}$/;
-
 /** Validates every field once, naming the first one at fault with its path under `prefix`. */
 export function parseOwnerDetails(prefix: string, input: OwnerDetailsInput): OwnerDetails {
   const at = (field: string) => `${prefix}.${field}`;
-  const phone = (field: 'phone1' | 'phone2' | 'fax') => {
-    const value = optionalText(at(field), input[field], TEXT_LIMITS.short);
-    if (value !== null && !PHONE.test(value)) throw new InvalidInput(at(field), 'may contain only digits, spaces, +, (, ), . and -');
-    return value;
-  };
+  const phone = (field: 'phone1' | 'phone2' | 'fax') => optionalPhone(at(field), input[field]);
   const website = httpUrl(at('website'), input.website, TEXT_LIMITS.line);
   return {
     company: optionalText(at('company'), input.company, TEXT_LIMITS.name),

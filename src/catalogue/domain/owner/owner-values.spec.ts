@@ -1,4 +1,4 @@
-import { parseEmail } from './email';
+import { parseEmail } from '../../../shared/kernel/email';
 import { parseOwnerDetails, sameDetails, type OwnerDetails, type OwnerDetailsInput } from './owner-details';
 import { assertAcceptablePassword } from './password-policy';
 import { refusal } from '../../../../test/support/thrown';

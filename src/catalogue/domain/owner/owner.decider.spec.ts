@@ -1,7 +1,7 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { command, event } from '../../../shared/kernel/message';
-import { parseEmail } from './email';
+import { parseEmail } from '../../../shared/kernel/email';
 import type { OwnerDetails } from './owner-details';
 import { OwnerAlreadySignedUp, OwnerNotFound, WrongCurrentPassword } from './owner.errors';
 import { ownerDecider, type OwnerCommand, type OwnerEvent } from './owner.decider';

@@ -1,7 +1,7 @@
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { event, type Command, type Event } from '../../../shared/kernel/message';
-import type { Email } from './email';
+import type { Email } from '../../../shared/kernel/email';
 import { sameDetails, type OwnerDetails } from './owner-details';
 import {
   AgeRangeAlreadyDefined,

@@ -30,6 +30,11 @@ interface Addressed {
 export type PlanningCommand =
   | Command<'HoldNights', Addressed & { hold: Hold }>
   | Command<'ReleaseNights', Addressed & { holdId: string }>
+  /**
+   * Replaces one hold by another in one append: a stay that changes dates keeps its old nights
+   * until the new ones are held, and may move onto nights it already holds.
+   */
+  | Command<'MoveHold', Addressed & { holdId: string; hold: Hold }>
   /** Frees the blocked nights in the range; a block reaching past it keeps its other nights. */
   | Command<'LiftBlocks', Addressed & { arrival: CalendarDate; departure: CalendarDate }>;
 
@@ -55,6 +60,16 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
     case 'ReleaseNights': {
       const hold = state.holds.get(command.data.holdId);
       return hold ? [event('NightsReleased', { accommodationId, ownerId, hold })] : [];
+    }
+    case 'MoveHold': {
+      const { holdId, hold } = command.data;
+      const existing = state.holds.get(hold.holdId);
+      if (existing && sameHold(existing, hold) && !state.holds.has(holdId)) return [];
+      const old = state.holds.get(holdId);
+      if (!old) throw new Conflict(`Hold ${holdId} does not hold any nights`);
+      const clash = [...state.holds.values()].find((other) => other.holdId !== holdId && overlaps(other, hold));
+      if (clash) throw new NightsUnavailable(clash);
+      return [event('NightsReleased', { accommodationId, ownerId, hold: old }), event('NightsHeld', { accommodationId, ownerId, hold })];
     }
     case 'LiftBlocks':
       return liftBlocks(command.data, state);

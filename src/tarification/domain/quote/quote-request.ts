@@ -14,6 +14,11 @@ export interface QuoteRequest {
   readonly optionalSupplementIds: readonly string[];
   /** As typed: codes are compared in capitals. */
   readonly promoCode: string | null;
+  /**
+   * Cents: the accommodation price an owner agreed with the guest, in place of the rates. It is
+   * final: no promotion or code comes off it; supplements still come on top.
+   */
+  readonly ownerPrice?: number | null;
 }
 
 export const MAX_OCCUPANTS_PER_RANGE = 100;

@@ -6,7 +6,8 @@ import { stayOfNights } from '../../../shared/kernel/stay';
 import type { PromoCodeInput } from '../promo-codes/promo-code';
 import type { RatePriceInput } from '../rates/rate-price';
 import { parseTouristTax } from '../rules/tourist-tax';
-import { DEPOSIT_KINDS, quote, type Quote, type QuoteFacts, type SupplementPriceUnit } from './quote';
+import { DEPOSIT_KINDS } from '../../../shared/kernel/payment-terms';
+import { quote, type Quote, type QuoteFacts, type SupplementPriceUnit } from './quote';
 import type { QuoteRequest } from './quote-request';
 
 const BABIES = 'age-babies';

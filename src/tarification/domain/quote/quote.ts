@@ -1,5 +1,6 @@
 import { daysBetween, localDayAndHour } from '../../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../../shared/kernel/errors';
+import type { DepositTerms } from '../../../shared/kernel/payment-terms';
 import type { LocalizedText } from '../../../shared/kernel/localized-text';
 import { euros, formatMoney, MAX_CENTS, percentOf, type Money } from '../../../shared/kernel/money';
 import { typedPromoCode } from '../promo-codes/promo-code';
@@ -24,12 +25,6 @@ export interface QuotedAccommodation {
   readonly ageRanges: readonly { readonly ageRangeId: string; readonly maxAge: number }[];
 }
 
-export const DEPOSIT_KINDS = ['ARRHES', 'ACOMPTE'] as const;
-export type DepositKind = (typeof DEPOSIT_KINDS)[number];
-
-/** Until owners set a deposit policy, the usual practice: an acompte of 25 %. */
-export const DEFAULT_DEPOSIT_TERMS = { kind: 'ACOMPTE', percent: 25 } as const satisfies { kind: DepositKind; percent: number };
-
 /** Everything a quote depends on, gathered by the caller: the quote itself reads nothing. */
 export interface QuoteFacts {
   readonly now: Date;
@@ -42,7 +37,8 @@ export interface QuoteFacts {
   readonly promoCode: OwnersPromoCode | null;
   /** True when the accommodation's owner asks: they may learn why a code does not apply. */
   readonly explainCodes: boolean;
-  readonly depositTerms: { readonly kind: DepositKind; readonly percent: number };
+  /** The owner's deposit policy, as it stands for this stay's arrival. */
+  readonly depositTerms: DepositTerms;
 }
 
 export interface QuoteSupplement {
@@ -66,6 +62,8 @@ export interface Quote {
   readonly departure: string;
   readonly nights: number;
   readonly persons: number;
+  /** The day it is at the accommodation, in its time zone: what lead times and deposit terms count from. */
+  readonly today: string;
   readonly bookable: boolean;
   readonly refusals: readonly Refusal[];
   readonly rate: StayRate | null;
@@ -74,7 +72,7 @@ export interface Quote {
   readonly discountedAccommodationPrice: Money;
   readonly supplements: readonly QuoteSupplement[];
   readonly total: Money;
-  readonly deposit: { readonly kind: DepositKind; readonly percent: number; readonly amount: Money };
+  readonly deposit: DepositTerms & { readonly amount: Money };
   readonly touristTax: { readonly perPersonPerNight: Money; readonly taxedPersons: number; readonly amount: Money };
   readonly promoCode: PromoCodeOutcome | null;
 }
@@ -93,17 +91,22 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
   });
   const { stay } = request;
   const persons = personCount(request.occupants);
-  const found = refusals({ stay, persons, now: facts.now, rules, bookableOnline: accommodation.bookableOnline, capacity: accommodation.capacity, hasRate: rate !== null, otherArrivals: facts.otherArrivals });
+  const ownerPrice = request.ownerPrice ?? null;
+  const priced = rate !== null || ownerPrice !== null;
+  const found = refusals({ stay, persons, now: facts.now, rules, bookableOnline: accommodation.bookableOnline, capacity: accommodation.capacity, hasRate: priced, otherArrivals: facts.otherArrivals });
   const today = localDayAndHour(facts.now, rules.timeZone).date;
   const typedCode = typedPromoCode('input.promoCode', request.promoCode);
 
-  const accommodationPrice = rate === null ? 0 : rate.initialPrice.cents + occupancyExtras(rate, request.occupants, stay.nights);
-  const rateDiscount = rate === null ? null : rateDiscountLine(rate);
+  const accommodationPrice = ownerPrice ?? (rate === null ? 0 : rate.initialPrice.cents + occupancyExtras(rate, request.occupants, stay.nights));
+  const rateDiscount = rate === null || ownerPrice !== null ? null : rateDiscountLine(rate);
   const afterRate = accommodationPrice - (rateDiscount?.amount.cents ?? 0);
+  const unpricedCode = (message: string) => ({ discounts: [], promoCode: typedCode === null ? null : { code: typedCode, applied: false, message } });
   const offered =
-    rate === null
-      ? { discounts: [], promoCode: typedCode === null ? null : { code: typedCode, applied: false, message: 'The stay has no price, so no code applies' } }
-      : offerDiscounts(afterRate, {
+    ownerPrice !== null
+      ? unpricedCode('The owner set the price, so no code applies')
+      : rate === null
+        ? unpricedCode('The stay has no price, so no code applies')
+        : offerDiscounts(afterRate, {
           accommodationId: accommodation.accommodationId,
           stay,
           today,
@@ -115,7 +118,7 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
         });
   const discounts = rateDiscount ? [rateDiscount, ...offered.discounts] : offered.discounts;
   const discounted = accommodationPrice - discounts.reduce((sum, d) => sum + d.amount.cents, 0);
-  const supplements = rate === null ? [] : supplementLines(request, accommodation, persons);
+  const supplements = priced ? supplementLines(request, accommodation, persons) : [];
   const total = discounted + supplements.reduce((sum, s) => sum + s.amount.cents, 0);
   const exempt = new Set(accommodation.ageRanges.filter(isExemptAgeRange).map((range) => range.ageRangeId));
   const taxedPersons = request.occupants.filter((o) => !exempt.has(o.ageRangeId)).reduce((sum, o) => sum + o.count, 0);
@@ -129,6 +132,7 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
     departure: stay.departure,
     nights: stay.nights,
     persons,
+    today,
     bookable: found.length === 0,
     refusals: found,
     rate,

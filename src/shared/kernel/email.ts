@@ -1,4 +1,4 @@
-import { InvalidInput } from '../../../shared/kernel/errors';
+import { InvalidInput } from './errors';
 
 /** An email address as owners type it, and the lower-cased form that makes it unique. */
 export interface Email {

@@ -1,0 +1,17 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Decider } from '../../../shared/kernel/decider';
+import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { DEFAULT_DEPOSIT_POLICY, type DepositPolicy } from './deposit-policy';
+
+/** Stream `deposit-policy-<ownerId>`: what one owner asks of every booking. */
+export const depositPolicyStream = (ownerId: string) => `deposit-policy-${ownerId}`;
+
+export type DepositPolicyEvent = Event<'DepositPolicySet', { ownerId: string; policy: DepositPolicy }>;
+export type DepositPolicyCommand = Command<'SetDepositPolicy', { ownerId: string; policy: DepositPolicy }>;
+
+/** Files already made keep the terms they were made with; a new policy applies to new ones. */
+export const depositPolicyDecider: Decider<DepositPolicyCommand, DepositPolicyEvent, DepositPolicy> = {
+  decide: ({ data }, current) => (isDeepStrictEqual(current, data.policy) ? [] : [event('DepositPolicySet', data)]),
+  evolve: (_, e) => e.data.policy,
+  initialState: () => DEFAULT_DEPOSIT_POLICY,
+};

@@ -1,0 +1,165 @@
+import { isDeepStrictEqual } from 'node:util';
+import { assertNever } from '../../../shared/kernel/assert-never';
+import type { Decider } from '../../../shared/kernel/decider';
+import { Conflict } from '../../../shared/kernel/errors';
+import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { lifecycleStatus, type Dossier, type DossierStatus, type DossierStay, type GlobalSupplement, type ReceivedPayment } from './dossier';
+import { AccommodationAlreadyInDossier, DossierNotFound, LifecycleForbids } from './dossier.errors';
+
+/** Stream `dossier-<dossierId>`: one booking file, from its opening to its last payment. */
+export const dossierStream = (dossierId: string) => `dossier-${dossierId}`;
+
+/** What every event of a file carries, so a reader of the event stream needs nothing else to route it. */
+interface Addressed {
+  dossierId: string;
+  ownerId: string;
+}
+
+export type DossierOpenedData = Addressed & Omit<Dossier, 'number' | 'payments' | 'confirmedByHand' | 'status' | 'cancellation' | 'deleted' | 'globalSupplements' | 'contractSigned'>;
+
+export type DossierEvent =
+  | Event<'DossierOpened', DossierOpenedData>
+  | Event<'DossierNumbered', Addressed & { number: number }>
+  | Event<'StayAdded', Addressed & { stay: DossierStay }>
+  /** Replaces the stay with the same `stayId`: new nights, occupants or price. */
+  | Event<'StayChanged', Addressed & { stay: DossierStay; previous: DossierStay }>
+  | Event<'GlobalSupplementAdded', Addressed & { supplement: GlobalSupplement }>
+  | Event<'DossierNotesSet', Addressed & { note: string | null; internalNote: string | null }>
+  | Event<'ContractSigned', Addressed>
+  | Event<'DossierConfirmed', Addressed>
+  | Event<'PaymentReceived', Addressed & { payment: ReceivedPayment }>
+  | Event<'DossierCancelled', Addressed & { reason: string | null; cancelledAt: string }>
+  | Event<'DossierDeleted', Addressed & { holdIds: string[] }>
+  /** Follows whichever event moved the lifecycle, so integrators can react to statuses alone. */
+  | Event<'DossierStatusChanged', Addressed & { from: DossierStatus; to: DossierStatus }>;
+
+export type DossierCommand =
+  | Command<'OpenDossier', DossierOpenedData>
+  | Command<'NumberDossier', Addressed & { number: number }>
+  | Command<'AddStay', Addressed & { stay: DossierStay }>
+  /** Stays moved or re-priced together, as one change of the file. */
+  | Command<'ChangeStays', Addressed & { stays: DossierStay[] }>
+  | Command<'AddGlobalSupplement', Addressed & { supplement: GlobalSupplement }>
+  /** Undefined keeps a note as it is; null clears it. */
+  | Command<'SetDossierNotes', Addressed & { note: string | null | undefined; internalNote: string | null | undefined }>
+  | Command<'MarkContractSigned', Addressed>
+  | Command<'ConfirmDossier', Addressed>
+  | Command<'ReceivePayment', Addressed & { payment: ReceivedPayment }>
+  | Command<'CancelDossier', Addressed & { reason: string | null; cancelledAt: string }>
+  | Command<'DeleteDossier', Addressed>;
+
+/** Null before the file is opened. */
+export type DossierState = Dossier | null;
+
+export function decide(command: DossierCommand, state: DossierState): DossierEvent[] {
+  const events = decideChange(command, state);
+  if (state === null || events.length === 0) return events;
+  // The status is a consequence: fold what was decided and say so when it moved.
+  const after = events.reduce<DossierState>(evolve, state);
+  if (after === null || after.deleted) return events;
+  const to = lifecycleStatus(after);
+  if (to === state.status) return events;
+  return [...events, event('DossierStatusChanged', { dossierId: state.dossierId, ownerId: state.ownerId, from: state.status, to })];
+}
+
+function decideChange(command: DossierCommand, state: DossierState): DossierEvent[] {
+  const { dossierId, ownerId } = command.data;
+  if (command.type === 'OpenDossier') {
+    if (state === null) return [event('DossierOpened', command.data)];
+    if (state.ownerId === ownerId && state.createdAt === command.data.createdAt) return [];
+    throw new Conflict(`Booking file ${dossierId} already exists`);
+  }
+  // A payment may arrive for a file deleted meanwhile: the ledger has it, so the file records it.
+  const payment = command.type === 'ReceivePayment';
+  if (state === null || state.ownerId !== ownerId || (state.deleted && !payment)) throw new DossierNotFound(dossierId);
+  const addressed = { dossierId, ownerId };
+  const open = (action: string) => {
+    if (state.status === 'CANCELLED') throw new LifecycleForbids(action, state.status);
+  };
+  switch (command.type) {
+    case 'NumberDossier':
+      if (state.number === command.data.number) return [];
+      if (state.number !== null) throw new Conflict(`Booking file ${dossierId} already has number ${state.number}`);
+      return [event('DossierNumbered', { ...addressed, number: command.data.number })];
+    case 'AddStay': {
+      open('given another stay');
+      const { stay } = command.data;
+      if (state.stays.some((s) => s.stayId === stay.stayId)) return [];
+      if (state.stays.some((s) => s.accommodationId === stay.accommodationId)) throw new AccommodationAlreadyInDossier(stay.accommodationId);
+      return [event('StayAdded', { ...addressed, stay })];
+    }
+    case 'ChangeStays':
+      open('changed');
+      return command.data.stays.flatMap((stay) => {
+        const previous = state.stays.find((s) => s.stayId === stay.stayId);
+        if (!previous) throw new Conflict(`Booking file ${dossierId} has no stay ${stay.stayId}`);
+        return isDeepStrictEqual(previous, stay) ? [] : [event('StayChanged', { ...addressed, stay, previous })];
+      });
+    case 'AddGlobalSupplement': {
+      // Allowed on a cancelled file: that is where cancellation fees go.
+      const { supplement } = command.data;
+      if (state.globalSupplements.some((s) => s.supplementId === supplement.supplementId)) return [];
+      return [event('GlobalSupplementAdded', { ...addressed, supplement })];
+    }
+    case 'SetDossierNotes': {
+      const note = command.data.note === undefined ? state.note : command.data.note;
+      const internalNote = command.data.internalNote === undefined ? state.internalNote : command.data.internalNote;
+      if (note === state.note && internalNote === state.internalNote) return [];
+      return [event('DossierNotesSet', { ...addressed, note, internalNote })];
+    }
+    case 'MarkContractSigned':
+      return state.contractSigned ? [] : [event('ContractSigned', addressed)];
+    case 'ConfirmDossier':
+      open('confirmed');
+      return state.status === 'OPTION' ? [event('DossierConfirmed', addressed)] : [];
+    case 'ReceivePayment':
+      if (state.payments.some((p) => p.paymentId === command.data.payment.paymentId)) return [];
+      return [event('PaymentReceived', { ...addressed, payment: command.data.payment })];
+    case 'CancelDossier':
+      return state.status === 'CANCELLED' ? [] : [event('DossierCancelled', { ...addressed, reason: command.data.reason, cancelledAt: command.data.cancelledAt })];
+    case 'DeleteDossier':
+      return [event('DossierDeleted', { ...addressed, holdIds: state.stays.map((s) => s.holdId) })];
+    default:
+      return assertNever(command);
+  }
+}
+
+export function evolve(state: DossierState, e: DossierEvent): DossierState {
+  if (e.type === 'DossierOpened') {
+    const { dossierId, ownerId, ...opened } = e.data;
+    return { ...opened, dossierId, ownerId, number: null, globalSupplements: [], contractSigned: false, payments: [], confirmedByHand: false, status: 'OPTION', cancellation: null, deleted: false };
+  }
+  if (state === null) return state;
+  switch (e.type) {
+    case 'DossierNumbered':
+      return { ...state, number: e.data.number };
+    case 'StayAdded':
+      return { ...state, stays: [...state.stays, e.data.stay] };
+    case 'StayChanged':
+      return { ...state, stays: state.stays.map((s) => (s.stayId === e.data.stay.stayId ? e.data.stay : s)) };
+    case 'GlobalSupplementAdded':
+      return { ...state, globalSupplements: [...state.globalSupplements, e.data.supplement] };
+    case 'DossierNotesSet':
+      return { ...state, note: e.data.note, internalNote: e.data.internalNote };
+    case 'ContractSigned':
+      return { ...state, contractSigned: true };
+    case 'DossierConfirmed':
+      return { ...state, confirmedByHand: true };
+    case 'PaymentReceived':
+      return { ...state, payments: [...state.payments, e.data.payment] };
+    case 'DossierCancelled':
+      return { ...state, cancellation: { reason: e.data.reason, at: e.data.cancelledAt } };
+    case 'DossierDeleted':
+      return { ...state, deleted: true };
+    case 'DossierStatusChanged':
+      return { ...state, status: e.data.to };
+    default:
+      return assertNever(e);
+  }
+}
+
+export const dossierDecider: Decider<DossierCommand, DossierEvent, DossierState> = {
+  decide,
+  evolve,
+  initialState: () => null,
+};

@@ -1,0 +1,130 @@
+import type { CalendarDate } from '../../../shared/kernel/calendar-date';
+import type { LocalizedText } from '../../../shared/kernel/localized-text';
+import { euros, percentOf, type Money } from '../../../shared/kernel/money';
+import type { DepositTerms, Payment } from '../../../shared/kernel/payment-terms';
+import type { Guest } from './guest';
+
+export const DOSSIER_STATUSES = ['OPTION', 'CONFIRMED', 'PAID', 'CANCELLED'] as const;
+/** OPTION waits for the deposit; CONFIRMED is "confirmé non soldé"; PAID is "soldé". */
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+export const ORIGINS = ['BACK_OFFICE', 'ONLINE', 'CHANNEL', 'ICAL'] as const;
+/** Where the booking came from: the owner's back office, the online engine, a channel manager, an imported calendar. */
+export type Origin = (typeof ORIGINS)[number];
+
+export interface Occupants {
+  readonly ageRangeId: string;
+  readonly count: number;
+}
+
+export interface PricedLine {
+  readonly label: LocalizedText;
+  readonly amount: Money;
+}
+
+/**
+ * A stay's price as frozen when it was made or last changed: later rate changes never touch a
+ * file. `accommodationPrice` is after discounts (or the owner's own price) and is what the
+ * deposit is a share of; supplements come on top; the tourist tax stays apart.
+ */
+export interface StayPricing {
+  readonly accommodationPrice: Money;
+  /** True when the owner set `accommodationPrice` by hand: re-pricing keeps it. */
+  readonly overridden: boolean;
+  readonly discounts: readonly PricedLine[];
+  readonly supplements: readonly (PricedLine & { readonly supplementId: string })[];
+  readonly touristTax: Money;
+}
+
+/** One accommodation's nights in the file; `holdId` is its hold on that accommodation's planning. */
+export interface DossierStay {
+  readonly stayId: string;
+  readonly holdId: string;
+  readonly accommodationId: string;
+  readonly arrival: CalendarDate;
+  readonly departure: CalendarDate;
+  readonly occupants: readonly Occupants[];
+  /** Kept so that re-pricing the stay asks for the same extras. */
+  readonly optionalSupplementIds: readonly string[];
+  readonly pricing: StayPricing;
+}
+
+/** A free line on the whole file: cancellation fees, a late check-out. */
+export interface GlobalSupplement {
+  readonly supplementId: string;
+  readonly label: string;
+  readonly amount: Money;
+}
+
+/** A payment as the file knows it; Paiement's ledger is the reference. */
+export type ReceivedPayment = Payment;
+
+export interface DepositDue extends DepositTerms {
+  readonly dueDate: CalendarDate;
+}
+
+/** A booking file as its events made it. Plain data, so a read model can store it as it is. */
+export interface Dossier {
+  readonly dossierId: string;
+  readonly ownerId: string;
+  /** Null only in the instant between opening the file and numbering it. */
+  readonly number: number | null;
+  readonly createdAt: string;
+  readonly origin: Origin;
+  readonly guest: Guest;
+  readonly stays: readonly DossierStay[];
+  readonly globalSupplements: readonly GlobalSupplement[];
+  readonly note: string | null;
+  readonly internalNote: string | null;
+  readonly contractSigned: boolean;
+  readonly promoCode: string | null;
+  readonly deposit: DepositDue;
+  readonly balanceDueDate: CalendarDate;
+  readonly payments: readonly ReceivedPayment[];
+  readonly confirmedByHand: boolean;
+  readonly status: DossierStatus;
+  readonly cancellation: { readonly reason: string | null; readonly at: string } | null;
+  readonly deleted: boolean;
+}
+
+export interface DossierTotals {
+  readonly total: Money;
+  readonly paid: Money;
+  /** What is still owed: total less payments. */
+  readonly balance: Money;
+  readonly depositAmount: Money;
+}
+
+const sum = (amounts: readonly Money[]): number => amounts.reduce((total, m) => total + m.cents, 0);
+
+export const stayPrice = (pricing: StayPricing): Money => euros(pricing.accommodationPrice.cents + sum(pricing.supplements.map((s) => s.amount)));
+
+/**
+ * The deposit is the file's percentage of the accommodation prices, supplements excluded,
+ * rounded half to even: 25 % of 42.50 € is 10.62 €.
+ */
+export function totalsOf(dossier: Dossier): DossierTotals {
+  const total = sum(dossier.stays.map((s) => stayPrice(s.pricing))) + sum(dossier.globalSupplements.map((s) => s.amount));
+  const paid = sum(dossier.payments.map((p) => p.amount));
+  const accommodation = sum(dossier.stays.map((s) => s.pricing.accommodationPrice));
+  return { total: euros(total), paid: euros(paid), balance: euros(total - paid), depositAmount: euros(percentOf(accommodation, dossier.deposit.percent)) };
+}
+
+/**
+ * Where the lifecycle stands: an option until a payment arrives or the owner confirms by hand,
+ * then paid once payments cover the total (and back to confirmed if the total grows or a refund
+ * is made). A cancellation is final.
+ */
+export function lifecycleStatus(dossier: Dossier): DossierStatus {
+  if (dossier.cancellation !== null) return 'CANCELLED';
+  if (!dossier.confirmedByHand && dossier.payments.length === 0) return 'OPTION';
+  const { total, paid } = totalsOf(dossier);
+  return paid.cents >= total.cents ? 'PAID' : 'CONFIRMED';
+}
+
+/** The first arrival and last departure over the file's stays. */
+export function spanOf(dossier: Pick<Dossier, 'stays'>): { arrival: CalendarDate; departure: CalendarDate } {
+  const arrivals = dossier.stays.map((s) => s.arrival).sort();
+  const departures = dossier.stays.map((s) => s.departure).sort();
+  return { arrival: arrivals[0], departure: departures[departures.length - 1] };
+}

@@ -1,0 +1,109 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { calendarDate } from '../../shared/kernel/calendar-date';
+import { InvalidInput } from '../../shared/kernel/errors';
+import { isUuid } from '../../shared/kernel/ids';
+import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
+import { DOSSIER_STATUSES, ORIGINS, totalsOf, type Dossier, type DossierStatus, type DossierTotals } from '../domain/dossier/dossier';
+
+/** Every filter of the booking-file list; all optional, all combined. */
+export interface DossierFilter {
+  readonly arrivalFrom?: string | null;
+  readonly arrivalTo?: string | null;
+  /** Part of the guest's name, company or email, in any case. */
+  readonly guest?: string | null;
+  readonly accommodationId?: string | null;
+  readonly number?: number | null;
+  readonly status?: readonly string[] | null;
+  readonly balance?: 'PAID' | 'UNPAID' | null;
+  readonly origin?: string | null;
+  readonly promoCode?: string | null;
+}
+
+export interface DossierPage {
+  readonly files: (Dossier & DossierTotals)[];
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+  readonly totalCount: number;
+}
+
+export const DEFAULT_PAGE = 50;
+export const MAX_PAGE = 500;
+
+/** Files are listed by first arrival, then number: the order an owner reads a season in. */
+interface Cursor {
+  readonly arrival: string;
+  readonly number: number;
+  readonly id: string;
+}
+
+const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify([c.arrival, c.number, c.id])).toString('base64url');
+
+function decodeCursor(after: string): Cursor {
+  try {
+    const [arrival, number, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
+    if (typeof arrival === 'string' && typeof number === 'number' && typeof id === 'string' && isUuid(id)) return { arrival: calendarDate('after', arrival), number, id };
+  } catch {
+    // Falls through to the named error below.
+  }
+  throw new InvalidInput('after', 'is not a cursor this list gave');
+}
+
+/** The WHERE clause and its positional parameters, for one owner's files under a filter. */
+function conditions(ownerId: string, filter: DossierFilter): { sql: string; params: unknown[] } {
+  const clauses = ['owner_id = ?'];
+  const params: unknown[] = [ownerId];
+  const add = (clause: string, ...values: unknown[]) => {
+    clauses.push(clause);
+    params.push(...values);
+  };
+  if (filter.arrivalFrom != null) add('arrival >= ?', calendarDate('filter.arrivalFrom', filter.arrivalFrom));
+  if (filter.arrivalTo != null) add('arrival <= ?', calendarDate('filter.arrivalTo', filter.arrivalTo));
+  const guest = optionalText('filter.guest', filter.guest, TEXT_LIMITS.name);
+  // The typed text is matched literally: % and _ are not wildcards to a person searching a name.
+  if (guest !== null) add("guest_search LIKE '%' || ? || '%' ESCAPE '\\'", guest.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`));
+  if (filter.accommodationId != null) add('accommodation_ids @> ARRAY[CAST(? AS text)]', filter.accommodationId);
+  if (filter.number != null) {
+    if (!Number.isInteger(filter.number)) throw new InvalidInput('filter.number', 'must be a whole number');
+    add('number = ?', filter.number);
+  }
+  if (filter.status != null && filter.status.length > 0) {
+    const unknown = filter.status.find((s) => !(DOSSIER_STATUSES as readonly string[]).includes(s));
+    if (unknown !== undefined) throw new InvalidInput('filter.status', `${unknown} is not one of ${DOSSIER_STATUSES.join(', ')}`);
+    add(`status IN (${filter.status.map(() => '?').join(', ')})`, ...(filter.status as DossierStatus[]));
+  }
+  if (filter.balance === 'PAID') add('balance_cents <= 0');
+  if (filter.balance === 'UNPAID') add('balance_cents > 0');
+  if (filter.origin != null) {
+    if (!(ORIGINS as readonly string[]).includes(filter.origin)) throw new InvalidInput('filter.origin', `must be one of ${ORIGINS.join(', ')}`);
+    add('origin = ?', filter.origin);
+  }
+  const code = optionalText('filter.promoCode', filter.promoCode, TEXT_LIMITS.short);
+  if (code !== null) add('promo_code = ?', code.toUpperCase());
+  return { sql: clauses.join(' AND '), params };
+}
+
+/** One page of the caller's files; `after` is the `endCursor` of the page before. */
+export async function dossierPage(em: EntityManager, ownerId: string, filter: DossierFilter, first: number | null, after: string | null): Promise<DossierPage> {
+  const size = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw new InvalidInput('first', `must be from 1 to ${MAX_PAGE}`);
+  const where = conditions(ownerId, filter);
+  const cursor = after === null ? null : decodeCursor(after);
+  const keyset = cursor === null ? '' : ' AND (arrival, coalesce(number, 0), id) > (CAST(? AS date), ?, CAST(? AS uuid))';
+  const keyParams = cursor === null ? [] : [cursor.arrival, cursor.number, cursor.id];
+  const [rows, [{ count }]] = await Promise.all([
+    em.execute<{ document: Dossier; arrival: string; number: number | null; id: string }[]>(
+      `SELECT document, to_char(arrival, 'YYYY-MM-DD') AS arrival, number, id FROM dossiers WHERE ${where.sql}${keyset}
+       ORDER BY arrival, coalesce(number, 0), id LIMIT ?`,
+      [...where.params, ...keyParams, size + 1],
+    ),
+    em.execute<{ count: string }[]>(`SELECT count(*)::text AS count FROM dossiers WHERE ${where.sql}`, where.params),
+  ]);
+  const page = rows.slice(0, size);
+  const last = page[page.length - 1];
+  return {
+    files: page.map((row) => ({ ...row.document, ...totalsOf(row.document) })),
+    endCursor: last ? encodeCursor({ arrival: last.arrival, number: last.number ?? 0, id: last.id }) : null,
+    hasNextPage: rows.length > size,
+    totalCount: Number(count),
+  };
+}

@@ -1,0 +1,88 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { totalsOf, spanOf, type Dossier } from '../domain/dossier/dossier';
+import { guestName } from '../domain/dossier/guest';
+
+/**
+ * Read model of a booking file: the file itself as `document`, and beside it the columns that
+ * lists filter and sort on. A deleted file has no row (its events stay, for audit).
+ */
+export interface DossierRow {
+  id: string;
+  ownerId: string;
+  number: number | null;
+  createdAt: Date;
+  status: string;
+  origin: string;
+  guestName: string;
+  /** Lower-cased names, company and email, for the guest search. */
+  guestSearch: string;
+  /** The first arrival and the last departure over the file's stays. */
+  arrival: string;
+  departure: string;
+  /** Each stay's arrival and departure: a day's arrivals are files with a stay arriving that day. */
+  stayArrivals: string[];
+  stayDepartures: string[];
+  accommodationIds: string[];
+  totalCents: number;
+  paidCents: number;
+  balanceCents: number;
+  depositCents: number;
+  depositDueDate: string;
+  promoCode: string | null;
+  document: Dossier;
+}
+
+export const DossierRowSchema = new EntitySchema<DossierRow>({
+  name: 'DossierRow',
+  tableName: 'dossiers',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    ownerId: { type: 'uuid' },
+    number: { type: 'integer', nullable: true },
+    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    status: { type: 'text' },
+    origin: { type: 'text' },
+    guestName: { type: 'text' },
+    guestSearch: { type: 'text' },
+    arrival: { type: 'string', columnType: 'date' },
+    departure: { type: 'string', columnType: 'date' },
+    stayArrivals: { type: 'string[]' },
+    stayDepartures: { type: 'string[]' },
+    accommodationIds: { type: 'string[]' },
+    totalCents: { type: 'integer' },
+    paidCents: { type: 'integer' },
+    balanceCents: { type: 'integer' },
+    depositCents: { type: 'integer' },
+    depositDueDate: { type: 'string', columnType: 'date' },
+    promoCode: { type: 'text', nullable: true },
+    document: { type: 'json' },
+  },
+});
+
+export function dossierRow(dossier: Dossier): DossierRow {
+  const { guest } = dossier;
+  const totals = totalsOf(dossier);
+  const span = spanOf(dossier);
+  return {
+    id: dossier.dossierId,
+    ownerId: dossier.ownerId,
+    number: dossier.number,
+    createdAt: new Date(dossier.createdAt),
+    status: dossier.status,
+    origin: dossier.origin,
+    guestName: guestName(guest),
+    guestSearch: [guest.lastName, guest.firstName, guest.company, guest.email].filter((part) => part !== null).join(' ').toLowerCase(),
+    arrival: span.arrival,
+    departure: span.departure,
+    stayArrivals: dossier.stays.map((s) => s.arrival),
+    stayDepartures: dossier.stays.map((s) => s.departure),
+    accommodationIds: dossier.stays.map((s) => s.accommodationId),
+    totalCents: totals.total.cents,
+    paidCents: totals.paid.cents,
+    balanceCents: totals.balance.cents,
+    depositCents: totals.depositAmount.cents,
+    depositDueDate: dossier.deposit.dueDate,
+    promoCode: dossier.promoCode,
+    document: dossier,
+  };
+}

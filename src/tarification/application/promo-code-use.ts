@@ -1,0 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { handleCommand, type CommandContext } from '../../event-store/command-handler';
+import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
+import { command } from '../../shared/kernel/message';
+import type { PromoCodeUse } from '../contracts';
+import { promoCodesDecider, promoCodesStream } from '../domain/promo-codes/promo-codes.decider';
+
+/** The owner's codes are one stream, so two bookings racing for a single-use code cannot both win. */
+@Injectable()
+export class PromoCodeUseImpl implements PromoCodeUse {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async consume(ownerId: string, promoCodeId: string, dossierId: string, context: CommandContext): Promise<void> {
+    await handleCommand(
+      this.store,
+      promoCodesStream(ownerId),
+      promoCodesDecider,
+      command('ConsumePromoCode', { promoCodeId, ownerId, dossierId }),
+      context,
+      50,
+    );
+  }
+}
