@@ -25,6 +25,7 @@ import { DOSSIER_DIRECTORY } from './contracts';
 import { DossierResolver } from './graphql/dossier.resolver';
 import { PlanningResolver } from './graphql/planning.resolver';
 import { dossiersProjection } from './infrastructure/dossier.projection';
+import { DossiersExportController } from './infrastructure/dossiers-export.controller';
 import { DossierRowSchema } from './infrastructure/dossier.row';
 import { planningHoldsProjection } from './infrastructure/planning-hold.projection';
 import { PlanningHoldRowSchema } from './infrastructure/planning-hold.row';
@@ -43,6 +44,7 @@ export const reservationResolvers = [PlanningResolver, DossierResolver];
 @Global()
 @Module({
   imports: [CqrsModule, MikroOrmModule.forFeature([PlanningHoldRowSchema, DossierRowSchema])],
+  controllers: [DossiersExportController],
   providers: [
     BlockNightsHandler,
     UnblockNightsHandler,

@@ -30,7 +30,7 @@ describe('every owner operation is scoped to the caller', () => {
     o.b = { ...(await signUpOwner(t, { lastName: 'Beta', password: 'beta owner passphrase' })), password: 'beta owner passphrase' };
     o.aCatalogue = await createCatalogueOfA(t, o.a.token);
     await createTarificationOfA(t, o.a.token, o.aCatalogue.accommodationId);
-    await createReservationOfA(t, o.a.token, o.aCatalogue.accommodationId);
+    await createReservationOfA(t, o.a.token, o.aCatalogue.accommodationId, o.aCatalogue.ageRangeIds[0]);
   });
   afterAll(() => t.close());
 

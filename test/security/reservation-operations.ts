@@ -6,20 +6,60 @@ const A_BLOCK = { from: '2026-08-01', to: '2026-08-08', reason: 'Famille Alpha' 
 
 const PLANNING = 'query($id: ID!, $from: Date!, $to: Date!) { planning(accommodationId: $id, from: $from, to: $to) { date state holdId reason } }';
 
-/** The id of A's block, known once createReservationOfA has run. */
-export const aReservation = { blockId: '' };
+/** Everything of A's file that B could touch: status, notes, stays, supplements, payments. */
+const A_FILE = `id number status note internalNote contractSigned total { cents } paid { cents }
+  stays { accommodationId arrival departure occupants { ageRangeId count } price { cents } }
+  globalSupplements { label } payments { amount { cents } }`;
+const A_POLICY = '{ depositPolicy { kind defaultPercent depositDueDays acceptedPaymentMethods chequePayableTo } }';
 
-/** A block on A's accommodation, for B to attack. */
-export async function createReservationOfA(t: TestApp, token: string, accommodationId: string): Promise<typeof aReservation> {
-  const answer = await t.gql(
-    'mutation($id: ID!, $from: Date!, $to: Date!, $reason: String) { blockNights(accommodationId: $id, from: $from, to: $to, reason: $reason) { id } }',
-    { id: accommodationId, ...A_BLOCK },
-    token,
-  );
-  if (answer.errors || !answer.data) throw new Error(`setting up A's planning failed: ${JSON.stringify(answer.errors)}`);
-  aReservation.blockId = answer.data.blockNights.id as string;
+/** A's block, A's booking file (20 to 22 August) and A's deposit policy, known once createReservationOfA has run. */
+export const aReservation = { blockId: '', dossierId: '', dossier: {} as Record<string, unknown>, policy: {} as Record<string, unknown> };
+
+/** A block, a booking file with a payment, and a deposit policy of A's, for B to attack. */
+export async function createReservationOfA(t: TestApp, token: string, accommodationId: string, adultId: string): Promise<typeof aReservation> {
+  const setUp = async (document: string, variables: Record<string, unknown>) => {
+    const answer = await t.gql(document, variables, token);
+    if (answer.errors || !answer.data) throw new Error(`setting up A's reservations failed: ${JSON.stringify(answer.errors)}`);
+    return answer.data;
+  };
+  const block = await setUp('mutation($id: ID!, $from: Date!, $to: Date!, $reason: String) { blockNights(accommodationId: $id, from: $from, to: $to, reason: $reason) { id } }', { id: accommodationId, ...A_BLOCK });
+  aReservation.blockId = block.blockNights.id as string;
+  await setUp('mutation($input: DepositPolicyInput!) { setDepositPolicy(input: $input) { kind } }', {
+    input: { kind: 'ARRHES', defaultPercent: 30, acceptedPaymentMethods: ['CHEQUE', 'TRANSFER'], chequePayableTo: 'Alpha SARL' },
+  });
+  const created = await setUp('mutation($input: CreateDossierInput!) { createDossier(input: $input) { id } }', {
+    input: { accommodationId, arrival: '2026-08-20', departure: '2026-08-22', occupants: [{ ageRangeId: adultId, count: 2 }], price: 20_000, guest: { lastName: 'Alpha-Guest', email: 'guest@alpha.example' }, note: 'Welcome' },
+  });
+  aReservation.dossierId = created.createDossier.id as string;
+  await setUp('mutation($id: ID!) { recordPayment(dossierId: $id, input: { date: "2026-06-01", method: TRANSFER, cents: 1000 }) { id } }', { id: aReservation.dossierId });
+  aReservation.dossier = (await setUp(`query($id: ID!) { dossier(id: $id) { ${A_FILE} } }`, { id: aReservation.dossierId })).dossier as Record<string, unknown>;
+  aReservation.policy = (await setUp(A_POLICY, {})).depositPolicy as Record<string, unknown>;
   return aReservation;
 }
+
+/** A's file and deposit policy read back exactly as A left them. */
+async function aFileIsUntouched(t: TestApp, o: Owners): Promise<void> {
+  const file = await t.gql(`query($id: ID!) { dossier(id: $id) { ${A_FILE} } }`, { id: aReservation.dossierId }, o.a.token);
+  expect(file.data?.dossier).toEqual(aReservation.dossier);
+  const policy = await t.gql(A_POLICY, {}, o.a.token);
+  expect(policy.data?.depositPolicy).toEqual(aReservation.policy);
+}
+
+/** Refused as if A's file did not exist, and A's file is as it was. */
+const notFoundAndUntouched: OwnerOperation['verify'] = async (answer, o, t) => {
+  expectRefused(answer, 'NOT_FOUND');
+  await aFileIsUntouched(t, o);
+};
+
+/** B's answer is B's own (empty) world: none of A's files in it. */
+const onlyOwnFiles =
+  (field: string): OwnerOperation['verify'] =>
+  async (answer, o, t) => {
+    expect(answer.errors).toBeUndefined();
+    expect(JSON.stringify(answer.data?.[field])).not.toContain(aReservation.dossierId);
+    expect(answer.data?.[field]).toEqual(field === 'dossiers' ? { nodes: [], totalCount: 0 } : []);
+    await aFileIsUntouched(t, o);
+  };
 
 /** A's planning around the block reads back exactly as A left it: the 1st to the 7th blocked, the days around free. */
 async function aPlanningIsUntouched(t: TestApp, o: Owners): Promise<void> {
@@ -43,7 +83,81 @@ const forbiddenAndUntouched: OwnerOperation['verify'] = async (answer, o, t) => 
   await aPlanningIsUntouched(t, o);
 };
 
+/** An operation on A's file, by id, that must answer NOT_FOUND to B. */
+const onAFile = (document: string): OwnerOperation => ({ document, variables: () => ({ id: aReservation.dossierId }), verify: notFoundAndUntouched });
+
 export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
+  createDossier: {
+    document: 'mutation($input: CreateDossierInput!) { createDossier(input: $input) { id } }',
+    variables: (o) => ({ input: { accommodationId: o.aCatalogue.accommodationId, arrival: '2026-07-30', departure: '2026-07-31', occupants: [{ ageRangeId: o.aCatalogue.ageRangeIds[0], count: 1 }], price: 100, guest: { lastName: 'Beta' } } }),
+    verify: forbiddenAndUntouched,
+  },
+  addStayToDossier: {
+    document: 'mutation($id: ID!, $input: StayInput!) { addStayToDossier(id: $id, input: $input) { id } }',
+    variables: (o) => ({ id: aReservation.dossierId, input: { accommodationId: o.aCatalogue.accommodationId, arrival: '2026-07-30', departure: '2026-07-31', occupants: [{ ageRangeId: o.aCatalogue.ageRangeIds[0], count: 1 }] } }),
+    verify: notFoundAndUntouched,
+  },
+  changeDossierStay: onAFile('mutation($id: ID!) { changeDossierStay(id: $id, arrival: "2026-08-24", departure: "2026-08-26") { id } }'),
+  changeDossierOccupants: {
+    document: 'mutation($id: ID!, $occupants: [OccupantsInput!]!) { changeDossierOccupants(id: $id, occupants: $occupants) { id } }',
+    variables: (o) => ({ id: aReservation.dossierId, occupants: [{ ageRangeId: o.aCatalogue.ageRangeIds[0], count: 1 }] }),
+    verify: notFoundAndUntouched,
+  },
+  confirmDossier: onAFile('mutation($id: ID!) { confirmDossier(id: $id) { id } }'),
+  cancelDossier: onAFile('mutation($id: ID!) { cancelDossier(id: $id, reason: "Beta") { id } }'),
+  deleteDossier: onAFile('mutation($id: ID!) { deleteDossier(id: $id) }'),
+  addGlobalSupplement: onAFile('mutation($id: ID!) { addGlobalSupplement(id: $id, label: "Beta", cents: 100) { id } }'),
+  setDossierNotes: onAFile('mutation($id: ID!) { setDossierNotes(id: $id, note: "Beta", internalNote: "Beta") { id } }'),
+  markContractSigned: onAFile('mutation($id: ID!) { markContractSigned(id: $id) { id } }'),
+  recordPayment: {
+    document: 'mutation($id: ID!) { recordPayment(dossierId: $id, input: { date: "2026-06-01", method: TRANSFER, cents: 500 }) { id } }',
+    variables: () => ({ id: aReservation.dossierId }),
+    verify: async (answer, o, t) => {
+      await notFoundAndUntouched(answer, o, t);
+      expect(answer.errors?.[0].extensions?.field).toBe('dossierId');
+    },
+  },
+  dossierHistory: onAFile('query($id: ID!) { dossierHistory(id: $id) { type data } }'),
+  dossierAsOf: {
+    document: 'query($id: ID!) { dossierAsOf(id: $id, at: "2030-01-01T00:00:00Z") { id guest { lastName } } }',
+    variables: () => ({ id: aReservation.dossierId }),
+    verify: async (answer, o, t) => {
+      // A nullable field answers null beside its error; nothing of A's comes with it.
+      expect(answer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(answer.data?.dossierAsOf ?? null).toBeNull();
+      await aFileIsUntouched(t, o);
+    },
+  },
+  dossier: {
+    document: `query($id: ID!) { dossier(id: $id) { ${A_FILE} } }`,
+    variables: () => ({ id: aReservation.dossierId }),
+    verify: async (answer, o, t) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.dossier).toBeNull();
+      await aFileIsUntouched(t, o);
+    },
+  },
+  dossiers: { document: '{ dossiers(filter: { guest: "alpha" }) { nodes { id } totalCount } }', variables: () => ({}), verify: onlyOwnFiles('dossiers') },
+  arrivals: { document: '{ arrivals(date: "2026-08-20") { id } }', variables: () => ({}), verify: onlyOwnFiles('arrivals') },
+  departures: { document: '{ departures(date: "2026-08-22") { id } }', variables: () => ({}), verify: onlyOwnFiles('departures') },
+  depositReminders: { document: '{ depositReminders { id } }', variables: () => ({}), verify: onlyOwnFiles('depositReminders') },
+  depositPolicy: {
+    document: A_POLICY,
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      expect(answer.data?.depositPolicy).toMatchObject({ kind: 'ACOMPTE', defaultPercent: 25, chequePayableTo: null });
+      await aFileIsUntouched(t, o);
+    },
+  },
+  setDepositPolicy: {
+    document: 'mutation { setDepositPolicy(input: { kind: ACOMPTE, defaultPercent: 50, acceptedPaymentMethods: [CASH] }) { kind defaultPercent } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      // B sets B's own policy; A's is the one A set.
+      expect(answer.data?.setDepositPolicy).toEqual({ kind: 'ACOMPTE', defaultPercent: 50 });
+      await aFileIsUntouched(t, o);
+    },
+  },
   blockNights: {
     // Free nights of A's, so only the ownership check stands between B and a block on them.
     document: 'mutation($id: ID!) { blockNights(accommodationId: $id, from: "2026-07-30", to: "2026-07-31", reason: "Beta") { id from to reason } }',

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { DomainErrorFilter } from '../../shared/http/domain-error.filter';
+import { commaList, required, single } from '../../shared/http/query-params';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { ListRates } from '../application/rate.queries';
 import { ratesWorkbook } from './rates-workbook';
@@ -40,7 +41,7 @@ export class RatesExportController {
       from: required('from', from),
       to: required('to', to),
       nights: night === undefined || night === '' ? null : wholeNumber('nights', night),
-      arrivalDays: weekdays(arrivalDays),
+      arrivalDays: commaList('arrivalDays', arrivalDays),
     };
     const rows: StayRateRow[] = await this.queries.execute(new ListRates(caller.ownerId, filter));
     const accommodation = await this.catalogue.accommodationForBooking(filter.accommodationId);
@@ -52,26 +53,6 @@ export class RatesExportController {
       .setHeader('X-Stay-Rates', String(rows.length))
       .send(workbook);
   }
-}
-
-/** Express hands a repeated parameter over as an array, and `a[b]=c` as an object. */
-function single(name: string, value: unknown): string | undefined {
-  if (value === undefined || typeof value === 'string') return value;
-  throw new InvalidInput(name, 'must be given once');
-}
-
-function required(name: string, value: unknown): string {
-  const text = single(name, value)?.trim();
-  if (!text) throw new InvalidInput(name, 'is required');
-  return text;
-}
-
-/** `arrivalDays=SATURDAY,SUNDAY`, or the parameter repeated. */
-function weekdays(value: unknown): string[] | null {
-  if (value === undefined) return null;
-  const lists = Array.isArray(value) ? value : [value];
-  if (!lists.every((entry): entry is string => typeof entry === 'string')) throw new InvalidInput('arrivalDays', 'must be weekdays separated by commas');
-  return lists.flatMap((days) => days.split(',')).map((day) => day.trim().toUpperCase()).filter(Boolean);
 }
 
 function wholeNumber(name: string, value: string): number {

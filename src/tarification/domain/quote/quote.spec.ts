@@ -45,6 +45,7 @@ describe('Quote', () => {
         departure: '2026-07-05',
         nights: 1,
         persons: 2,
+        today: '2026-06-01',
         bookable: true,
         refusals: [],
         rate: facts.rate,
@@ -480,6 +481,29 @@ describe('Quote', () => {
 
     it('is nothing when the accommodation collects none', () =>
       expect(quote(family, quoteFacts({ touristTax: null })).touristTax).toEqual({ perPersonPerNight: euros(0), taxedPersons: 2, amount: euros(0) }));
+  });
+
+  describe("an owner's own price", () => {
+    const cleaning = accommodation({ supplements: [supplement('cleaning', 500, 'PER_STAY')] });
+
+    it('prices a stay no rate covers at the owner’s price, supplements on top, with the deposit on the owner’s price', () =>
+      expect(quote(week({ ownerPrice: 35_000 }), quoteFacts({ rate: null, accommodation: cleaning }))).toMatchObject({
+        bookable: true,
+        refusals: [],
+        accommodationPrice: euros(35_000),
+        discounts: [],
+        total: euros(35_500),
+        deposit: { amount: euros(8_750) },
+      }));
+
+    it('replaces the rate and its discount, and lets no promotion or code come off it', () => {
+      const q = quote(
+        week({ ownerPrice: 4_250, promoCode: 'ETE2026' }),
+        quoteFacts({ rate: stayRate(WEEK[0], 7, { initialPrice: 45_000, discount: { cents: 5_000 } }), accommodation: cleaning, promoCode: promoCode('code-1', { percent: 15 }) }),
+      );
+      expect(q).toMatchObject({ accommodationPrice: euros(4_250), discounts: [], discountedAccommodationPrice: euros(4_250), total: euros(4_750), deposit: { amount: euros(1_062) } });
+      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'The owner set the price, so no code applies' });
+    });
   });
 
   describe('deposit', () => {
