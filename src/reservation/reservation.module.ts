@@ -21,6 +21,7 @@ import {
 import { GetPlanningHandler } from './application/planning.query';
 import { RecordPaymentHandler } from './application/record-payment.handler';
 import { ReservationPolicy } from './application/reservation.policy';
+import { StrayHoldsSweeper } from './application/stray-holds.sweeper';
 import { DOSSIER_DIRECTORY } from './contracts';
 import { DossierResolver } from './graphql/dossier.resolver';
 import { PlanningResolver } from './graphql/planning.resolver';
@@ -63,6 +64,7 @@ export const reservationResolvers = [PlanningResolver, DossierResolver];
     GetDossierHistoryHandler,
     GetDossierAsOfHandler,
     ReservationPolicy,
+    StrayHoldsSweeper,
     { provide: DOSSIER_DIRECTORY, useClass: DossierDirectoryImpl },
     ...reservationResolvers,
   ],

@@ -1,0 +1,85 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { loadState, type CommandContext } from '../../event-store/command-handler';
+import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
+import { CLOCK, type Clock } from '../../shared/kernel/clock';
+import { DomainError } from '../../shared/kernel/errors';
+import { dossierDecider, dossierStream } from '../domain/dossier/dossier.decider';
+import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
+import { DossierSteps } from './dossier-steps';
+
+/**
+ * Far longer than any booking takes between holding its nights and writing its file: a hold
+ * this old that its file does not know was left by a process that died in between.
+ */
+export const STRAY_AFTER_MS = 10 * 60_000;
+const SWEEP_EVERY_MS = 60_000;
+
+/**
+ * Every change to a file holds its nights first and undoes the hold if the file then refuses;
+ * only a process dying between the two leaves a hold no file knows. This finds such holds and
+ * settles them: a stay's nights that moved without the file are moved back to the stay's dates,
+ * and any other stray hold (a file never opened, a stay never added) is released.
+ */
+@Injectable()
+export class StrayHoldsSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(StrayHoldsSweeper.name);
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly steps: DossierSteps,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.warn(`Sweep failed: ${String(error)}`)), SWEEP_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Settles the stray holds older than `STRAY_AFTER_MS`; answers how many it settled. */
+  async sweep(): Promise<number> {
+    const before = new Date(this.clock.now().getTime() - STRAY_AFTER_MS);
+    // A hold whose file row does not list it; the streams are asked before anything is done.
+    const candidates = await this.em.fork().getConnection().execute<{ id: string }[]>(
+      `SELECT h.id FROM planning_holds h
+        WHERE h.kind = 'DOSSIER' AND h.held_at < ?
+          AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = h.dossier_id AND d.document -> 'stays' @> jsonb_build_array(jsonb_build_object('holdId', h.id::text)))
+        LIMIT 100`,
+      [before],
+    );
+    let settled = 0;
+    for (const { id } of candidates) {
+      try {
+        if (await this.settle(id)) settled++;
+      } catch (error) {
+        // Another instance settled it first, or the planning moved on: the next sweep looks again.
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    return settled;
+  }
+
+  private async settle(holdId: string): Promise<boolean> {
+    const hold = await this.em.fork().findOne(PlanningHoldRowSchema, { id: holdId });
+    if (!hold?.dossierId) return false;
+    const dossier = await loadState(this.store, dossierStream(hold.dossierId), dossierDecider);
+    if (dossier?.stays.some((s) => s.holdId === holdId)) return false;
+    const context: CommandContext = { actor: { kind: 'system', id: 'stray-holds' }, now: this.clock.now(), correlationId: hold.dossierId, causationId: null };
+    const live = dossier && !dossier.deleted && dossier.status !== 'CANCELLED' ? dossier : null;
+    const stay = live?.stays.find((s) => s.accommodationId === hold.accommodationId);
+    const stayStillHeld = stay ? (await this.em.fork().count(PlanningHoldRowSchema, { id: stay.holdId })) > 0 : true;
+    if (stay && !stayStillHeld) {
+      await this.steps.move(hold.ownerId, hold.accommodationId, holdId, this.steps.holdOf(hold.dossierId, stay), context);
+    } else {
+      await this.steps.release(hold.ownerId, hold.accommodationId, holdId, context);
+    }
+    this.logger.warn(`Settled stray hold ${holdId} of booking file ${hold.dossierId}`);
+    return true;
+  }
+}
