@@ -64,7 +64,12 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
     case 'MoveHold': {
       const { holdId, hold } = command.data;
       const existing = state.holds.get(hold.holdId);
-      if (existing && sameHold(existing, hold) && !state.holds.has(holdId)) return [];
+      if (existing && hold.holdId !== holdId) {
+        // Done already (a retry), or an id that names another hold, which must never be overwritten.
+        if (sameHold(existing, hold) && !state.holds.has(holdId)) return [];
+        throw new Conflict(`Hold ${hold.holdId} already holds other nights`);
+      }
+      if (existing && sameHold(existing, hold)) return [];
       const old = state.holds.get(holdId);
       if (!old) throw new Conflict(`Hold ${holdId} does not hold any nights`);
       const clash = [...state.holds.values()].find((other) => other.holdId !== holdId && overlaps(other, hold));

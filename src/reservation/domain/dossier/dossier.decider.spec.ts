@@ -1,0 +1,314 @@
+import { givenDecider } from '../../../../test/support/decider-spec';
+import { fold } from '../../../shared/kernel/decider';
+import { Conflict } from '../../../shared/kernel/errors';
+import { command, event } from '../../../shared/kernel/message';
+import { euros } from '../../../shared/kernel/money';
+import type { DossierStatus, DossierStay, GlobalSupplement, ReceivedPayment } from './dossier';
+import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent, type DossierOpenedData } from './dossier.decider';
+import { AccommodationAlreadyInDossier, DossierNotFound, LifecycleForbids } from './dossier.errors';
+import type { Guest } from './guest';
+
+const ID = 'dossier-1';
+const OWNER = 'owner-1';
+const INTRUDER = 'owner-2';
+const GITE = 'acc-gite';
+const STUDIO = 'acc-studio';
+
+const given = givenDecider(dossierDecider);
+
+const GUEST: Guest = {
+  company: null,
+  civility: 'Mme',
+  lastName: 'Martin',
+  firstName: 'Claire',
+  address: null,
+  addressLine2: null,
+  postalCode: null,
+  city: null,
+  country: null,
+  phone1: null,
+  phone2: null,
+  phone3: null,
+  fax: null,
+  email: 'claire.martin@example.fr',
+};
+
+/** A week whose price is `accommodationCents` plus a 5 € cleaning supplement. */
+const stayIn = (accommodationId: string, accommodationCents: number, overrides: Partial<DossierStay> = {}): DossierStay => ({
+  stayId: `stay-${accommodationId}`,
+  holdId: `hold-${accommodationId}`,
+  accommodationId,
+  arrival: '2026-07-04',
+  departure: '2026-07-11',
+  occupants: [{ ageRangeId: 'age-adults', count: 2 }],
+  optionalSupplementIds: [],
+  pricing: {
+    accommodationPrice: euros(accommodationCents),
+    overridden: false,
+    discounts: [],
+    supplements: [{ supplementId: 'sup-cleaning', label: { fr: 'Ménage', en: 'Cleaning' }, amount: euros(500) }],
+    touristTax: euros(0),
+  },
+  ...overrides,
+});
+
+// The manual's first worked figures: 250 € + 5 € = 255 €, a deposit of 62.50 €, a balance of 192.50 €.
+const GITE_STAY = stayIn(GITE, 25_000);
+const STUDIO_STAY = stayIn(STUDIO, 35_000);
+
+const OPENING: DossierOpenedData = {
+  dossierId: ID,
+  ownerId: OWNER,
+  createdAt: '2026-03-01T09:30:00.000Z',
+  origin: 'BACK_OFFICE',
+  guest: GUEST,
+  stays: [GITE_STAY],
+  note: null,
+  internalNote: null,
+  promoCode: null,
+  deposit: { kind: 'ACOMPTE', percent: 25, dueDate: '2026-03-11' },
+  balanceDueDate: '2026-07-04',
+};
+
+const payment = (paymentId: string, cents: number, note: string | null = null): ReceivedPayment => ({ paymentId, date: '2026-03-05', method: 'TRANSFER', amount: euros(cents), note });
+const DEPOSIT = payment('pay-deposit', 6_250);
+const BALANCE = payment('pay-balance', 19_250);
+const CANCELLATION_FEES: GlobalSupplement = { supplementId: 'sup-fees', label: 'Frais d’annulation', amount: euros(3_000) };
+
+const open = (data: DossierOpenedData = OPENING): DossierCommand => command('OpenDossier', data);
+const numberDossier = (number: number, ownerId = OWNER): DossierCommand => command('NumberDossier', { dossierId: ID, ownerId, number });
+const addStay = (stay: DossierStay, ownerId = OWNER): DossierCommand => command('AddStay', { dossierId: ID, ownerId, stay });
+const changeStays = (stays: DossierStay[], ownerId = OWNER): DossierCommand => command('ChangeStays', { dossierId: ID, ownerId, stays });
+const addGlobalSupplement = (supplement: GlobalSupplement, ownerId = OWNER): DossierCommand => command('AddGlobalSupplement', { dossierId: ID, ownerId, supplement });
+const setNotes = (note: string | null | undefined, internalNote: string | null | undefined, ownerId = OWNER): DossierCommand =>
+  command('SetDossierNotes', { dossierId: ID, ownerId, note, internalNote });
+const markContractSigned = (ownerId = OWNER): DossierCommand => command('MarkContractSigned', { dossierId: ID, ownerId });
+const confirm = (ownerId = OWNER): DossierCommand => command('ConfirmDossier', { dossierId: ID, ownerId });
+const receivePayment = (received: ReceivedPayment, ownerId = OWNER): DossierCommand => command('ReceivePayment', { dossierId: ID, ownerId, payment: received });
+const cancel = (reason: string | null = 'Guest withdrew', ownerId = OWNER): DossierCommand => command('CancelDossier', { dossierId: ID, ownerId, reason, cancelledAt: '2026-04-02T08:00:00.000Z' });
+const deleteDossier = (ownerId = OWNER): DossierCommand => command('DeleteDossier', { dossierId: ID, ownerId });
+
+const addressed = { dossierId: ID, ownerId: OWNER };
+const opened = (data: DossierOpenedData = OPENING): DossierEvent => event('DossierOpened', data);
+const numbered = (number: number): DossierEvent => event('DossierNumbered', { ...addressed, number });
+const stayAdded = (stay: DossierStay): DossierEvent => event('StayAdded', { ...addressed, stay });
+const stayChanged = (stay: DossierStay, previous: DossierStay): DossierEvent => event('StayChanged', { ...addressed, stay, previous });
+const supplementAdded = (supplement: GlobalSupplement): DossierEvent => event('GlobalSupplementAdded', { ...addressed, supplement });
+const notesSet = (note: string | null, internalNote: string | null): DossierEvent => event('DossierNotesSet', { ...addressed, note, internalNote });
+const contractSigned = (): DossierEvent => event('ContractSigned', addressed);
+const confirmed = (): DossierEvent => event('DossierConfirmed', addressed);
+const paymentReceived = (received: ReceivedPayment): DossierEvent => event('PaymentReceived', { ...addressed, payment: received });
+const cancelled = (reason: string | null = 'Guest withdrew'): DossierEvent => event('DossierCancelled', { ...addressed, reason, cancelledAt: '2026-04-02T08:00:00.000Z' });
+const deleted = (holdIds: string[]): DossierEvent => event('DossierDeleted', { ...addressed, holdIds });
+const statusChanged = (from: DossierStatus, to: DossierStatus): DossierEvent => event('DossierStatusChanged', { ...addressed, from, to });
+
+const AN_OPTION: DossierEvent[] = [opened()];
+const A_CONFIRMED_FILE: DossierEvent[] = [...AN_OPTION, paymentReceived(DEPOSIT), statusChanged('OPTION', 'CONFIRMED')];
+const A_PAID_FILE: DossierEvent[] = [...A_CONFIRMED_FILE, paymentReceived(BALANCE), statusChanged('CONFIRMED', 'PAID')];
+const A_CANCELLED_FILE: DossierEvent[] = [...AN_OPTION, cancelled(), statusChanged('OPTION', 'CANCELLED')];
+const A_DELETED_FILE: DossierEvent[] = [...AN_OPTION, deleted([GITE_STAY.holdId])];
+
+const stateAfter = (history: DossierEvent[]) => fold(dossierDecider, history);
+
+describe('Booking file', () => {
+  describe('opening', () => {
+    it('opens a file as an option with no number yet', () => {
+      given([]).when(open()).then([opened()]);
+      expect(stateAfter([opened()])).toMatchObject({ status: 'OPTION', number: null, payments: [], cancellation: null, deleted: false });
+    });
+
+    it('records nothing when the same opening is retried', () => given(AN_OPTION).when(open()).thenNothing());
+
+    it('refuses another opening under an id that is taken', () =>
+      given(AN_OPTION)
+        .when(open({ ...OPENING, createdAt: '2026-03-02T10:00:00.000Z' }))
+        .thenThrows(Conflict, { code: 'CONFLICT', message: `Booking file ${ID} already exists` }));
+
+    it('refuses another owner’s opening under an id that is taken', () =>
+      given(AN_OPTION).when(open({ ...OPENING, ownerId: INTRUDER })).thenThrows(Conflict, { code: 'CONFLICT' }));
+  });
+
+  describe('numbering', () => {
+    it('writes the owner’s number on the file', () => given(AN_OPTION).when(numberDossier(7)).then([numbered(7)]));
+
+    it('records nothing when the same number is written again, as a recovery does', () => given([...AN_OPTION, numbered(7)]).when(numberDossier(7)).thenNothing());
+
+    it('refuses a second, different number', () =>
+      given([...AN_OPTION, numbered(7)]).when(numberDossier(8)).thenThrows(Conflict, { code: 'CONFLICT', message: `Booking file ${ID} already has number 7` }));
+
+    it('keeps the number on the file', () => expect(stateAfter([...AN_OPTION, numbered(7)])?.number).toBe(7));
+  });
+
+  describe('adding a stay', () => {
+    it('adds a stay on another accommodation', () => given(AN_OPTION).when(addStay(STUDIO_STAY)).then([stayAdded(STUDIO_STAY)]));
+
+    it('records nothing when the same stay is added again', () => given([...AN_OPTION, stayAdded(STUDIO_STAY)]).when(addStay(STUDIO_STAY)).thenNothing());
+
+    it('refuses a second stay on an accommodation the file already has', () =>
+      given(AN_OPTION)
+        .when(addStay(stayIn(GITE, 30_000, { stayId: 'stay-second', holdId: 'hold-second', arrival: '2026-08-01', departure: '2026-08-08' })))
+        .thenThrows(AccommodationAlreadyInDossier, { code: 'CONFLICT', field: 'input.accommodationId' }));
+
+    it('refuses a stay on a cancelled file', () =>
+      given(A_CANCELLED_FILE).when(addStay(STUDIO_STAY)).thenThrows(LifecycleForbids, { code: 'CONFLICT', message: 'A cancelled booking file cannot be given another stay' }));
+
+    it('makes a paid file confirmed again, its total having grown', () =>
+      given(A_PAID_FILE).when(addStay(STUDIO_STAY)).then([stayAdded(STUDIO_STAY), statusChanged('PAID', 'CONFIRMED')]));
+  });
+
+  describe('changing stays', () => {
+    const longer = { ...GITE_STAY, holdId: 'hold-gite-2', departure: '2026-07-14' };
+
+    it('records nothing when the stays are unchanged', () => given(AN_OPTION).when(changeStays([GITE_STAY])).thenNothing());
+
+    it('records the new stay with the one it replaces', () => given(AN_OPTION).when(changeStays([longer])).then([stayChanged(longer, GITE_STAY)]));
+
+    it('records only the stays that changed', () =>
+      given([...AN_OPTION, stayAdded(STUDIO_STAY)]).when(changeStays([longer, STUDIO_STAY])).then([stayChanged(longer, GITE_STAY)]));
+
+    it('refuses a stay the file does not have', () =>
+      given(AN_OPTION).when(changeStays([STUDIO_STAY])).thenThrows(Conflict, { code: 'CONFLICT', message: `Booking file ${ID} has no stay ${STUDIO_STAY.stayId}` }));
+
+    it('refuses to change a cancelled file', () =>
+      given(A_CANCELLED_FILE).when(changeStays([longer])).thenThrows(LifecycleForbids, { message: 'A cancelled booking file cannot be changed' }));
+
+    it('makes a paid file confirmed again when its price rises', () => {
+      const dearer = stayIn(GITE, 30_000);
+      given(A_PAID_FILE).when(changeStays([dearer])).then([stayChanged(dearer, GITE_STAY), statusChanged('PAID', 'CONFIRMED')]);
+    });
+
+    it('makes a confirmed file paid when its price falls to what was paid', () => {
+      const cheaper = stayIn(GITE, 5_750);
+      given(A_CONFIRMED_FILE).when(changeStays([cheaper])).then([stayChanged(cheaper, GITE_STAY), statusChanged('CONFIRMED', 'PAID')]);
+    });
+
+    it('holds the changed stay in place of the old one', () => expect(stateAfter([...AN_OPTION, stayChanged(longer, GITE_STAY)])?.stays).toEqual([longer]));
+  });
+
+  describe('confirming by hand', () => {
+    it('confirms an option, saying its status moved', () => given(AN_OPTION).when(confirm()).then([confirmed(), statusChanged('OPTION', 'CONFIRMED')]));
+
+    it('records nothing for a file already confirmed by a payment', () => given(A_CONFIRMED_FILE).when(confirm()).thenNothing());
+
+    it('records nothing for a file already confirmed by hand', () => given([...AN_OPTION, confirmed(), statusChanged('OPTION', 'CONFIRMED')]).when(confirm()).thenNothing());
+
+    it('records nothing for a paid file', () => given(A_PAID_FILE).when(confirm()).thenNothing());
+
+    it('refuses to confirm a cancelled file', () =>
+      given(A_CANCELLED_FILE).when(confirm()).thenThrows(LifecycleForbids, { code: 'CONFLICT', message: 'A cancelled booking file cannot be confirmed' }));
+  });
+
+  describe('receiving payments', () => {
+    it('confirms an option when its deposit arrives', () => given(AN_OPTION).when(receivePayment(DEPOSIT)).then([paymentReceived(DEPOSIT), statusChanged('OPTION', 'CONFIRMED')]));
+
+    it('makes a confirmed file paid when the balance arrives', () =>
+      given(A_CONFIRMED_FILE).when(receivePayment(BALANCE)).then([paymentReceived(BALANCE), statusChanged('CONFIRMED', 'PAID')]));
+
+    it('takes an option straight to paid when one payment covers the total', () => {
+      const whole = payment('pay-whole', 25_500);
+      given(AN_OPTION).when(receivePayment(whole)).then([paymentReceived(whole), statusChanged('OPTION', 'PAID')]);
+    });
+
+    it('keeps a confirmed file confirmed while a balance is left', () => {
+      const part = payment('pay-part', 10_000);
+      given(A_CONFIRMED_FILE).when(receivePayment(part)).then([paymentReceived(part)]);
+    });
+
+    it('takes a paid file back to confirmed when a refund is made', () => {
+      const refund = payment('pay-refund', -1_000, 'Late arrival');
+      given(A_PAID_FILE).when(receivePayment(refund)).then([paymentReceived(refund), statusChanged('PAID', 'CONFIRMED')]);
+    });
+
+    it('records nothing when the same payment arrives twice', () => given(A_CONFIRMED_FILE).when(receivePayment(DEPOSIT)).thenNothing());
+
+    it('records a payment on a cancelled file, which stays cancelled', () => given(A_CANCELLED_FILE).when(receivePayment(DEPOSIT)).then([paymentReceived(DEPOSIT)]));
+  });
+
+  describe('global supplements', () => {
+    it('adds a free line to an option', () => given(AN_OPTION).when(addGlobalSupplement(CANCELLATION_FEES)).then([supplementAdded(CANCELLATION_FEES)]));
+
+    it('records nothing when the same line is added again', () => given([...AN_OPTION, supplementAdded(CANCELLATION_FEES)]).when(addGlobalSupplement(CANCELLATION_FEES)).thenNothing());
+
+    it('takes a paid file back to confirmed, its total having grown', () =>
+      given(A_PAID_FILE).when(addGlobalSupplement(CANCELLATION_FEES)).then([supplementAdded(CANCELLATION_FEES), statusChanged('PAID', 'CONFIRMED')]));
+
+    it('adds cancellation fees to a cancelled file, which stays cancelled', () => {
+      given(A_CANCELLED_FILE).when(addGlobalSupplement(CANCELLATION_FEES)).then([supplementAdded(CANCELLATION_FEES)]);
+      expect(stateAfter([...A_CANCELLED_FILE, supplementAdded(CANCELLATION_FEES)])?.status).toBe('CANCELLED');
+    });
+  });
+
+  describe('cancelling', () => {
+    it.each([
+      ['an option', AN_OPTION, 'OPTION'],
+      ['a confirmed file', A_CONFIRMED_FILE, 'CONFIRMED'],
+      ['a paid file', A_PAID_FILE, 'PAID'],
+    ] as const)('cancels %s, saying its status moved', (_, history, from) =>
+      given(history).when(cancel()).then([cancelled(), statusChanged(from, 'CANCELLED')]));
+
+    it('records nothing when cancelling twice', () => given(A_CANCELLED_FILE).when(cancel('Changed my mind')).thenNothing());
+
+    it('keeps the file, with why and when it was cancelled', () =>
+      expect(stateAfter(A_CANCELLED_FILE)).toMatchObject({ status: 'CANCELLED', deleted: false, stays: [GITE_STAY], cancellation: { reason: 'Guest withdrew', at: '2026-04-02T08:00:00.000Z' } }));
+  });
+
+  describe('notes', () => {
+    const NOTED: DossierEvent[] = [...AN_OPTION, notesSet('Keys at the bakery', 'Pays by cheque')];
+
+    it('sets both notes', () => given(AN_OPTION).when(setNotes('Keys at the bakery', 'Pays by cheque')).then([notesSet('Keys at the bakery', 'Pays by cheque')]));
+
+    it('keeps a note left undefined as it is', () => given(NOTED).when(setNotes(undefined, 'Pays by transfer')).then([notesSet('Keys at the bakery', 'Pays by transfer')]));
+
+    it('clears a note set to null', () => given(NOTED).when(setNotes(null, undefined)).then([notesSet(null, 'Pays by cheque')]));
+
+    it('records nothing when the notes are those already set', () => given(NOTED).when(setNotes('Keys at the bakery', undefined)).thenNothing());
+  });
+
+  describe('signed contract', () => {
+    it('records that the signed contract came back', () => given(AN_OPTION).when(markContractSigned()).then([contractSigned()]));
+
+    it('records nothing when marked twice', () => given([...AN_OPTION, contractSigned()]).when(markContractSigned()).thenNothing());
+  });
+
+  describe('deleting', () => {
+    it('deletes the file, carrying the holds of every stay so their nights can be freed', () =>
+      given([...AN_OPTION, stayAdded(STUDIO_STAY)]).when(deleteDossier()).then([deleted([GITE_STAY.holdId, STUDIO_STAY.holdId])]));
+
+    it('says no status moved when a file is deleted', () => given(A_PAID_FILE).when(deleteDossier()).then([deleted([GITE_STAY.holdId])]));
+
+    it.each([
+      ['numbering it', numberDossier(7)],
+      ['adding a stay', addStay(STUDIO_STAY)],
+      ['changing its stays', changeStays([GITE_STAY])],
+      ['adding a global supplement', addGlobalSupplement(CANCELLATION_FEES)],
+      ['setting its notes', setNotes('Hello', null)],
+      ['marking its contract signed', markContractSigned()],
+      ['confirming it', confirm()],
+      ['cancelling it', cancel()],
+      ['deleting it again', deleteDossier()],
+    ])('answers a deleted file as not found when %s', (_, refused) =>
+      given(A_DELETED_FILE).when(refused).thenThrows(DossierNotFound, { code: 'NOT_FOUND', field: 'id', message: `id: Booking file ${ID} was not found` }));
+
+    it('still records a payment the ledger took for a deleted file, with no status', () => given(A_DELETED_FILE).when(receivePayment(DEPOSIT)).then([paymentReceived(DEPOSIT)]));
+  });
+
+  describe('ownership', () => {
+    it.each([
+      ['numbering', numberDossier(7, INTRUDER)],
+      ['adding a stay', addStay(STUDIO_STAY, INTRUDER)],
+      ['changing stays', changeStays([GITE_STAY], INTRUDER)],
+      ['adding a global supplement', addGlobalSupplement(CANCELLATION_FEES, INTRUDER)],
+      ['setting notes', setNotes('Hello', null, INTRUDER)],
+      ['marking the contract signed', markContractSigned(INTRUDER)],
+      ['confirming', confirm(INTRUDER)],
+      ['receiving a payment', receivePayment(DEPOSIT, INTRUDER)],
+      ['cancelling', cancel('Mine now', INTRUDER)],
+      ['deleting', deleteDossier(INTRUDER)],
+    ])('treats %s by another owner as if the file did not exist', (_, refused) =>
+      given(AN_OPTION).when(refused).thenThrows(DossierNotFound, { code: 'NOT_FOUND', field: 'id', message: `id: Booking file ${ID} was not found` }));
+
+    it('answers a file never opened as not found', () => given([]).when(confirm()).thenThrows(DossierNotFound, { code: 'NOT_FOUND' }));
+  });
+
+  it('keeps one stream per file', () => expect(dossierStream(ID)).toBe('dossier-dossier-1'));
+});
