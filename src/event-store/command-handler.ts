@@ -16,7 +16,11 @@ export interface CommandContext {
 export interface CommandOutcome<E extends Event, S> {
   readonly events: E[];
   readonly state: S;
-  /** Null when the decider had nothing to record (an idempotent repeat). */
+  /**
+   * What a read model must reach to show `state`: the new events' position, or, when the decider
+   * had nothing to record (a repeat, or someone else did it first), the stream's last event's.
+   * Null only for a stream that is still empty.
+   */
   readonly position: Position | null;
 }
 
@@ -42,7 +46,7 @@ export async function handleCommand<C extends Command, E extends Event, S>(
     const recorded = await store.readStream(streamName);
     const state = fold(decider, asDomainEvents<E>(recorded));
     const events = decider.decide(command, state);
-    if (events.length === 0) return { events, state, position: null };
+    if (events.length === 0) return { events, state, position: recorded.length === 0 ? null : recorded[recorded.length - 1].position };
     const metadata: EventMetadata = {
       occurredAt: context.now.toISOString(),
       actor: context.actor,

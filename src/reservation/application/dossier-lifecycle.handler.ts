@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext } from '../../event-store/command-handler';
+import { comparePositions, type Position } from '../../event-store/position';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
@@ -42,12 +43,16 @@ export class ChangeDossierHandler implements ICommandHandler<ChangeDossier> {
     const context = this.steps.asOwner(ownerId);
     const outcome = await this.steps.decide(commandFor(ownerId, dossierId, change, context), context);
     const freed = outcome.events.some((e) => e.type === 'DossierCancelled' || e.type === 'DossierDeleted');
+    let position = outcome.position;
     if (freed && outcome.state) {
-      for (const stay of outcome.state.stays) await this.steps.release(ownerId, stay.accommodationId, stay.holdId, context);
+      // The answer waits for the last of these, so the caller's next planning shows the nights free.
+      for (const stay of outcome.state.stays) position = latest(position, await this.steps.release(ownerId, stay.accommodationId, stay.holdId, context));
     }
-    return { dossierId, position: outcome.position };
+    return { dossierId, position };
   }
 }
+
+const latest = (a: Position | null, b: Position | null): Position | null => (a === null ? b : b === null || comparePositions(a, b) >= 0 ? a : b);
 
 function commandFor(ownerId: string, dossierId: string, change: ChangeDossier['change'], context: CommandContext): DossierCommand {
   const addressed = { dossierId, ownerId };

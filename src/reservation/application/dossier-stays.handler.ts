@@ -93,7 +93,8 @@ export class AddStayToDossierHandler implements ICommandHandler<AddStayToDossier
     const context = this.steps.asOwner(ownerId);
     await this.steps.hold(ownerId, stay.accommodationId, this.steps.holdOf(dossierId, stay), context);
     try {
-      const outcome = await this.steps.decide(command('AddStay', { dossierId, ownerId, stay }), context);
+      const dueDates = await this.steps.dueDatesFor(dossier, [...dossier.stays, stay]);
+      const outcome = await this.steps.decide(command('AddStay', { dossierId, ownerId, stay, dueDates }), context);
       return { dossierId, position: outcome.position };
     } catch (error) {
       await this.steps.release(ownerId, stay.accommodationId, stay.holdId, context);
@@ -128,7 +129,9 @@ export class ChangeDossierStayHandler implements ICommandHandler<ChangeDossierSt
         await this.steps.move(ownerId, change.before.accommodationId, change.before.holdId, this.steps.holdOf(dossierId, change.after), context);
         moved.push(change);
       }
-      const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays: priced.map((c) => c.after) }), context);
+      const stays = priced.map((c) => c.after);
+      const dueDates = await this.steps.dueDatesFor(dossier, dossier.stays.map((s) => stays.find((c) => c.stayId === s.stayId) ?? s));
+      const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays, dueDates }), context);
       return { dossierId, position: outcome.position };
     } catch (error) {
       await moveBack(this.steps, ownerId, dossierId, moved, context);
@@ -149,9 +152,11 @@ export class ChangeDossierOccupantsHandler implements ICommandHandler<ChangeDoss
     const stays = staysAt(dossier, accommodationId);
     if (stays.length > 1) throw new StayNotNamed();
     const [stay] = stays;
-    const { pricing } = await this.steps.price(ownerId, { ...requestOf(stay), occupants }, repricing(dossier, stay));
+    // The occupants are this mutation's own argument, not a field of an input.
+    const { pricing } = await this.steps.price(ownerId, { ...requestOf(stay), occupants }, { ...repricing(dossier, stay), field: null });
     const changed: DossierStay = { ...stay, occupants: occupants.filter((o) => o.count > 0), pricing };
-    const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays: [changed] }), this.steps.asOwner(ownerId));
+    const dueDates = { depositDueDate: dossier.deposit.dueDate, balanceDueDate: dossier.balanceDueDate };
+    const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays: [changed], dueDates }), this.steps.asOwner(ownerId));
     return { dossierId, position: outcome.position };
   }
 }

@@ -3,13 +3,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { handleCommand, newCorrelation, type CommandContext, type CommandOutcome } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
+import type { Position } from '../../event-store/position';
+import { DEPOSIT_POLICIES, dueDates, type DepositPolicies } from '../../paiement/contracts';
+import { localDayAndHour } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { command } from '../../shared/kernel/message';
 import type { Money } from '../../shared/kernel/money';
 import { QUOTE_SERVICE, type Occupants, type Quote, type QuoteService } from '../../tarification/contracts';
-import type { DossierStay, StayPricing } from '../domain/dossier/dossier';
-import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent, type DossierState } from '../domain/dossier/dossier.decider';
+import { spanOf, type Dossier, type DossierStay, type StayPricing } from '../domain/dossier/dossier';
+import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent, type DossierState, type DueDates } from '../domain/dossier/dossier.decider';
 import { dossierNumbersDecider, dossierNumbersStream } from '../domain/dossier/dossier-numbers.decider';
 import type { Hold } from '../domain/planning/hold';
 import { planningDecider, planningStream, type PlanningCommand } from '../domain/planning/planning.decider';
@@ -41,7 +44,18 @@ export class DossierSteps {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
     @Inject(QUOTE_SERVICE) private readonly quotes: QuoteService,
+    @Inject(DEPOSIT_POLICIES) private readonly policies: DepositPolicies,
   ) {}
+
+  /**
+   * When the deposit and the balance fall due once the file holds `stays`: counted, as when it
+   * was made, from the day it was made (in France) and its first arrival.
+   */
+  async dueDatesFor(dossier: Dossier, stays: readonly DossierStay[]): Promise<DueDates> {
+    const policy = await this.policies.policyOf(dossier.ownerId);
+    const createdOn = localDayAndHour(new Date(dossier.createdAt), 'Europe/Paris').date;
+    return dueDates(policy, createdOn, spanOf({ stays }).arrival);
+  }
 
   asOwner(ownerId: string): CommandContext {
     return newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
@@ -55,7 +69,7 @@ export class DossierSteps {
   async price(
     ownerId: string,
     request: StayRequest,
-    options: { promoCode?: string | null; override: Money | null; dossierId: string | null; field: string },
+    options: { promoCode?: string | null; override: Money | null; dossierId: string | null; field: string | null },
   ): Promise<{ quote: Quote; pricing: StayPricing }> {
     const quote = await this.quotes.quote({
       ...request,
@@ -65,9 +79,10 @@ export class DossierSteps {
       forDossierId: options.dossierId,
     });
     const overCapacity = quote.refusals.find((r) => r.code === 'OVER_CAPACITY');
-    if (overCapacity) throw new InvalidInput(`${options.field}.occupants`, overCapacity.message);
+    const at = (name: string) => (options.field === null ? name : `${options.field}.${name}`);
+    if (overCapacity) throw new InvalidInput(at('occupants'), overCapacity.message);
     if (quote.rate === null && options.override === null) {
-      throw new InvalidInput(`${options.field}.price`, 'no rate prices this stay: set rates for it, or give the price yourself');
+      throw new InvalidInput(at('price'), 'no rate prices this stay: set rates for it, or give the price yourself');
     }
     return { quote, pricing: stayPricing(quote, options.override) };
   }
@@ -81,8 +96,9 @@ export class DossierSteps {
     await this.onPlanning(ownerId, accommodationId, context, (addressed) => command('HoldNights', { ...addressed, hold }));
   }
 
-  async release(ownerId: string, accommodationId: string, holdId: string, context: CommandContext): Promise<void> {
-    await this.onPlanning(ownerId, accommodationId, context, (addressed) => command('ReleaseNights', { ...addressed, holdId }));
+  /** Answers the position the planning reached, for a caller that must show the nights free. */
+  async release(ownerId: string, accommodationId: string, holdId: string, context: CommandContext): Promise<Position | null> {
+    return this.onPlanning(ownerId, accommodationId, context, (addressed) => command('ReleaseNights', { ...addressed, holdId }));
   }
 
   /** Old nights for new in one append: the stay never stands without nights. */
@@ -116,10 +132,11 @@ export class DossierSteps {
     accommodationId: string,
     context: CommandContext,
     make: (addressed: { accommodationId: string; ownerId: string; accommodationOwnerId: string | null }) => PlanningCommand,
-  ): Promise<void> {
+  ): Promise<Position | null> {
     const owners = await this.catalogue.ownersOfAccommodations([accommodationId]);
     const addressed = { accommodationId, ownerId, accommodationOwnerId: owners.get(accommodationId) ?? null };
-    await handleCommand(this.store, planningStream(accommodationId), planningDecider, make(addressed), context, PLANNING_ATTEMPTS);
+    const outcome = await handleCommand(this.store, planningStream(accommodationId), planningDecider, make(addressed), context, PLANNING_ATTEMPTS);
+    return outcome.position;
   }
 }
 

@@ -7,6 +7,7 @@ const HANDLED: readonly DossierEvent['type'][] = [
   'DossierNumbered',
   'StayAdded',
   'StayChanged',
+  'DueDatesMoved',
   'GlobalSupplementAdded',
   'DossierNotesSet',
   'ContractSigned',

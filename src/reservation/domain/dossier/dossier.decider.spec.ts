@@ -77,8 +77,10 @@ const CANCELLATION_FEES: GlobalSupplement = { supplementId: 'sup-fees', label: '
 
 const open = (data: DossierOpenedData = OPENING): DossierCommand => command('OpenDossier', data);
 const numberDossier = (number: number, ownerId = OWNER): DossierCommand => command('NumberDossier', { dossierId: ID, ownerId, number });
-const addStay = (stay: DossierStay, ownerId = OWNER): DossierCommand => command('AddStay', { dossierId: ID, ownerId, stay });
-const changeStays = (stays: DossierStay[], ownerId = OWNER): DossierCommand => command('ChangeStays', { dossierId: ID, ownerId, stays });
+/** The file's due dates as opened: a change that keeps the first arrival keeps them. */
+const SAME_DUE_DATES = { depositDueDate: OPENING.deposit.dueDate, balanceDueDate: OPENING.balanceDueDate };
+const addStay = (stay: DossierStay, ownerId = OWNER, dueDates = SAME_DUE_DATES): DossierCommand => command('AddStay', { dossierId: ID, ownerId, stay, dueDates });
+const changeStays = (stays: DossierStay[], ownerId = OWNER, dueDates = SAME_DUE_DATES): DossierCommand => command('ChangeStays', { dossierId: ID, ownerId, stays, dueDates });
 const addGlobalSupplement = (supplement: GlobalSupplement, ownerId = OWNER): DossierCommand => command('AddGlobalSupplement', { dossierId: ID, ownerId, supplement });
 const setNotes = (note: string | null | undefined, internalNote: string | null | undefined, ownerId = OWNER): DossierCommand =>
   command('SetDossierNotes', { dossierId: ID, ownerId, note, internalNote });
@@ -183,6 +185,15 @@ describe('Booking file', () => {
     });
 
     it('holds the changed stay in place of the old one', () => expect(stateAfter([...AN_OPTION, stayChanged(longer, GITE_STAY)])?.stays).toEqual([longer]));
+
+    it('moves the due dates with the stays, so a balance due on arrival follows the new arrival', () => {
+      const earlier = { ...GITE_STAY, holdId: 'hold-gite-3', arrival: '2026-06-20', departure: '2026-06-27' };
+      const moved = { depositDueDate: '2026-03-11', balanceDueDate: '2026-06-20' };
+      given(AN_OPTION)
+        .when(changeStays([earlier], OWNER, moved))
+        .then([stayChanged(earlier, GITE_STAY), event('DueDatesMoved', { dossierId: ID, ownerId: OWNER, ...moved })]);
+      expect(stateAfter([...AN_OPTION, event('DueDatesMoved', { dossierId: ID, ownerId: OWNER, ...moved })])).toMatchObject({ deposit: { dueDate: '2026-03-11' }, balanceDueDate: '2026-06-20' });
+    });
   });
 
   describe('confirming by hand', () => {

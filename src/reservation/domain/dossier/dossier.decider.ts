@@ -23,6 +23,8 @@ export type DossierEvent =
   | Event<'StayAdded', Addressed & { stay: DossierStay }>
   /** Replaces the stay with the same `stayId`: new nights, occupants or price. */
   | Event<'StayChanged', Addressed & { stay: DossierStay; previous: DossierStay }>
+  /** The stays' dates changed, and with them when the deposit and the balance fall due. */
+  | Event<'DueDatesMoved', Addressed & DueDates>
   | Event<'GlobalSupplementAdded', Addressed & { supplement: GlobalSupplement }>
   | Event<'DossierNotesSet', Addressed & { note: string | null; internalNote: string | null }>
   | Event<'ContractSigned', Addressed>
@@ -36,9 +38,9 @@ export type DossierEvent =
 export type DossierCommand =
   | Command<'OpenDossier', DossierOpenedData>
   | Command<'NumberDossier', Addressed & { number: number }>
-  | Command<'AddStay', Addressed & { stay: DossierStay }>
+  | Command<'AddStay', Addressed & { stay: DossierStay; dueDates: DueDates }>
   /** Stays moved or re-priced together, as one change of the file. */
-  | Command<'ChangeStays', Addressed & { stays: DossierStay[] }>
+  | Command<'ChangeStays', Addressed & { stays: DossierStay[]; dueDates: DueDates }>
   | Command<'AddGlobalSupplement', Addressed & { supplement: GlobalSupplement }>
   /** Undefined keeps a note as it is; null clears it. */
   | Command<'SetDossierNotes', Addressed & { note: string | null | undefined; internalNote: string | null | undefined }>
@@ -47,6 +49,12 @@ export type DossierCommand =
   | Command<'ReceivePayment', Addressed & { payment: ReceivedPayment }>
   | Command<'CancelDossier', Addressed & { reason: string | null; cancelledAt: string }>
   | Command<'DeleteDossier', Addressed>;
+
+/** When the deposit and the balance fall due, as the handler worked them out from the stays' dates. */
+export interface DueDates {
+  depositDueDate: string;
+  balanceDueDate: string;
+}
 
 /** Null before the file is opened. */
 export type DossierState = Dossier | null;
@@ -86,15 +94,18 @@ function decideChange(command: DossierCommand, state: DossierState): DossierEven
       const { stay } = command.data;
       if (state.stays.some((s) => s.stayId === stay.stayId)) return [];
       if (state.stays.some((s) => s.accommodationId === stay.accommodationId)) throw new AccommodationAlreadyInDossier(stay.accommodationId);
-      return [event('StayAdded', { ...addressed, stay })];
+      return [event('StayAdded', { ...addressed, stay }), ...dueDatesMoved(state, command.data.dueDates)];
     }
     case 'ChangeStays':
       open('changed');
-      return command.data.stays.flatMap((stay) => {
-        const previous = state.stays.find((s) => s.stayId === stay.stayId);
-        if (!previous) throw new Conflict(`Booking file ${dossierId} has no stay ${stay.stayId}`);
-        return isDeepStrictEqual(previous, stay) ? [] : [event('StayChanged', { ...addressed, stay, previous })];
-      });
+      return [
+        ...command.data.stays.flatMap((stay) => {
+          const previous = state.stays.find((s) => s.stayId === stay.stayId);
+          if (!previous) throw new Conflict(`Booking file ${dossierId} has no stay ${stay.stayId}`);
+          return isDeepStrictEqual(previous, stay) ? [] : [event('StayChanged', { ...addressed, stay, previous })];
+        }),
+        ...dueDatesMoved(state, command.data.dueDates),
+      ];
     case 'AddGlobalSupplement': {
       // Allowed on a cancelled file: that is where cancellation fees go.
       const { supplement } = command.data;
@@ -124,6 +135,11 @@ function decideChange(command: DossierCommand, state: DossierState): DossierEven
   }
 }
 
+function dueDatesMoved(state: Dossier, dates: DueDates): DossierEvent[] {
+  if (dates.depositDueDate === state.deposit.dueDate && dates.balanceDueDate === state.balanceDueDate) return [];
+  return [event('DueDatesMoved', { dossierId: state.dossierId, ownerId: state.ownerId, ...dates })];
+}
+
 export function evolve(state: DossierState, e: DossierEvent): DossierState {
   if (e.type === 'DossierOpened') {
     const { dossierId, ownerId, ...opened } = e.data;
@@ -137,6 +153,8 @@ export function evolve(state: DossierState, e: DossierEvent): DossierState {
       return { ...state, stays: [...state.stays, e.data.stay] };
     case 'StayChanged':
       return { ...state, stays: state.stays.map((s) => (s.stayId === e.data.stay.stayId ? e.data.stay : s)) };
+    case 'DueDatesMoved':
+      return { ...state, deposit: { ...state.deposit, dueDate: e.data.depositDueDate }, balanceDueDate: e.data.balanceDueDate };
     case 'GlobalSupplementAdded':
       return { ...state, globalSupplements: [...state.globalSupplements, e.data.supplement] };
     case 'DossierNotesSet':

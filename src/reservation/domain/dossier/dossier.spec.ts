@@ -99,6 +99,19 @@ describe('Totals of a booking file', () => {
       expect(totals({ stays: [stay('acc-gite', pricing(4_250))], payments: paid(1_062) })).toMatchObject({ balance: 3_688 }));
   });
 
+  describe('once cancelled', () => {
+    const cancellation = { reason: 'Guest withdrew', at: '2026-04-02T08:00:00.000Z' };
+    const fees = [{ supplementId: 'fees', label: 'Frais d’annulation', amount: euros(6_250) }];
+
+    it('owes nothing for its stays any more', () => expect(totals({ cancellation })).toMatchObject({ total: 0, balance: 0 }));
+
+    it('owes its cancellation fees, which the kept deposit pays', () =>
+      expect(totals({ cancellation, globalSupplements: fees, payments: paid(6_250) })).toMatchObject({ total: 6_250, paid: 6_250, balance: 0 }));
+
+    it('shows what was paid beyond the fees as a negative balance: owed back to the guest unless kept', () =>
+      expect(totals({ cancellation, payments: paid(6_250) })).toMatchObject({ total: 0, balance: -6_250 }));
+  });
+
   it('rounds a half cent up when the cent below is odd: 25 % of 42.70 € is 10.68 €', () => expect(totals({ stays: [stay('acc-gite', pricing(4_270))] }).deposit).toBe(1_068));
 
   it('takes the deposit on the accommodation alone, supplements excluded', () =>

@@ -101,10 +101,13 @@ export const stayPrice = (pricing: StayPricing): Money => euros(pricing.accommod
 
 /**
  * The deposit is the file's percentage of the accommodation prices, supplements excluded,
- * rounded half to even: 25 % of 42.50 € is 10.62 €.
+ * rounded half to even: 25 % of 42.50 € is 10.62 €. Once cancelled, a file owes only its global
+ * lines (cancellation fees); what was paid beyond them is for the owner to keep or refund.
  */
 export function totalsOf(dossier: Dossier): DossierTotals {
-  const total = sum(dossier.stays.map((s) => stayPrice(s.pricing))) + sum(dossier.globalSupplements.map((s) => s.amount));
+  // A cancelled file no longer sells its stays: what it owes is its global lines (the fees).
+  const stays = dossier.cancellation === null ? sum(dossier.stays.map((s) => stayPrice(s.pricing))) : 0;
+  const total = stays + sum(dossier.globalSupplements.map((s) => s.amount));
   const paid = sum(dossier.payments.map((p) => p.amount));
   const accommodation = sum(dossier.stays.map((s) => s.pricing.accommodationPrice));
   return { total: euros(total), paid: euros(paid), balance: euros(total - paid), depositAmount: euros(percentOf(accommodation, dossier.deposit.percent)) };

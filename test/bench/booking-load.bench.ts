@@ -1,0 +1,211 @@
+import { performance } from 'node:perf_hooks';
+import { onRealServer, testDatabaseUrl } from '../support/database';
+import { signUpOwner, type SignedUpOwner } from '../support/owners';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { percentile, pgbenchInserts, seeded, sql, type PgbenchFigures } from './booking-load-helpers';
+
+/**
+ * `npm run bench -- booking-load`: successful bookings per second when 16 writers create booking
+ * files at once over GraphQL (real HTTP, one app instance) and about 30 % of their attempts ask
+ * for nights already booked, beside pgbench doing one INSERT per transaction with 16 clients on
+ * the same server: how far the event-sourced path (quote, planning append, file append,
+ * numbering append, projections, read-your-writes) is from the server's raw write rate.
+ *
+ * Each scenario spreads its writers over `accommodations` gîtes of `owners` owners: with one
+ * owner every booking also races for the same numbering stream (a channel manager pushing a
+ * season), with many owners it mostly does not. Knobs: BENCH_SECONDS (20), BENCH_OWNERS ("1,8":
+ * one scenario per value), BENCH_ACCOMMODATIONS (16). Prints its figures; asserts only that the
+ * outcome is sound (no night sold twice, numbers 1..N), never anything about time.
+ */
+const WRITERS = 16;
+const CLASH_SHARE = 0.3;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const OWNER_COUNTS = (process.env.BENCH_OWNERS ?? '1,8').split(',').map(Number);
+const ACCOMMODATIONS = Number(process.env.BENCH_ACCOMMODATIONS ?? 16);
+
+const CREATE = 'mutation($input: CreateDossierInput!) { createDossier(input: $input) { id number } }';
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+interface Gite {
+  id: string;
+  owner: SignedUpOwner;
+  adults: string;
+  /** The first day no fresh attempt has claimed yet: fresh attempts never overlap each other. */
+  cursor: number;
+  booked: Range[];
+}
+
+interface Outcome {
+  owners: number;
+  seconds: number;
+  attempts: number;
+  fresh: number;
+  clashing: number;
+  booked: number;
+  refused: number;
+  /** Fresh attempts that were refused anyway, and answers that were neither a file nor UNAVAILABLE. */
+  unexpected: Record<string, number>;
+  bookingMs: number[];
+  refusalMs: number[];
+}
+
+const day = (offset: number): string => new Date(Date.UTC(2028, 0, 1 + offset)).toISOString().slice(0, 10);
+
+(onRealServer() ? describe : describe.skip)('booking load benchmark', () => {
+  let t: TestApp;
+
+  afterAll(() => t?.close());
+
+  const setUp = async (owners: number): Promise<Gite[]> => {
+    const signedUp = await Promise.all(
+      Array.from({ length: owners }, async () => {
+        const owner = await signUpOwner(t);
+        const ranges = (await t.gql('{ ageRanges { id label } }', {}, owner.token)).data?.ageRanges as { id: string; label: string }[];
+        return { owner, adults: ranges.find((r) => r.label === 'Adult')?.id as string };
+      }),
+    );
+    return Promise.all(
+      Array.from({ length: ACCOMMODATIONS }, async (_, i) => {
+        const { owner, adults } = signedUp[i % owners];
+        const created = await t.gql(
+          'mutation($input: AccommodationInput!) { createAccommodation(input: $input) { id } }',
+          { input: { name: `Gîte de charge ${i + 1}`, kind: 'HOLIDAY_RENTAL', city: 'Vaison', maxCapacity: 4, description: { fr: 'Banc d’essai.' } } },
+          owner.token,
+        );
+        return { id: created.data?.createAccommodation.id as string, owner, adults, cursor: 0, booked: [] };
+      }),
+    );
+  };
+
+  const book = (gite: Gite, range: Range, n: number) =>
+    t.gql<{ createDossier: { id: string; number: number } }>(
+      CREATE,
+      {
+        input: {
+          accommodationId: gite.id,
+          arrival: day(range.from),
+          departure: day(range.to),
+          occupants: [{ ageRangeId: gite.adults, count: 2 }],
+          guest: { lastName: `Charge ${n}`, firstName: 'Banc' },
+          price: 20_000 + range.to - range.from,
+        },
+      },
+      gite.owner.token,
+    );
+
+  /**
+   * Each writer loops until the time is up: 3 attempts in 10 ask for nights overlapping a stay
+   * already booked (which must be refused), the others for fresh nights right after the last ones
+   * claimed on a random gîte (which must be booked).
+   */
+  const run = async (gites: Gite[], seconds: number, seed: number): Promise<Outcome> => {
+    const random = seeded(seed);
+    const outcome: Outcome = { owners: 0, seconds: 0, attempts: 0, fresh: 0, clashing: 0, booked: 0, refused: 0, unexpected: {}, bookingMs: [], refusalMs: [] };
+    const unexpected = (what: string) => (outcome.unexpected[what] = (outcome.unexpected[what] ?? 0) + 1);
+    const started = performance.now();
+    const end = started + seconds * 1000;
+    const writer = async () => {
+      while (performance.now() < end) {
+        // Exactly 3 attempts in 10 clash (once something is booked), spread evenly over the run.
+        const k = outcome.attempts;
+        const withBookings = gites.filter((g) => g.booked.length > 0);
+        const clash = Math.floor((k + 1) * CLASH_SHARE) > Math.floor(k * CLASH_SHARE) && withBookings.length > 0;
+        const gite = clash ? withBookings[random(withBookings.length)] : gites[random(gites.length)];
+        let range: Range;
+        if (clash) {
+          const target = gite.booked[random(gite.booked.length)];
+          const from = target.from + random(target.to - target.from);
+          range = { from, to: from + 1 + random(3) };
+        } else {
+          const from = gite.cursor + random(2);
+          range = { from, to: from + 1 + random(7) };
+          gite.cursor = range.to;
+        }
+        outcome.attempts += 1;
+        if (clash) outcome.clashing += 1;
+        else outcome.fresh += 1;
+        const before = performance.now();
+        const answer = await book(gite, range, outcome.attempts);
+        const ms = performance.now() - before;
+        const code = answer.data?.createDossier ? 'OK' : String(answer.errors?.[0]?.extensions?.code ?? answer.errors?.[0]?.message);
+        if (code === 'OK' && !clash) {
+          outcome.booked += 1;
+          outcome.bookingMs.push(ms);
+          gite.booked.push(range);
+        } else if (code === 'UNAVAILABLE' && clash) {
+          outcome.refused += 1;
+          outcome.refusalMs.push(ms);
+        } else {
+          unexpected(`${clash ? 'clashing' : 'fresh'} attempt answered ${code}`);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: WRITERS }, writer));
+    outcome.seconds = (performance.now() - started) / 1000;
+    return outcome;
+  };
+
+  /** No night sold twice, every booking in the read models, and each owner's numbers 1..N. */
+  const expectSound = async (gites: Gite[], outcome: Outcome) => {
+    const url = testDatabaseUrl();
+    for (const gite of gites) {
+      const held = await sql<{ from: string; to: string }>(url, "SELECT to_char(arrival, 'YYYY-MM-DD') AS from, to_char(departure, 'YYYY-MM-DD') AS to FROM planning_holds WHERE accommodation_id = $1 ORDER BY arrival", [gite.id]);
+      held.slice(1).forEach((hold, i) => expect(held[i].to <= hold.from).toBe(true));
+      expect(held).toHaveLength(gite.booked.length);
+    }
+    const owners = [...new Map(gites.map((g) => [g.owner.id, gites.filter((o) => o.owner.id === g.owner.id)])).entries()];
+    for (const [ownerId, theirs] of owners) {
+      const expected = theirs.reduce((sum, g) => sum + g.booked.length, 0);
+      const deadline = Date.now() + 30_000;
+      let numbers: number[] = [];
+      while (Date.now() < deadline) {
+        numbers = (await sql<{ number: number | null }>(url, 'SELECT number FROM dossiers WHERE owner_id = $1 ORDER BY number', [ownerId])).map((r) => r.number ?? 0);
+        if (numbers.length >= expected && !numbers.includes(0)) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(numbers).toEqual(Array.from({ length: expected }, (_, i) => i + 1));
+    }
+    expect(outcome.unexpected).toEqual({});
+  };
+
+  it('books with 16 writers and 30 % clashing attempts, beside pgbench inserting on the same server', async () => {
+    t = await startTestApp();
+    const outcomes: Outcome[] = [];
+    for (const [i, owners] of OWNER_COUNTS.entries()) {
+      const gites = await setUp(owners);
+      // Warm up (compiled paths, pooled connections); its bookings stay, as clash targets.
+      const warmUp = await run(gites, 2, 1000 + i);
+      const outcome = { ...(await run(gites, SECONDS, 7 + i)), owners };
+      await expectSound(gites, { ...outcome, unexpected: { ...warmUp.unexpected, ...outcome.unexpected } });
+      outcomes.push(outcome);
+    }
+    const pgbench: PgbenchFigures = await pgbenchInserts(testDatabaseUrl(), { seconds: SECONDS, clients: WRITERS, threads: 4 });
+
+    const lines = [
+      `Booking load on the PostgreSQL server at ${new URL(testDatabaseUrl()).host}: ${WRITERS} writers over GraphQL, ${CLASH_SHARE * 100} % clashing attempts, ${ACCOMMODATIONS} gîtes, ~${SECONDS} s per run`,
+      ...outcomes.flatMap((o) => [
+        `  ${o.owners} owner(s): ${o.attempts} attempts in ${o.seconds.toFixed(1)} s (${o.fresh} fresh, ${o.clashing} clashing = ${((100 * o.clashing) / o.attempts).toFixed(1)} %)`,
+        `    booked ${o.booked} → ${(o.booked / o.seconds).toFixed(1)} bookings/s; refused ${o.refused} (UNAVAILABLE); unexpected ${JSON.stringify(o.unexpected)}`,
+        `    booking latency p50 ${percentile(o.bookingMs, 0.5).toFixed(0)} ms  p95 ${percentile(o.bookingMs, 0.95).toFixed(0)} ms  p99 ${percentile(o.bookingMs, 0.99).toFixed(0)} ms;` +
+          ` refusal p50 ${percentile(o.refusalMs, 0.5).toFixed(0)} ms  p95 ${percentile(o.refusalMs, 0.95).toFixed(0)} ms`,
+      ]),
+      `  pgbench, one INSERT per transaction, ${WRITERS} clients, 4 threads, ${SECONDS} s: ${pgbench.tps.toFixed(1)} tps` +
+        ` (${pgbench.transactions} transactions, ${pgbench.failed} failed, latency ${pgbench.latencyMs ?? '?'} ms)`,
+      ...outcomes.map(
+        (o) => `  ratio, ${o.owners} owner(s): ${(o.booked / o.seconds).toFixed(1)} bookings/s ÷ ${pgbench.tps.toFixed(1)} tps = ${((100 * o.booked) / o.seconds / pgbench.tps).toFixed(2)} % (1 booking per ${(pgbench.tps / (o.booked / o.seconds)).toFixed(0)} raw inserts)`,
+      ),
+      '  The app, its 16 writers and PostgreSQL share this machine’s CPUs; pgbench runs alone (the app idle).',
+    ];
+    process.stdout.write(`\n${lines.join('\n')}\n\n`);
+  }, 600_000);
+});
+
+if (!onRealServer()) {
+  test('booking load benchmark needs the real server', () => {
+    process.stdout.write('\nbooking-load bench skipped: it measures the real PostgreSQL server; run it with DATABASE_URL set (e.g. postgres://postgres@127.0.0.1:5432/postgres).\n\n');
+  });
+}
