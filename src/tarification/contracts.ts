@@ -58,6 +58,9 @@ export interface PromoCodeUse {
   consume(ownerId: string, promoCodeId: string, dossierId: string, context: CommandContext): Promise<void>;
 }
 
+/** The read model that shows a code as used: a booking that consumed one waits for it. */
+export const PROMO_CODES_READ_MODEL = 'promo-codes';
+
 /** Inject with `@Inject(PROMO_CODE_USE)`; TarificationModule provides it. */
 export const PROMO_CODE_USE = Symbol('PromoCodeUse');
 

@@ -1,6 +1,7 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WaitForReadModels } from '../../event-store/projection/wait-for-read-models.query';
+import { PROMO_CODES_READ_MODEL } from '../../tarification/contracts';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { OccupantsInput } from '../../shared/graphql/occupants.input';
@@ -95,7 +96,8 @@ export class DossierResolver {
 
   @Mutation(() => DossierType, { description: 'Holds the nights and opens an option; UNAVAILABLE, leaving nothing behind, when a night is taken' })
   createDossier(@CurrentOwner() caller: AuthenticatedOwner, @Args('input', { type: () => CreateDossierInput }) input: CreateDossierInput): Promise<DossierType> {
-    return this.answer(caller, new CreateDossier(caller.ownerId, { ...input, ...stayRequest(input) }));
+    // A single-use code it consumed must show as used to the very next quote.
+    return this.answer(caller, new CreateDossier(caller.ownerId, { ...input, ...stayRequest(input) }), input.promoCode ? [PROMO_CODES_READ_MODEL] : []);
   }
 
   @Mutation(() => DossierType, { description: 'Adds another accommodation’s stay to the file: both holds stand, or the new one is refused' })
@@ -184,9 +186,13 @@ export class DossierResolver {
   }
 
   /** Runs the change, waits until the read models show it, and answers the file as they do. */
-  private async answer(caller: AuthenticatedOwner, change: CreateDossier | AddStayToDossier | ChangeDossierStay | ChangeDossierOccupants | ChangeDossier | RecordPayment): Promise<DossierType> {
+  private async answer(
+    caller: AuthenticatedOwner,
+    change: CreateDossier | AddStayToDossier | ChangeDossierStay | ChangeDossierOccupants | ChangeDossier | RecordPayment,
+    alsoWaitFor: readonly string[] = [],
+  ): Promise<DossierType> {
     const { dossierId, position }: DossierChange = await this.commands.execute(change);
-    await this.queries.execute(new WaitForReadModels(position, DOSSIER_READ_MODELS));
+    await this.queries.execute(new WaitForReadModels(position, [...DOSSIER_READ_MODELS, ...alsoWaitFor]));
     const view: DossierView | null = await this.queries.execute(new GetDossier(caller.ownerId, dossierId));
     if (!view) throw new DossierNotFound(dossierId);
     return dossierType(view);

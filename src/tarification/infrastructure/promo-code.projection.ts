@@ -1,3 +1,4 @@
+import { PROMO_CODES_READ_MODEL } from '../contracts';
 import type { RecordedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
@@ -24,7 +25,7 @@ function evolve(row: PromoCodeRow | null, recorded: RecordedEvent): PromoCodeRow
 }
 
 export const promoCodesProjection: Projection<PromoCodeRow> = {
-  name: 'promo-codes',
+  name: PROMO_CODES_READ_MODEL,
   entity: PromoCodeRowSchema,
   tables: ['promo_codes'],
   handles: HANDLED,
