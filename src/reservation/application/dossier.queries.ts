@@ -9,16 +9,13 @@ import { calendarDate, localDayAndHour } from '../../shared/kernel/calendar-date
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
-import { totalsOf, type Dossier, type DossierTotals } from '../domain/dossier/dossier';
+import { withTotals, type DossierView } from '../domain/dossier/dossier';
 import { dossierDecider, dossierStream, type DossierEvent } from '../domain/dossier/dossier.decider';
 import { DossierNotFound } from '../domain/dossier/dossier.errors';
 import { DossierRowSchema, type DossierRow } from '../infrastructure/dossier.row';
 import { dossierPage, type DossierFilter, type DossierPage } from '../infrastructure/dossier-listing';
 
-/** A booking file with its sums, as every query answers it. */
-export type DossierView = Dossier & DossierTotals;
-
-export const viewOf = (dossier: Dossier): DossierView => ({ ...dossier, ...totalsOf(dossier) });
+export type { DossierView };
 
 /** One of the caller's files; null when there is none (or it is another owner's, or deleted). */
 export class GetDossier extends Query<DossierView | null> {
@@ -98,7 +95,7 @@ export class GetDossierHandler implements IQueryHandler<GetDossier> {
   async execute({ ownerId, dossierId }: GetDossier): Promise<DossierView | null> {
     if (!isUuid(dossierId)) return null;
     const row = await this.em.fork().findOne(DossierRowSchema, { id: dossierId, ownerId });
-    return row && viewOf(row.document);
+    return row && withTotals(row.document);
   }
 }
 
@@ -122,7 +119,7 @@ export class DossiersOnDayHandler implements IQueryHandler<DossiersOnDay> {
       { ownerId, status: { $ne: 'CANCELLED' }, [moment === 'ARRIVAL' ? 'stayArrivals' : 'stayDepartures']: { $overlap: [day] } },
       { orderBy: { number: 'asc' }, limit: MAX_DAY_LIST },
     );
-    return rows.map((row: DossierRow) => viewOf(row.document));
+    return rows.map((row: DossierRow) => withTotals(row.document));
   }
 }
 
@@ -137,7 +134,7 @@ export class DepositRemindersHandler implements IQueryHandler<DepositReminders> 
     // Owners are in France: a deposit due "on the 12th" is late from the 13th, Paris time.
     const today = localDayAndHour(this.clock.now(), 'Europe/Paris').date;
     const rows = await this.em.fork().find(DossierRowSchema, { ownerId, status: 'OPTION', depositDueDate: { $lt: today } }, { orderBy: { depositDueDate: 'asc', number: 'asc' }, limit: MAX_DAY_LIST });
-    return rows.map((row) => viewOf(row.document));
+    return rows.map((row) => withTotals(row.document));
   }
 }
 
@@ -178,6 +175,6 @@ export class GetDossierAsOfHandler implements IQueryHandler<GetDossierAsOf> {
     const events = await auditedEvents(this.store, ownerId, dossierId);
     const then = events.filter((e) => new Date(e.metadata.occurredAt).getTime() <= at.getTime());
     const dossier = fold(dossierDecider, then as unknown as DossierEvent[]);
-    return dossier === null || dossier.deleted ? null : viewOf(dossier);
+    return dossier === null || dossier.deleted ? null : withTotals(dossier);
   }
 }

@@ -39,9 +39,13 @@ export class ReservationPolicy implements Policy {
         case 'PaymentRecorded':
           await this.steps.decide(command('ReceivePayment', { dossierId, ownerId, payment: e.data.payment }), context);
           return;
-        case 'DossierOpened':
-          await this.steps.number(ownerId, dossierId, context);
+        case 'DossierOpened': {
+          // The handler numbers the file at once; reading its short stream spares the owner's
+          // numbering stream, which every booking of the owner contends for, a second round.
+          const dossier = await loadState(this.store, dossierStream(dossierId), dossierDecider);
+          if (dossier?.number == null) await this.steps.number(ownerId, dossierId, context);
           return;
+        }
         case 'DossierCancelled':
         case 'DossierDeleted': {
           const dossier = await loadState(this.store, dossierStream(dossierId), dossierDecider);

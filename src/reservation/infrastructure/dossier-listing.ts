@@ -3,7 +3,7 @@ import { calendarDate } from '../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
-import { DOSSIER_STATUSES, ORIGINS, totalsOf, type Dossier, type DossierStatus, type DossierTotals } from '../domain/dossier/dossier';
+import { DOSSIER_STATUSES, ORIGINS, withTotals, type Dossier, type DossierStatus, type DossierView } from '../domain/dossier/dossier';
 
 /** Every filter of the booking-file list; all optional, all combined. */
 export interface DossierFilter {
@@ -20,7 +20,7 @@ export interface DossierFilter {
 }
 
 export interface DossierPage {
-  readonly files: (Dossier & DossierTotals)[];
+  readonly files: DossierView[];
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
   readonly totalCount: number;
@@ -101,7 +101,7 @@ export async function dossierPage(em: EntityManager, ownerId: string, filter: Do
   const page = rows.slice(0, size);
   const last = page[page.length - 1];
   return {
-    files: page.map((row) => ({ ...row.document, ...totalsOf(row.document) })),
+    files: page.map((row) => withTotals(row.document)),
     endCursor: last ? encodeCursor({ arrival: last.arrival, number: last.number ?? 0, id: last.id }) : null,
     hasNextPage: rows.length > size,
     totalCount: Number(count),

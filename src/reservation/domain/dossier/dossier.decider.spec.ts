@@ -1,4 +1,5 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
+import { guest } from '../../../../test/support/reservation-fixtures';
 import { fold } from '../../../shared/kernel/decider';
 import { Conflict } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
@@ -6,7 +7,6 @@ import { euros } from '../../../shared/kernel/money';
 import type { DossierStatus, DossierStay, GlobalSupplement, ReceivedPayment } from './dossier';
 import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent, type DossierOpenedData } from './dossier.decider';
 import { AccommodationAlreadyInDossier, DossierNotFound, LifecycleForbids } from './dossier.errors';
-import type { Guest } from './guest';
 
 const ID = 'dossier-1';
 const OWNER = 'owner-1';
@@ -16,22 +16,7 @@ const STUDIO = 'acc-studio';
 
 const given = givenDecider(dossierDecider);
 
-const GUEST: Guest = {
-  company: null,
-  civility: 'Mme',
-  lastName: 'Martin',
-  firstName: 'Claire',
-  address: null,
-  addressLine2: null,
-  postalCode: null,
-  city: null,
-  country: null,
-  phone1: null,
-  phone2: null,
-  phone3: null,
-  fax: null,
-  email: 'claire.martin@example.fr',
-};
+const GUEST = guest({ civility: 'Mme', firstName: 'Claire', email: 'claire.martin@example.fr' });
 
 /** A week whose price is `accommodationCents` plus a 5 € cleaning supplement. */
 const stayIn = (accommodationId: string, accommodationCents: number, overrides: Partial<DossierStay> = {}): DossierStay => ({

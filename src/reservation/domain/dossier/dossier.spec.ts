@@ -1,3 +1,4 @@
+import { guest } from '../../../../test/support/reservation-fixtures';
 import { euros } from '../../../shared/kernel/money';
 import { lifecycleStatus, spanOf, stayPrice, totalsOf, type Dossier, type DossierStay, type GlobalSupplement, type ReceivedPayment, type StayPricing } from './dossier';
 
@@ -32,22 +33,7 @@ const dossier = (overrides: Partial<Dossier> = {}): Dossier => ({
   number: 1,
   createdAt: '2026-03-01T09:30:00.000Z',
   origin: 'BACK_OFFICE',
-  guest: {
-    company: null,
-    civility: null,
-    lastName: 'Martin',
-    firstName: 'Claire',
-    address: null,
-    addressLine2: null,
-    postalCode: null,
-    city: null,
-    country: null,
-    phone1: null,
-    phone2: null,
-    phone3: null,
-    fax: null,
-    email: null,
-  },
+  guest: guest({ firstName: 'Claire' }),
   stays: [stay('acc-gite', pricing(25_000))],
   globalSupplements: [],
   note: null,

@@ -113,6 +113,11 @@ export function totalsOf(dossier: Dossier): DossierTotals {
   return { total: euros(total), paid: euros(paid), balance: euros(total - paid), depositAmount: euros(percentOf(accommodation, dossier.deposit.percent)) };
 }
 
+/** A file with its sums, as every query answers it. */
+export type DossierView = Dossier & DossierTotals;
+
+export const withTotals = (dossier: Dossier): DossierView => ({ ...dossier, ...totalsOf(dossier) });
+
 /**
  * Where the lifecycle stands: an option until a payment arrives or the owner confirms by hand,
  * then paid once payments cover the total (and back to confirmed if the total grows or a refund
