@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Entry points talk to a person on the terminal.
-    files: ['src/main.ts', 'src/print-schema.ts', 'src/rebuild-projections.ts', 'test/support/global-setup.ts'],
+    files: ['src/main.ts', 'src/print-schema.ts', 'src/print-event-contract.ts', 'src/rebuild-projections.ts', 'src/followers.ts', 'test/support/global-setup.ts'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -1,9 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CatalogueModule, catalogueMigrations, catalogueResolvers } from './catalogue/catalogue.module';
 import { CommunicationModule } from './communication/communication.module';
 import { EventStoreModule } from './event-store/event-store.module';
-import { Migration20261122000000Checkpoints } from './event-store/projection/checkpoint.migration';
+import { followingMigrations } from './event-store/following/following.migrations';
 import { PaiementModule, paiementResolvers } from './paiement/paiement.module';
 import { ReservationModule, reservationMigrations, reservationResolvers } from './reservation/reservation.module';
 import { AuthModule } from './shared/auth/auth.module';
@@ -11,17 +12,17 @@ import { RUNTIME_CONFIG, type RuntimeConfig } from './shared/config/config';
 import { DatabaseModule } from './shared/database/database.module';
 import { AppGraphqlModule } from './shared/graphql/graphql.module';
 import { HealthController } from './shared/health/health.controller';
+import { DomainErrorFilter } from './shared/http/domain-error.filter';
+import { IdempotencyModule } from './shared/idempotency/idempotency.module';
+import { idempotencyMigrations } from './shared/idempotency/idempotency.migrations';
 import { CLOCK, systemClock, type Clock } from './shared/kernel/clock';
 import { SynchronisationModule } from './synchronisation/synchronisation.module';
 import { TarificationModule, tarificationMigrations, tarificationResolvers } from './tarification/tarification.module';
 
-/** Every read-model migration, in the order they were written. */
-export const MIGRATIONS = [
-  { name: 'Migration20261122000000Checkpoints', class: Migration20261122000000Checkpoints },
-  ...catalogueMigrations,
-  ...tarificationMigrations,
-  ...reservationMigrations,
-];
+/** Every read-model migration, in the order they were written (their names start with when). */
+export const MIGRATIONS = [...followingMigrations, ...catalogueMigrations, ...tarificationMigrations, ...reservationMigrations, ...idempotencyMigrations].sort((a, b) =>
+  a.name.localeCompare(b.name),
+);
 
 /** Every resolver of every context: what `schema.gql` is printed from. */
 export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers, ...paiementResolvers];
@@ -53,6 +54,7 @@ export class AppModule {
         EventStoreModule,
         AuthModule,
         AppGraphqlModule,
+        IdempotencyModule,
         CatalogueModule,
         TarificationModule,
         ReservationModule,
@@ -61,6 +63,7 @@ export class AppModule {
         SynchronisationModule,
       ],
       controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }
 }

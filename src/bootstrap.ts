@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { loadConfig, type AppConfig, type RuntimeConfig } from './shared/config/config';
 import { developmentJwtSecret } from './shared/config/development-secret';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './shared/database/embedded-postgres';
+import { GRAPHQL_PATH } from './shared/graphql/graphql.module';
+import { securityHeaders } from './shared/http/security-headers';
+import { refuseUnstorableText } from './shared/http/unstorable-text.middleware';
 import type { Clock } from './shared/kernel/clock';
 
 export interface Runtime {
@@ -27,11 +31,19 @@ export async function prepareRuntime(config: AppConfig = loadConfig(process.env)
   };
 }
 
-export async function createApp(config: RuntimeConfig, options: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config, { clock: options.clock }), {
+export async function createApp(config: RuntimeConfig, options: { clock?: Clock; logger?: false | LogLevel[] } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { clock: options.clock }), {
     logger: options.logger ?? ['error', 'warn'],
     // Keep-alive clients would otherwise hold a shutdown open until they leave.
     forceCloseConnections: true,
   });
+  // Behind a proxy, every client would otherwise look like the proxy to the log-in throttle.
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
+  // The parsers Nest would add at init, added now so that the text check below sees parsed bodies;
+  // Nest then skips its own (same names), and `rawBody` is honoured as it would be.
+  app.useBodyParser('json');
+  app.useBodyParser('urlencoded', { extended: true });
+  app.use(refuseUnstorableText({ except: GRAPHQL_PATH }));
   return app;
 }

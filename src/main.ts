@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import { createApp, prepareRuntime } from './bootstrap';
-import { InvalidConfiguration } from './shared/config/config';
+import { InvalidConfiguration, listenHost } from './shared/config/config';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const { config, embedded } = await prepareRuntime();
   const app = await createApp(config);
-  await app.listen(config.port);
+  const host = listenHost(config);
+  await app.listen(config.port, host);
   const store = config.eventStoreConnectionString ? 'EventStoreDB' : 'PostgreSQL';
   const database = embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
-  console.log(`Ready in ${Date.now() - started} ms: http://localhost:${config.port}/graphql (events in ${store}, data in ${database})`);
+  const address = host.includes(':') ? `[${host}]` : host;
+  console.log(`Ready in ${Date.now() - started} ms: listening on http://${address}:${config.port}/graphql (events in ${store}, data in ${database})`);
   const close = async () => {
     await app.close();
     await embedded?.stop();

@@ -4,6 +4,8 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ProjectionRegistry } from '../event-store/projection/projection-registry';
 import { untyped } from '../event-store/projection/projection';
+import { SESSION_VERSIONS } from '../shared/auth/session-versions';
+import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
 import { GetAccommodationHandler, ListAccommodationsHandler } from './application/accommodation.queries';
 import { GetAgeRangeHandler, ListAgeRangesHandler } from './application/age-range.queries';
 import { CatalogueQueriesService } from './application/catalogue-queries.service';
@@ -22,34 +24,43 @@ import { AccommodationRowSchema } from './infrastructure/accommodation.row';
 import { ageRangesProjection } from './infrastructure/age-range.projection';
 import { AgeRangeRowSchema } from './infrastructure/age-range.row';
 import { establishmentsProjection } from './infrastructure/establishment.projection';
+import { GetPublicAccommodationHandler } from './infrastructure/public-accommodation.query';
 import { EstablishmentRowSchema } from './infrastructure/establishment.row';
 import { supplementsProjection } from './infrastructure/supplement.projection';
 import { SupplementRowSchema } from './infrastructure/supplement.row';
 import { AccommodationResolver } from './graphql/accommodation.resolver';
 import { AgeRangeResolver } from './graphql/age-range.resolver';
 import { EstablishmentResolver } from './graphql/establishment.resolver';
+import { PublicAccommodationResolver } from './graphql/public-accommodation.resolver';
 import { SupplementResolver } from './graphql/supplement.resolver';
 import { ChangePasswordHandler } from './application/change-password.handler';
 import { GetOwnerHandler } from './application/get-owner.query';
 import { LogInHandler } from './application/log-in.handler';
-import { LOGIN_THROTTLE, PASSWORD_HASHER } from './application/ports';
+import { ACCOUNT_THROTTLE, ATTEMPT_THROTTLE, PASSWORD_HASHER, type AccountThrottlePolicy } from './application/ports';
 import { SignUpHandler } from './application/sign-up.handler';
 import { UpdateOwnerDetailsHandler } from './application/update-owner-details.handler';
 import { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher';
 import { catalogueMigrations } from './infrastructure/catalogue.migrations';
-import { OwnerRowSchema } from './infrastructure/owner.row';
+import { ownerSessionVersions, OwnerRowSchema } from './infrastructure/owner.row';
 import { ownersProjection } from './infrastructure/owner.projection';
-import { PostgresLoginThrottle } from './infrastructure/postgres-login-throttle';
+import { PostgresAttemptThrottle } from './infrastructure/postgres-attempt-throttle';
+import { ACCOUNT_THROTTLE_POLICY } from './domain/owner/account-throttle';
 import { OwnerResolver } from './graphql/owner.resolver';
 
 export { catalogueMigrations };
 
+/** The policy, with as many sign-ups per client as the configuration allows (SIGN_UPS_PER_CLIENT_PER_HOUR). */
+function accountThrottleFor({ signUpsPerClientPerHour }: RuntimeConfig): AccountThrottlePolicy {
+  const { perClient } = ACCOUNT_THROTTLE_POLICY.signUp;
+  return { ...ACCOUNT_THROTTLE_POLICY, signUp: { perClient: { ...perClient, max: signUpsPerClientPerHour ?? perClient.max } } };
+}
+
 /** Listed for printing the schema without starting the app. */
-export const catalogueResolvers = [OwnerResolver, AccommodationResolver, EstablishmentResolver, SupplementResolver, AgeRangeResolver];
+export const catalogueResolvers = [OwnerResolver, AccommodationResolver, EstablishmentResolver, SupplementResolver, AgeRangeResolver, PublicAccommodationResolver];
 
 /**
  * Global so that other contexts inject `CATALOGUE_QUERIES` knowing only `contracts.ts`, never this
- * module's file.
+ * module's file, and the auth guard `SESSION_VERSIONS` knowing only its own port.
  */
 @Global()
 @Module({
@@ -68,6 +79,7 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     ChangeAccommodationHandler,
     GetAccommodationHandler,
     ListAccommodationsHandler,
+    GetPublicAccommodationHandler,
     DescribeEstablishmentHandler,
     GetEstablishmentHandler,
     SaveSupplementHandler,
@@ -80,9 +92,12 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     { provide: CATALOGUE_QUERIES, useClass: CatalogueQueriesService },
     ...catalogueResolvers,
     { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
-    { provide: LOGIN_THROTTLE, inject: [EntityManager], useFactory: (em: EntityManager) => new PostgresLoginThrottle(em) },
+    { provide: ATTEMPT_THROTTLE, inject: [EntityManager], useFactory: (em: EntityManager) => new PostgresAttemptThrottle(em) },
+    { provide: ACCOUNT_THROTTLE, inject: [RUNTIME_CONFIG], useFactory: accountThrottleFor },
+    // The guard, in shared/auth, asks every authenticated request's session version here.
+    { provide: SESSION_VERSIONS, inject: [EntityManager], useFactory: ownerSessionVersions },
   ],
-  exports: [CATALOGUE_QUERIES],
+  exports: [CATALOGUE_QUERIES, SESSION_VERSIONS],
 })
 export class CatalogueModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

@@ -47,6 +47,8 @@ export interface AgeRangeOffer {
   readonly label: string;
   readonly minAge: number;
   readonly maxAge: number;
+  /** False for a range left out of the capacity (a baby in a cot); prices still count it. */
+  readonly countsTowardsCapacity: boolean;
 }
 
 export interface CatalogueQueries {
@@ -61,7 +63,7 @@ export const CATALOGUE_QUERIES = Symbol('CatalogueQueries');
 
 /**
  * Reads of one accommodation's prices or planning are its owner's alone: NOT_FOUND when no such
- * accommodation exists, FORBIDDEN when it is another owner's, naming `accommodationId`.
+ * accommodation exists or it is another owner's (the same answer, so ids cannot be probed), naming `accommodationId`.
  */
 export async function assertCallerOwns(catalogue: CatalogueQueries, ownerId: string, accommodationId: string): Promise<void> {
   const owners = isUuid(accommodationId) ? await catalogue.ownersOfAccommodations([accommodationId]) : new Map<string, string | null>();

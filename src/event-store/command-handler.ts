@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fold, type Decider } from '../shared/kernel/decider';
 import type { Actor, Command, Event, EventMetadata } from '../shared/kernel/message';
-import type { EventStore, RecordedEvent } from './event-store.port';
+import type { AppendResult, EventStore, RecordedEvent } from './event-store.port';
 import type { Position } from './position';
 import { WrongExpectedRevision } from './wrong-expected-revision.error';
 
@@ -13,15 +13,32 @@ export interface CommandContext {
   readonly causationId?: string | null;
 }
 
-export interface CommandOutcome<E extends Event, S> {
-  readonly events: E[];
+/** A stream's state as of its last event: what a decision is taken on. */
+export interface StreamState<S> {
   readonly state: S;
-  /**
-   * What a read model must reach to show `state`: the new events' position, or, when the decider
-   * had nothing to record (a repeat, or someone else did it first), the stream's last event's.
-   * Null only for a stream that is still empty.
-   */
+  /** The revision of the stream's last event; null while the stream is empty. */
+  readonly revision: number | null;
+  /** That event's position; null while the stream is empty. */
   readonly position: Position | null;
+  /** How many events were folded to get here, after the snapshot if there was one. */
+  readonly folded?: number;
+}
+
+export interface CommandOutcome<E extends Event, S> extends StreamState<S> {
+  readonly events: E[];
+}
+
+export interface HandleOptions<S> {
+  /** Appends tried before giving the caller a CONFLICT, each on freshly read state. */
+  readonly maxAttempts?: number;
+  /** The stream as the caller already knows it: the first attempt decides on it without reading. */
+  readonly known?: StreamState<S>;
+  /**
+   * For a command built from what the stream held at `known` (a change worked out from the file
+   * as it was read): decided on that state only, and refused with WrongExpectedRevision if the
+   * stream moved since, never decided again on state it was not built from.
+   */
+  readonly builtOnKnownState?: boolean;
 }
 
 export function newCorrelation(actor: Actor, now: Date): CommandContext {
@@ -30,9 +47,9 @@ export function newCorrelation(actor: Actor, now: Date): CommandContext {
 
 /**
  * Read, fold, decide, append at the revision that was read. A concurrent writer makes the append
- * fail; deciding again on the fresh state is always safe because deciders are pure, so retry a
- * few times before giving the caller a CONFLICT. Each retry waits a random moment, longer each
- * time, so that writers who clashed do not clash again in lockstep.
+ * fail; deciding again on the fresh state is safe because deciders are pure, so retry a few
+ * times before giving the caller a CONFLICT. Each retry waits a random moment, longer each time,
+ * so that writers who clashed do not clash again in lockstep.
  */
 export async function handleCommand<C extends Command, E extends Event, S>(
   store: EventStore,
@@ -40,13 +57,15 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   decider: Decider<C, E, S>,
   command: C,
   context: CommandContext,
-  maxAttempts = 10,
+  options: HandleOptions<S> = {},
 ): Promise<CommandOutcome<E, S>> {
+  const maxAttempts = options.builtOnKnownState ? 1 : (options.maxAttempts ?? 10);
+  let known = options.known;
   for (let attempt = 1; ; attempt++) {
-    const recorded = await store.readStream(streamName);
-    const state = fold(decider, asDomainEvents<E>(recorded));
-    const events = decider.decide(command, state);
-    if (events.length === 0) return { events, state, position: recorded.length === 0 ? null : recorded[recorded.length - 1].position };
+    const current = known ?? (await loadStream(store, streamName, decider));
+    known = undefined;
+    const events = decider.decide(command, current.state);
+    if (events.length === 0) return { ...current, events };
     const metadata: EventMetadata = {
       occurredAt: context.now.toISOString(),
       actor: context.actor,
@@ -56,10 +75,12 @@ export async function handleCommand<C extends Command, E extends Event, S>(
     try {
       const result = await store.appendToStream(
         streamName,
-        events.map((e) => ({ type: e.type, data: e.data, metadata })),
-        { expectedRevision: recorded.length === 0 ? 'no_stream' : recorded[recorded.length - 1].revision },
+        events.map((e) => ({ type: e.type, schemaVersion: decider.events.versionOf(e.type), data: e.data, metadata })),
+        { expectedRevision: current.revision ?? 'no_stream' },
       );
-      return { events, state: events.reduce((s, e) => decider.evolve(s, e), state), position: result.position };
+      const state = fold(decider, events, current.state);
+      await saveSnapshotWhenDue(store, streamName, decider, state, (current.folded ?? 0) + events.length, result);
+      return { events, state, revision: result.nextExpectedRevision, position: result.position };
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision) || attempt >= maxAttempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
@@ -68,15 +89,67 @@ export async function handleCommand<C extends Command, E extends Event, S>(
 }
 
 /** The current state of one stream, for a use case that must look before it decides. */
-export async function loadState<C extends Command, E extends Event, S>(
+export async function loadState<C extends Command, E extends Event, S>(store: EventStore, streamName: string, decider: Decider<C, E, S>): Promise<S> {
+  return (await loadStream(store, streamName, decider)).state;
+}
+
+/**
+ * The stream's state and last revision: from its snapshot and the events after it when the
+ * decider keeps snapshots (a snapshot it cannot read is ignored), else from every event.
+ */
+export async function loadStream<C extends Command, E extends Event, S>(store: EventStore, streamName: string, decider: Decider<C, E, S>): Promise<StreamState<S>> {
+  const snapshots = decider.snapshot;
+  if (snapshots) {
+    const { snapshot, events } = await store.loadStream(streamName, snapshots.version);
+    const start = snapshot ? readSnapshot(snapshots, snapshot.state) : undefined;
+    if (snapshot && start !== undefined) return stateOf(decider, events, start, snapshot);
+    if (!snapshot) return stateOf(decider, events, decider.initialState());
+  }
+  return stateOf(decider, await store.readStream(streamName), decider.initialState());
+}
+
+/** The stream's events as its decider's own, each through the stream's codec. */
+export function decodeAll<C extends Command, E extends Event, S>(decider: Decider<C, E, S>, recorded: readonly RecordedEvent[]): E[] {
+  return recorded.map((r) => decider.events.decode(r));
+}
+
+function stateOf<C extends Command, E extends Event, S>(
+  decider: Decider<C, E, S>,
+  recorded: readonly RecordedEvent[],
+  from: S,
+  snapshot?: { revision: number; position: Position },
+): StreamState<S> {
+  const last = recorded[recorded.length - 1];
+  return {
+    state: fold(decider, decodeAll(decider, recorded), from),
+    revision: last?.revision ?? snapshot?.revision ?? null,
+    position: last?.position ?? snapshot?.position ?? null,
+    folded: recorded.length,
+  };
+}
+
+function readSnapshot<S>(contract: NonNullable<Decider<Command, Event, S>['snapshot']>, json: unknown): S | undefined {
+  try {
+    return contract.decode(json);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A snapshot once `every` events lie past the last one: the next reader folds fewer. A failure
+ * to save one costs the next reader a longer read, nothing more.
+ */
+async function saveSnapshotWhenDue<C extends Command, E extends Event, S>(
   store: EventStore,
   streamName: string,
   decider: Decider<C, E, S>,
-): Promise<S> {
-  return fold(decider, asDomainEvents<E>(await store.readStream(streamName)));
-}
-
-/** A stream's events hold what its decider wrote: their stored `type` names the union member. */
-function asDomainEvents<E extends Event>(recorded: readonly RecordedEvent[]): E[] {
-  return recorded.map((r) => ({ type: r.type, data: r.data }) as unknown as E);
+  state: S,
+  sinceSnapshot: number,
+  appended: AppendResult,
+): Promise<void> {
+  const contract = decider.snapshot;
+  if (!contract || sinceSnapshot < contract.every) return;
+  const snapshot = { revision: appended.nextExpectedRevision, position: appended.position, version: contract.version, state: contract.encode(state) };
+  await store.saveSnapshot(streamName, snapshot).catch(() => undefined);
 }

@@ -13,9 +13,11 @@ import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
 import { EVENT_STORE, type EventStore } from './event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
+import { FollowerRunner } from './following/follower-runner';
+import { PolicyFollower } from './following/policy-follower';
+import { ProjectionFollower } from './following/projection-follower';
 import { PolicyRegistry } from './policy/policy-registry';
 import { ProjectionRegistry } from './projection/projection-registry';
-import { ProjectionRunner } from './projection/projection-runner';
 import { ReadModelWaiter } from './projection/read-model-waiter';
 import { WaitForReadModelsHandler } from './projection/wait-for-read-models.query';
 
@@ -29,7 +31,7 @@ export function createEventStore(config: RuntimeConfig): EventStore {
 class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly runner: ProjectionRunner,
+    private readonly runner: FollowerRunner,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -58,19 +60,22 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
     PolicyRegistry,
     WaitForReadModelsHandler,
     {
-      provide: ProjectionRunner,
+      provide: FollowerRunner,
       inject: [MikroORM, EVENT_STORE, RUNTIME_CONFIG, ProjectionRegistry, PolicyRegistry],
       // The registries fill up while modules initialise; the runner reads them when it starts.
-      useFactory: (orm: MikroORM, store: EventStore, config: RuntimeConfig, registry: ProjectionRegistry, policies: PolicyRegistry) =>
-        new ProjectionRunner(orm, store, config.databaseUrl, { all: () => registry.all() }, {}, { all: () => policies.all() }),
+      useFactory: (orm: MikroORM, store: EventStore, config: RuntimeConfig, projections: ProjectionRegistry, policies: PolicyRegistry) =>
+        new FollowerRunner(orm, store, config.databaseUrl, () => [
+          ...projections.all().map((projection) => new ProjectionFollower(orm, projection)),
+          ...policies.all().map((policy) => new PolicyFollower(orm, policy)),
+        ]),
     },
     {
       provide: ReadModelWaiter,
-      inject: [MikroORM, ProjectionRunner],
-      useFactory: (orm: MikroORM, runner: ProjectionRunner) => new ReadModelWaiter(orm.em, runner),
+      inject: [MikroORM, FollowerRunner, EVENT_STORE, RUNTIME_CONFIG],
+      useFactory: (orm: MikroORM, runner: FollowerRunner, store: EventStore, config: RuntimeConfig) => new ReadModelWaiter(orm.em, runner, store, 50, config.readModelWaitMs),
     },
     EventStoreLifecycle,
   ],
-  exports: [EVENT_STORE, ProjectionRegistry, PolicyRegistry, ProjectionRunner, ReadModelWaiter],
+  exports: [EVENT_STORE, ProjectionRegistry, PolicyRegistry, FollowerRunner, ReadModelWaiter],
 })
 export class EventStoreModule {}

@@ -1,4 +1,4 @@
-import type { EventMetadata } from '../shared/kernel/message';
+import type { Event, EventMetadata } from '../shared/kernel/message';
 import type { Position } from './position';
 
 /**
@@ -11,6 +11,8 @@ export interface EventToAppend {
   /** Optional so a retried append can reuse its ids; the store assigns a UUID otherwise. */
   readonly id?: string;
   readonly type: string;
+  /** The version of the payload's shape, from the event's contract (see shared/kernel/event-codec.ts). */
+  readonly schemaVersion: number;
   readonly data: object;
   readonly metadata: EventMetadata;
 }
@@ -21,9 +23,22 @@ export interface RecordedEvent {
   readonly revision: number;
   readonly position: Position;
   readonly type: string;
+  /** 1 for every event stored before versions were recorded. */
+  readonly schemaVersion: number;
   readonly data: Record<string, unknown>;
   readonly metadata: EventMetadata;
   readonly recordedAt: Date;
+}
+
+/** Where and when an event was recorded, without its raw payload. */
+export type RecordedEnvelope = Omit<RecordedEvent, 'type' | 'data' | 'schemaVersion'>;
+
+/** A stored event once its stream's codec has read it: typed payload, current version. */
+export type DecodedEvent<E extends Event = Event> = E & RecordedEnvelope;
+
+export function decoded<E extends Event>(recorded: RecordedEvent, event: E): DecodedEvent<E> {
+  const { id, streamName, revision, position, metadata, recordedAt } = recorded;
+  return { ...event, id, streamName, revision, position, metadata, recordedAt };
 }
 
 export interface AppendResult {
@@ -51,19 +66,44 @@ export interface Subscription {
   stop(): Promise<void>;
 }
 
+/** A stream's folded state as JSON at `revision`, in the shape named by `version`. */
+export interface StreamSnapshot {
+  readonly revision: number;
+  /** The position of the event at `revision`. */
+  readonly position: Position;
+  readonly version: number;
+  readonly state: unknown;
+}
+
+/** How far a reader at some position is behind the newest event. */
+export interface Lag {
+  /** Events after the position, counted up to the limit asked for. */
+  readonly events: number;
+  /** When the oldest of them was recorded; null when there are none. */
+  readonly oldestRecordedAt: Date | null;
+}
+
 export interface EventStore {
   appendToStream(
     streamName: string,
     events: readonly EventToAppend[],
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult>;
-  /** All events of one stream in revision order; an empty list when the stream does not exist. */
-  readStream(streamName: string): Promise<RecordedEvent[]>;
+  /** The stream's events in revision order, all or from a revision on; empty when it does not exist. */
+  readStream(streamName: string, options?: { fromRevision?: number }): Promise<RecordedEvent[]>;
+  /**
+   * The stream's newest snapshot of that version (if any) and every event after it: what a
+   * command needs to decide, in one read where the store allows it.
+   */
+  loadStream(streamName: string, snapshotVersion: number): Promise<{ snapshot: StreamSnapshot | null; events: RecordedEvent[] }>;
+  /** Keeps the newer of this snapshot and the one already kept. */
+  saveSnapshot(streamName: string, snapshot: StreamSnapshot): Promise<void>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Catch-up from `after`, then live delivery, with no event skipped or repeated. */
   subscribeToAll(options: SubscribeOptions): Subscription;
   /** The position of the newest event, or null for an empty store. */
   headPosition(): Promise<Position | null>;
+  lagAfter(position: Position, limit: number): Promise<Lag>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

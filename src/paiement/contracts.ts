@@ -10,6 +10,7 @@ export type { BalanceDue, DepositPolicy, DepositRule } from './domain/deposit-po
 export { DEFAULT_DEPOSIT_POLICY, depositTermsFor, dueDates } from './domain/deposit-policy/deposit-policy';
 export type { DepositPolicyEvent } from './domain/deposit-policy/deposit-policy.decider';
 export type { PaymentsEvent } from './domain/payments/payments.decider';
+export { paymentsEvents } from './domain/payments/payments.events';
 export { paymentsStream } from './domain/payments/payments.decider';
 
 export interface DepositPolicies {

@@ -14,20 +14,22 @@ import {
   DepositRemindersHandler,
   DossiersOnDayHandler,
   GetDossierAsOfHandler,
+  GetDossierFromEventsHandler,
   GetDossierHandler,
   GetDossierHistoryHandler,
   ListDossiersHandler,
-} from './application/dossier.queries';
+} from './infrastructure/dossier.queries';
 import { GetPlanningHandler } from './application/planning.query';
 import { RecordPaymentHandler } from './application/record-payment.handler';
 import { ReservationPolicy } from './application/reservation.policy';
 import { StrayHoldsSweeper } from './application/stray-holds.sweeper';
-import { DOSSIER_DIRECTORY } from './contracts';
+import { DOSSIER_DIRECTORY, PLANNING_AVAILABILITY } from './contracts';
 import { DossierResolver } from './graphql/dossier.resolver';
 import { PlanningResolver } from './graphql/planning.resolver';
 import { dossiersProjection } from './infrastructure/dossier.projection';
 import { DossiersExportController } from './infrastructure/dossiers-export.controller';
 import { DossierRowSchema } from './infrastructure/dossier.row';
+import { PlanningAvailabilityImpl } from './infrastructure/planning-availability';
 import { planningHoldsProjection } from './infrastructure/planning-hold.projection';
 import { PlanningHoldRowSchema } from './infrastructure/planning-hold.row';
 import { reservationMigrations } from './infrastructure/reservation.migrations';
@@ -39,8 +41,8 @@ export const reservationResolvers = [PlanningResolver, DossierResolver];
 
 /**
  * The planning of each accommodation, where every hold on its nights is decided, and the booking
- * files with their lifecycle. Global so that Paiement injects `DOSSIER_DIRECTORY` knowing only
- * `contracts.ts`.
+ * files with their lifecycle. Global so that Paiement injects `DOSSIER_DIRECTORY`, and
+ * Tarification `PLANNING_AVAILABILITY`, knowing only `contracts.ts`.
  */
 @Global()
 @Module({
@@ -58,6 +60,7 @@ export const reservationResolvers = [PlanningResolver, DossierResolver];
     ChangeDossierHandler,
     RecordPaymentHandler,
     GetDossierHandler,
+    GetDossierFromEventsHandler,
     ListDossiersHandler,
     DossiersOnDayHandler,
     DepositRemindersHandler,
@@ -66,9 +69,10 @@ export const reservationResolvers = [PlanningResolver, DossierResolver];
     ReservationPolicy,
     StrayHoldsSweeper,
     { provide: DOSSIER_DIRECTORY, useClass: DossierDirectoryImpl },
+    { provide: PLANNING_AVAILABILITY, useClass: PlanningAvailabilityImpl },
     ...reservationResolvers,
   ],
-  exports: [DOSSIER_DIRECTORY],
+  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY],
 })
 export class ReservationModule implements OnModuleInit {
   constructor(

@@ -5,6 +5,7 @@
 import type { CalendarDate } from '../shared/kernel/calendar-date';
 import type { CommandContext } from '../event-store/command-handler';
 import type { Money } from '../shared/kernel/money';
+import type { DepositPolicy } from '../paiement/contracts';
 import type { Occupants } from './domain/quote/quote-request';
 import type { Quote } from './domain/quote/quote';
 
@@ -35,6 +36,13 @@ export interface QuoteQuestion {
   readonly viewerOwnerId: string | null;
   /** A booking file being priced again: a single-use code it consumed still applies to it. */
   readonly forDossierId?: string | null;
+  /**
+   * The owner the accommodation must belong to (the back office booking it): any other answers
+   * NOT_FOUND, as an unknown one, so this one lookup is also the ownership check.
+   */
+  readonly ownedBy?: string | null;
+  /** The owner's deposit policy, when the caller has it already: spares reading it again. */
+  readonly depositPolicy?: DepositPolicy | null;
 }
 
 export interface NightlyPrice {
@@ -56,6 +64,12 @@ export interface PromoCodeUse {
    * PromoCodeAlreadyUsed (CONFLICT) when another file took it first. Repeating it is harmless.
    */
   consume(ownerId: string, promoCodeId: string, dossierId: string, context: CommandContext): Promise<void>;
+  /**
+   * Gives a single-use code back when the booking file that consumed it failed to open. Does
+   * nothing for a code that file does not hold (unused, taken by another file, or removed), so
+   * repeating it is harmless.
+   */
+  release(ownerId: string, promoCodeId: string, dossierId: string, context: CommandContext): Promise<void>;
 }
 
 /** The read model that shows a code as used: a booking that consumed one waits for it. */

@@ -2,7 +2,11 @@ import { performance } from 'node:perf_hooks';
 import { onRealServer, testDatabaseUrl } from '../support/database';
 import { signUpOwner, type SignedUpOwner } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
+import { FollowerRunner } from '../../src/event-store/following/follower-runner';
+import { ReadModelWaiter } from '../../src/event-store/projection/read-model-waiter';
 import { percentile, pgbenchInserts, seeded, sql, type PgbenchFigures } from './booking-load-helpers';
+import { RoundTrips } from './round-trips';
 
 /**
  * `npm run bench -- booking-load`: successful bookings per second when 16 writers create booking
@@ -172,8 +176,40 @@ const day = (offset: number): string => new Date(Date.UTC(2028, 0, 1 + offset)).
     expect(outcome.unexpected).toEqual({});
   };
 
+  /**
+   * One booking at a time on a fresh gîte, each left to settle: the statements its request sends
+   * (each a round trip to PostgreSQL) and those the projections and policies send in the
+   * background because of it.
+   */
+  const roundTrips = async (counter: RoundTrips, bookings: number) => {
+    const [gite] = await setUp(1);
+    const settle = async () => {
+      const head = await t.app.get<EventStore>(EVENT_STORE).headPosition();
+      await t.app.get(ReadModelWaiter).waitFor(head, t.app.get(FollowerRunner).names(), 10_000);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    };
+    await settle();
+    counter.take();
+    // What settling costs by itself, with nothing to settle: counted out below.
+    await settle();
+    const idle = counter.take().background;
+    let request = 0;
+    let background = 0;
+    for (let i = 0; i < bookings; i++) {
+      const answer = await book(gite, { from: 2 * i, to: 2 * i + 1 }, i);
+      if (!answer.data?.createDossier) throw new Error(`booking failed: ${JSON.stringify(answer.errors)}`);
+      request += counter.take().request;
+      await settle();
+      background += counter.take().background;
+    }
+    return { request: request / bookings, background: background / bookings - idle };
+  };
+
   it('books with 16 writers and 30 % clashing attempts, beside pgbench inserting on the same server', async () => {
-    t = await startTestApp();
+    const counter = new RoundTrips();
+    t = await startTestApp({ beforeListen: (app) => counter.install(app) });
+    const trips = await roundTrips(counter, 30);
+    counter.uninstall();
     const outcomes: Outcome[] = [];
     for (const [i, owners] of OWNER_COUNTS.entries()) {
       const gites = await setUp(owners);
@@ -198,6 +234,7 @@ const day = (offset: number): string => new Date(Date.UTC(2028, 0, 1 + offset)).
       ...outcomes.map(
         (o) => `  ratio, ${o.owners} owner(s): ${(o.booked / o.seconds).toFixed(1)} bookings/s ÷ ${pgbench.tps.toFixed(1)} tps = ${((100 * o.booked) / o.seconds / pgbench.tps).toFixed(2)} % (1 booking per ${(pgbench.tps / (o.booked / o.seconds)).toFixed(0)} raw inserts)`,
       ),
+      `  round trips per booking (30 made one at a time, each left to settle): ${trips.request.toFixed(1)} on the request path, ${trips.background.toFixed(1)} in the background (projections and policies; the settling's own reads counted out)`,
       '  The app, its 16 writers and PostgreSQL share this machine’s CPUs; pgbench runs alone (the app idle).',
     ];
     process.stdout.write(`\n${lines.join('\n')}\n\n`);

@@ -29,8 +29,8 @@ export const DEFAULT_QUOTE_FACTS_FOR_BENCH: { request: QuoteRequest; facts: Quot
         { supplementId: 'linen', name: { fr: 'Linge', en: 'Linen' }, mandatory: false, price: euros(1200), unit: 'PER_PERSON' },
       ],
       ageRanges: [
-        { ageRangeId: 'adult', maxAge: 100 },
-        { ageRangeId: 'child', maxAge: 16 },
+        { ageRangeId: 'adult', maxAge: 100, countsTowardsCapacity: true },
+        { ageRangeId: 'child', maxAge: 16, countsTowardsCapacity: true },
       ],
     },
     rate: {
@@ -42,6 +42,7 @@ export const DEFAULT_QUOTE_FACTS_FOR_BENCH: { request: QuoteRequest; facts: Quot
       occupancy: { includedOccupants: 2, extraPerNight: euros(1500), byAgeRange: [] },
     },
     otherArrivals: [],
+    takenNights: [],
     rules: DEFAULT_BOOKING_RULES,
     touristTax: { perPersonPerNight: euros(150) },
     promotions: [{ promotionId: 'p1', details: { kind: 'EARLY_BOOKING', percent: 10, days: 20, accommodationIds: ['acc'], validFrom: null, validTo: null } }],

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../src/catalogue/contracts';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
 import { ProjectionRegistry } from '../../src/event-store/projection/projection-registry';
 import { ReadModelWaiter } from '../../src/event-store/projection/read-model-waiter';
-import { resetProjection } from '../../src/event-store/projection/rebuild';
+import { FollowerRunner } from '../../src/event-store/following/follower-runner';
 import { signUpOwner, type SignedUpOwner } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -84,9 +83,9 @@ describe('catalogue read models', () => {
         { supplementId: pet.id, name: { fr: 'Animal', en: null }, mandatory: false, price: { cents: 500, currency: 'EUR' }, unit: 'PER_NIGHT' },
       ],
       ageRanges: [
-        { ageRangeId: ages[0], label: 'Adult', minAge: 17, maxAge: 100 },
-        { ageRangeId: ages[1], label: 'Child', minAge: 3, maxAge: 16 },
-        { ageRangeId: ages[2], label: 'Baby', minAge: 0, maxAge: 2 },
+        { ageRangeId: ages[0], label: 'Adult', minAge: 17, maxAge: 100, countsTowardsCapacity: true },
+        { ageRangeId: ages[1], label: 'Child', minAge: 3, maxAge: 16, countsTowardsCapacity: true },
+        { ageRangeId: ages[2], label: 'Baby', minAge: 0, maxAge: 2, countsTowardsCapacity: false },
       ],
     });
     expect(await catalogue.accommodationForBooking(studio.id)).toMatchObject({ visibility: 'HIDDEN', capacity: { min: 1, max: 2 } });
@@ -111,12 +110,13 @@ describe('catalogue read models', () => {
 
     const reset = async (names: string[]) => {
       const registry = t.app.get(ProjectionRegistry);
-      const em = t.app.get(MikroORM).em as EntityManager;
-      for (const name of names) {
-        const projection = registry.get(name);
-        if (!projection) throw new Error(`no projection ${name}`);
-        await resetProjection(em, projection);
-      }
+      await t.app.get(FollowerRunner).rebuild(
+        names.map((name) => {
+          const projection = registry.get(name);
+          if (!projection) throw new Error(`no projection ${name}`);
+          return projection;
+        }),
+      );
     };
     const caughtUp = async (names: string[]) => {
       const head = await t.app.get<EventStore>(EVENT_STORE).headPosition();

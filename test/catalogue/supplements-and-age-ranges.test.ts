@@ -113,7 +113,7 @@ describe('supplements and age ranges over GraphQL', () => {
       expect(await eventCount()).toBe(before);
     });
 
-    it("refuses with FORBIDDEN a supplement on another owner's accommodation, naming it, and writes no event", async () => {
+    it("refuses with NOT_FOUND, as an unknown one, a supplement on another owner's accommodation, naming it, and writes no event", async () => {
       const owner = await signUpOwner(t);
       const other = await signUpOwner(t);
       const theirs = await accommodation(other, 'Chez l’autre');
@@ -122,7 +122,7 @@ describe('supplements and age ranges over GraphQL', () => {
 
       const input = { name: { fr: 'Parking' }, mandatory: false, price: 300, unit: 'PER_NIGHT', accommodationIds: [theirs, mine] };
       const refused = await t.gql(DEFINE, { input }, owner.token);
-      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.accommodationIds[0]' });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.accommodationIds[0]' });
       const unknown = await t.gql(DEFINE, { input: { ...input, accommodationIds: [mine, randomUUID()] } }, owner.token);
       expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.accommodationIds[1]' });
 
@@ -155,8 +155,8 @@ describe('supplements and age ranges over GraphQL', () => {
       const before = await eventCount();
 
       const update = await t.gql(UPDATE, { id, input: { ...input, price: 0, accommodationIds: [malloryGite] } }, mallory.token);
-      expect(update.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id' });
-      expect((await t.gql(REMOVE, { id }, mallory.token)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id' });
+      expect(update.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      expect((await t.gql(REMOVE, { id }, mallory.token)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
       expect(await eventCount()).toBe(before);
 
       expect(await names(mallory)).toEqual([]);

@@ -1,4 +1,3 @@
-import { connect } from 'node:net';
 import { Client } from 'pg';
 import { testDatabaseUrl } from '../support/database';
 
@@ -90,14 +89,8 @@ describe('the database the tests run on', () => {
 });
 
 describe('a client that leaves in the middle of an exchange', () => {
-  /** A start-up message, then Parse/Bind/Execute of an INSERT and no Sync, as a dying client might send. */
+  /** Parse/Bind/Execute of an INSERT and no Sync, as a dying client might send. */
   function cutExchange(sql: string): Buffer {
-    const url = new URL(testDatabaseUrl());
-    const params = Buffer.from(`user\0${url.username || 'postgres'}\0database\0${url.pathname.slice(1)}\0\0`);
-    const startup = Buffer.alloc(8 + params.length);
-    startup.writeInt32BE(8 + params.length, 0);
-    startup.writeInt32BE(196608, 4);
-    params.copy(startup, 8);
     const typed = (type: string, body: Buffer) => {
       const head = Buffer.alloc(5);
       head.write(type, 0);
@@ -107,7 +100,7 @@ describe('a client that leaves in the middle of an exchange', () => {
     const parse = typed('P', Buffer.concat([Buffer.from(`\0${sql}\0`), Buffer.from([0, 0])]));
     const bind = typed('B', Buffer.from([0, 0, 0, 0, 0, 0, 0, 0]));
     const run = typed('E', Buffer.from([0, 0, 0, 0, 0]));
-    return Buffer.concat([startup, parse, bind, run]);
+    return Buffer.concat([parse, bind, run]);
   }
 
   it('aborts what it left unfinished, and the next writers commit as usual', async () => {
@@ -115,12 +108,14 @@ describe('a client that leaves in the middle of an exchange', () => {
     await setup.connect();
     await setup.query('CREATE TABLE IF NOT EXISTS wire_cut (id int PRIMARY KEY)');
     await setup.query('DELETE FROM wire_cut');
-    const { hostname, port } = new URL(testDatabaseUrl());
-    await new Promise<void>((resolve, reject) => {
-      const socket = connect(Number(port), hostname.replace(/^\[|\]$/g, ''), () => socket.end(cutExchange('INSERT INTO wire_cut VALUES (1)')));
-      socket.on('error', reject);
-      socket.resume(); // answers are not read, but must flow for the close to arrive
-      socket.on('close', () => resolve());
+    // A client that logged in, then writes the cut exchange on its socket and leaves.
+    const dying = new Client({ connectionString: testDatabaseUrl() });
+    dying.on('error', () => undefined); // its socket is cut under it on purpose
+    await dying.connect();
+    const socket = dying.connection.stream;
+    await new Promise<void>((resolve) => {
+      socket.once('close', () => resolve());
+      socket.end(cutExchange('INSERT INTO wire_cut VALUES (1)'));
     });
     await setup.query('INSERT INTO wire_cut VALUES (2)');
     const reader = new Client({ connectionString: testDatabaseUrl() });

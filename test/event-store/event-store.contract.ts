@@ -20,6 +20,7 @@ export function eventStoreContract(create: () => Promise<EventStore>): void {
   const stream = (prefix = 'contract') => `${prefix}-${randomUUID()}`;
   const ev = (type: string, n: number): EventToAppend => ({
     type,
+    schemaVersion: 1,
     data: { n, label: `événement ${n}` },
     metadata: { occurredAt: '2026-07-04T10:00:00.000+02:00', actor: { kind: 'system', id: 'contract' }, correlationId: randomUUID(), causationId: null },
   });

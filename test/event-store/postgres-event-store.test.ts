@@ -43,7 +43,7 @@ onServer('PostgreSQL event store, readers and late commits', () => {
       `INSERT INTO events (event_id, stream_name, stream_revision, type, data, metadata) VALUES ($1, $2, 0, 'Slow', '{}', '{}')`,
       [randomUUID(), early],
     );
-    await store.appendToStream(late, [{ type: 'Fast', data: {}, metadata: { occurredAt: '2026-01-01T00:00:00Z', actor: { kind: 'system', id: 't' }, correlationId: 'c', causationId: null } }], {
+    await store.appendToStream(late, [{ type: 'Fast', schemaVersion: 1, data: {}, metadata: { occurredAt: '2026-01-01T00:00:00Z', actor: { kind: 'system', id: 't' }, correlationId: 'c', causationId: null } }], {
       expectedRevision: 'no_stream',
     });
 

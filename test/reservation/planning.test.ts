@@ -112,13 +112,13 @@ describe('planning over GraphQL', () => {
       expect((await block(id, '2026-07-05', '2026-07-06', '   ')).reason).toBeNull();
     });
 
-    it('refuses a block overlapping another with UNAVAILABLE, naming the blocked dates, and writes no event', async () => {
+    it('refuses a block overlapping another with UNAVAILABLE, naming the nights that clash, and writes no event', async () => {
       const id = await gite();
       await block(id, '2026-07-04', '2026-07-11', 'Travaux');
       const before = await eventCount();
       const answer = await t.gql(BLOCK, { id, from: '2026-07-10', to: '2026-07-15', reason: 'Famille' }, owner.token);
       expect(answer.errors?.[0].extensions?.code).toBe('UNAVAILABLE');
-      expect(answer.errors?.[0].message).toContain('the nights of Saturday 4 July 2026 to Friday 10 July 2026 are blocked');
+      expect(answer.errors?.[0].message).toContain('the night of Friday 10 July 2026 is blocked');
       expect(answer.data ?? null).toBeNull();
       expect(await eventCount()).toBe(before);
       expect(await glance(id, '2026-07-10', '2026-07-12')).toEqual(['2026-07-10 BLOCKED Travaux', '2026-07-11 FREE']);
@@ -368,28 +368,28 @@ describe('planning over GraphQL', () => {
       ...['11', '12', '13', '14'].map((day) => `2026-07-${day} FREE`),
     ];
 
-    it('refuses to show its planning with FORBIDDEN, naming `accommodationId`', async () => {
+    it('refuses to show its planning with NOT_FOUND, as an unknown one,, naming `accommodationId`', async () => {
       const answer = await t.gql(PLANNING, { id: theirs, from: '2026-07-01', to: '2026-07-15' }, owner.token);
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'accommodationId' });
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'accommodationId' });
       expect(answer.data ?? null).toBeNull();
     });
 
     it.each([
       ['free nights', '2026-07-20', '2026-07-27'],
       ['nights it has blocked, without saying they are taken', '2026-07-05', '2026-07-06'],
-    ])('refuses to block %s with FORBIDDEN, and writes no event', async (_, from, to) => {
+    ])('refuses to block %s with NOT_FOUND, as an unknown one,, and writes no event', async (_, from, to) => {
       const before = await eventCount();
       const answer = await t.gql(BLOCK, { id: theirs, from, to, reason: 'Intrus' }, owner.token);
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'accommodationId' });
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'accommodationId' });
       expect(answer.data ?? null).toBeNull();
       expect(await eventCount()).toBe(before);
       expect(await theirPlanning()).toEqual(UNTOUCHED);
     });
 
-    it('refuses to unblock its nights with FORBIDDEN, and writes no event', async () => {
+    it('refuses to unblock its nights with NOT_FOUND, as an unknown one,, and writes no event', async () => {
       const before = await eventCount();
       const answer = await t.gql(UNBLOCK, { id: theirs, from: '2026-07-01', to: '2026-07-15' }, owner.token);
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'accommodationId' });
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'accommodationId' });
       expect(answer.data ?? null).toBeNull();
       expect(await eventCount()).toBe(before);
       expect(await theirPlanning()).toEqual(UNTOUCHED);

@@ -45,6 +45,7 @@ describe('stray holds left by a process that died mid-booking', () => {
       [
         {
           type: 'NightsHeld',
+          schemaVersion: 1,
           data: { accommodationId, ownerId: owner.id, hold: { holdId, kind: 'DOSSIER', arrival, departure, dossierId, reason: null } },
           metadata: { occurredAt: clock.now().toISOString(), actor: { kind: 'owner', id: owner.id }, correlationId: randomUUID(), causationId: null },
         },
@@ -103,8 +104,8 @@ describe('stray holds left by a process that died mid-booking', () => {
     await store.appendToStream(
       stream,
       [
-        { type: 'NightsReleased', data: { accommodationId, ownerId: owner.id, hold: oldHold }, metadata },
-        { type: 'NightsHeld', data: { accommodationId, ownerId: owner.id, hold: { ...oldHold, holdId: randomUUID(), arrival: '2026-07-14', departure: '2026-07-16' } }, metadata },
+        { type: 'NightsReleased', schemaVersion: 1, data: { accommodationId, ownerId: owner.id, hold: oldHold }, metadata },
+        { type: 'NightsHeld', schemaVersion: 1, data: { accommodationId, ownerId: owner.id, hold: { ...oldHold, holdId: randomUUID(), arrival: '2026-07-14', departure: '2026-07-16' } }, metadata },
       ],
       { expectedRevision: 'any' },
     );

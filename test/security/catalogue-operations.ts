@@ -90,22 +90,22 @@ export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
   updateAccommodation: {
     document: `mutation($id: ID!, $input: AccommodationInput!) { updateAccommodation(id: $id, input: $input) { ${ACCOMMODATION} } }`,
     variables: (o) => ({ id: o.aCatalogue.accommodationId, input: { ...A_ACCOMMODATION, name: 'Hijacked' } }),
-    verify: refusedAndUntouched('FORBIDDEN'),
+    verify: refusedAndUntouched('NOT_FOUND'),
   },
   setAccommodationVisibility: {
     document: `mutation($id: ID!) { setAccommodationVisibility(id: $id, visibility: BOOKABLE) { ${ACCOMMODATION} } }`,
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: refusedAndUntouched('FORBIDDEN'),
+    verify: refusedAndUntouched('NOT_FOUND'),
   },
   archiveAccommodation: {
     document: `mutation($id: ID!) { archiveAccommodation(id: $id) { ${ACCOMMODATION} } }`,
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: refusedAndUntouched('FORBIDDEN'),
+    verify: refusedAndUntouched('NOT_FOUND'),
   },
   restoreAccommodation: {
     document: `mutation($id: ID!) { restoreAccommodation(id: $id) { ${ACCOMMODATION} } }`,
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: refusedAndUntouched('FORBIDDEN'),
+    verify: refusedAndUntouched('NOT_FOUND'),
   },
   establishment: {
     document: '{ establishment { name } }',
@@ -138,19 +138,19 @@ export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
     document: `mutation($input: SupplementInput!) { defineSupplement(input: $input) { ${SUPPLEMENT} } }`,
     variables: (o) => ({ input: { ...A_SUPPLEMENT, accommodationIds: [o.aCatalogue.accommodationId] } }),
     verify: async (answer, o, t) => {
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.accommodationIds[0]' });
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.accommodationIds[0]' });
       await aCatalogueIsUntouched(t, o);
     },
   },
   updateSupplement: {
     document: `mutation($id: ID!, $input: SupplementInput!) { updateSupplement(id: $id, input: $input) { ${SUPPLEMENT} } }`,
     variables: (o) => ({ id: o.aCatalogue.supplementId, input: { ...A_SUPPLEMENT, price: 0, accommodationIds: [] } }),
-    verify: refusedAndUntouched('FORBIDDEN'),
+    verify: refusedAndUntouched('NOT_FOUND'),
   },
   removeSupplement: {
     document: 'mutation($id: ID!) { removeSupplement(id: $id) }',
     variables: (o) => ({ id: o.aCatalogue.supplementId }),
-    verify: refusedAndUntouched('FORBIDDEN'),
+    verify: refusedAndUntouched('NOT_FOUND'),
   },
   ageRanges: {
     document: '{ ageRanges { id label } }',

@@ -12,7 +12,7 @@ import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-o
  * schema the server answers with, so a new operation fails this test until someone states here
  * how another owner's token is refused on it.
  */
-const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote']);
+const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote', 'publicAccommodation']);
 
 const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS };
 

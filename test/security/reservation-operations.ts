@@ -76,12 +76,14 @@ async function aPlanningIsUntouched(t: TestApp, o: Owners): Promise<void> {
   ]);
 }
 
-/** Refused with FORBIDDEN naming `accommodationId`, and A's planning is as it was. */
-const forbiddenAndUntouched: OwnerOperation['verify'] = async (answer, o, t) => {
-  expectRefused(answer, 'FORBIDDEN');
-  expect(answer.errors?.[0].extensions?.field).toBe('accommodationId');
-  await aPlanningIsUntouched(t, o);
-};
+/** Refused with NOT_FOUND naming the accommodation's argument, as for an unknown one, and A's planning is as it was. */
+const notFoundOnPlanning =
+  (field = 'accommodationId'): OwnerOperation['verify'] =>
+  async (answer, o, t) => {
+    expectRefused(answer, 'NOT_FOUND');
+    expect(answer.errors?.[0].extensions?.field).toBe(field);
+    await aPlanningIsUntouched(t, o);
+  };
 
 /** An operation on A's file, by id, that must answer NOT_FOUND to B. */
 const onAFile = (document: string): OwnerOperation => ({ document, variables: () => ({ id: aReservation.dossierId }), verify: notFoundAndUntouched });
@@ -90,7 +92,7 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
   createDossier: {
     document: 'mutation($input: CreateDossierInput!) { createDossier(input: $input) { id } }',
     variables: (o) => ({ input: { accommodationId: o.aCatalogue.accommodationId, arrival: '2026-07-30', departure: '2026-07-31', occupants: [{ ageRangeId: o.aCatalogue.ageRangeIds[0], count: 1 }], price: 100, guest: { lastName: 'Beta' } } }),
-    verify: forbiddenAndUntouched,
+    verify: notFoundOnPlanning('input.accommodationId'),
   },
   addStayToDossier: {
     document: 'mutation($id: ID!, $input: StayInput!) { addStayToDossier(id: $id, input: $input) { id } }',
@@ -162,16 +164,16 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
     // Free nights of A's, so only the ownership check stands between B and a block on them.
     document: 'mutation($id: ID!) { blockNights(accommodationId: $id, from: "2026-07-30", to: "2026-07-31", reason: "Beta") { id from to reason } }',
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: forbiddenAndUntouched,
+    verify: notFoundOnPlanning(),
   },
   unblockNights: {
     document: 'mutation($id: ID!) { unblockNights(accommodationId: $id, from: "2026-08-03", to: "2026-08-05") }',
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: forbiddenAndUntouched,
+    verify: notFoundOnPlanning(),
   },
   planning: {
     document: 'query($id: ID!) { planning(accommodationId: $id, from: "2026-07-30", to: "2026-08-10") { date state holdId reason nightlyPrice { cents } } }',
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: forbiddenAndUntouched,
+    verify: notFoundOnPlanning(),
   },
 };

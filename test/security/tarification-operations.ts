@@ -76,43 +76,43 @@ export const TARIFICATION_OPERATIONS: Record<string, OwnerOperation> = {
   setRates: {
     document: 'mutation($input: SetRatesInput!) { setRates(input: $input) { count } }',
     variables: (o) => ({ input: { accommodationId: o.aCatalogue.accommodationId, ...A_RATES, initialPrice: 100 } }),
-    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+    verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
   },
   deleteRates: {
     document: 'mutation($id: ID!, $ids: [ID!]!) { deleteRates(accommodationId: $id, ids: $ids) }',
     variables: (o) => ({ id: o.aCatalogue.accommodationId, ids: ['2026-07-04/P7D', '2026-07-11/P7D'] }),
-    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+    verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
   },
   rates: {
     document: 'query($id: ID!) { rates(accommodationId: $id, from: "2026-07-01", to: "2026-07-31") { id salePrice { cents } } }',
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+    verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
   },
   nightlyPrices: {
     document: 'query($id: ID!) { nightlyPrices(accommodationId: $id, from: "2026-07-01", to: "2026-07-31") { date price { cents } } }',
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+    verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
   },
   setBookingRules: {
     document: `mutation($input: BookingRulesInput!) { setBookingRules(input: $input) { ${RULES} } }`,
     variables: (o) => ({ input: { accommodationId: o.aCatalogue.accommodationId, minimumStay: 1 } }),
-    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+    verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
   },
   setTouristTax: {
     document: `mutation($id: ID!) { setTouristTax(accommodationId: $id, perPersonPerNight: null) { ${RULES} } }`,
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+    verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
   },
   bookingRules: {
     document: `query($id: ID!) { bookingRules(accommodationId: $id) { ${RULES} } }`,
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
-    verify: refusedAndUntouched('FORBIDDEN', 'accommodationId'),
+    verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
   },
   createPromotion: {
     document: `mutation($input: PromotionInput!) { createPromotion(input: $input) { ${PROMOTION} } }`,
     variables: (o) => ({ input: { ...A_PROMOTION, percent: 90, accommodationIds: [o.aCatalogue.accommodationId] } }),
     verify: async (answer, o, t) => {
-      await refusedAndUntouched('FORBIDDEN', 'input.accommodationIds[0]')(answer, o, t);
+      await refusedAndUntouched('NOT_FOUND', 'input.accommodationIds[0]')(answer, o, t);
       expect((await t.gql(`{ promotions { id } }`, {}, o.b.token)).data?.promotions).toEqual([]);
     },
   },
@@ -140,7 +140,7 @@ export const TARIFICATION_OPERATIONS: Record<string, OwnerOperation> = {
     document: `mutation($input: PromoCodeInput!) { createPromoCode(input: $input) { ${PROMO_CODE} } }`,
     variables: (o) => ({ input: { ...A_PROMO_CODE, code: 'BETA90', percent: 90, accommodationIds: [o.aCatalogue.accommodationId] } }),
     verify: async (answer, o, t) => {
-      await refusedAndUntouched('FORBIDDEN', 'input.accommodationIds[0]')(answer, o, t);
+      await refusedAndUntouched('NOT_FOUND', 'input.accommodationIds[0]')(answer, o, t);
       expect((await t.gql(`{ promoCodes { id } }`, {}, o.b.token)).data?.promoCodes).toEqual([]);
     },
   },

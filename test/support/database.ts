@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 
-/** The database prepared by global-setup for this run. */
+/** This jest worker's database, prepared by global-setup for this run. */
 export function testDatabaseUrl(): string {
-  const url = process.env.TEST_DATABASE_URL;
+  const url = process.env[`TEST_DATABASE_URL_${process.env.JEST_WORKER_ID ?? '1'}`] ?? process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global-setup prepares it)');
   return url;
 }

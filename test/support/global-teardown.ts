@@ -2,15 +2,15 @@ import { Client } from 'pg';
 import type { EmbeddedPostgres } from '../../src/shared/database/embedded-postgres';
 
 export default async function globalTeardown(): Promise<void> {
-  const embedded = (globalThis as { __embeddedPostgres?: EmbeddedPostgres }).__embeddedPostgres;
-  if (embedded) await embedded.stop();
-  const name = process.env.TEST_DATABASE_NAME;
+  const embedded = (globalThis as { __embeddedPostgres?: EmbeddedPostgres[] }).__embeddedPostgres ?? [];
+  await Promise.all(embedded.map((e) => e.stop()));
+  const names = process.env.TEST_DATABASE_NAMES?.split(',') ?? [];
   const serverUrl = process.env.DATABASE_URL;
-  if (name && serverUrl) {
+  if (names.length > 0 && serverUrl) {
     const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
     try {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (const name of names) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     } finally {
       await admin.end();
     }

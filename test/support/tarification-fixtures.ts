@@ -42,8 +42,8 @@ export const accommodation = (overrides: Partial<QuotedAccommodation> = {}): Quo
   capacity: { min: 1, max: 6 },
   supplements: [],
   ageRanges: [
-    { ageRangeId: ADULTS, maxAge: 120 },
-    { ageRangeId: CHILDREN, maxAge: 17 },
+    { ageRangeId: ADULTS, maxAge: 120, countsTowardsCapacity: true },
+    { ageRangeId: CHILDREN, maxAge: 17, countsTowardsCapacity: true },
   ],
   ...overrides,
 });
@@ -81,6 +81,7 @@ export const quoteFacts = (overrides: Partial<QuoteFacts> = {}): QuoteFacts => (
   accommodation: accommodation(),
   rate: stayRate('2026-07-04', 7, { initialPrice: 45_000 }),
   otherArrivals: [],
+  takenNights: [],
   rules: DEFAULT_BOOKING_RULES,
   touristTax: null,
   promotions: [],

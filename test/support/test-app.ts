@@ -29,14 +29,18 @@ export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfi
     dataDir: mkdtempSync(join(tmpdir(), 'osmb-test-')),
     jwtSecret: 'a-test-secret-that-is-long-enough-to-sign-tokens',
     jwtExpiresInSeconds: 3600,
+    // The suite opens hundreds of accounts from one loopback client; the throttle tests set their own.
+    signUpsPerClientPerHour: 100_000,
     ...overrides,
   };
 }
 
 /** The whole application over real HTTP, on the run's database, as a client would see it. */
-export async function startTestApp(options: { clock?: Clock; config?: Partial<RuntimeConfig> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: Clock; config?: Partial<RuntimeConfig>; beforeListen?: (app: INestApplication) => void } = {}): Promise<TestApp> {
   const config = testConfig(options.config);
-  const app = await createApp(config, { clock: options.clock, logger: false });
+  // TEST_LOG=1 shows the app's errors and warnings, for a test that fails without saying why.
+  const app = await createApp(config, { clock: options.clock, logger: process.env.TEST_LOG ? ['error', 'warn'] : false });
+  options.beforeListen?.(app);
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   return {

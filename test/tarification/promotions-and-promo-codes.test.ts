@@ -156,12 +156,12 @@ describe('promotions and promo codes over GraphQL', () => {
       expect((await t.gql(PROMOTIONS, {}, h.owner.token)).data?.promotions).toEqual([]);
     });
 
-    it("refuses with FORBIDDEN a promotion on another owner's accommodation", async () => {
+    it("refuses a promotion on another owner's accommodation with NOT_FOUND, as an unknown one", async () => {
       const h = idle;
       const other = await host();
       const before = await eventCount();
       const answer = await t.gql(CREATE_PROMOTION, { input: { kind: 'LAST_MINUTE', percent: 10, days: 14, accommodationIds: [h.gite, other.gite] } }, h.owner.token);
-      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.accommodationIds[1]' });
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.accommodationIds[1]' });
       expect(await eventCount()).toBe(before);
       expect((await t.gql(PROMOTIONS, {}, h.owner.token)).data?.promotions).toEqual([]);
     });

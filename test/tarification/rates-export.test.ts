@@ -134,12 +134,12 @@ describe('rate listing export over HTTP', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
   });
 
-  it("refuses another owner's accommodation with 403 and sends none of its rates", async () => {
+  it("refuses another owner's accommodation with 404, as an unknown one, and sends none of its rates", async () => {
     const stranger = await signUpOwner(t);
     const response = await download({ accommodationId, from: '2026-09-01', to: '2026-09-30' }, stranger.token);
-    expect(response.status).toBe(403);
+    expect(response.status).toBe(404);
     const body = (await response.json()) as { error: Record<string, unknown> };
-    expect(body).toEqual({ error: { code: 'FORBIDDEN', field: 'accommodationId', message: expect.any(String) } });
+    expect(body).toEqual({ error: { code: 'NOT_FOUND', field: 'accommodationId', message: expect.stringContaining('was not found') } });
     expect(JSON.stringify(body)).not.toContain('2026-09-05');
   });
 

@@ -3,6 +3,8 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
 import { isUuid } from '../../shared/kernel/ids';
+import { accommodationStream } from '../domain/accommodation/accommodation.decider';
+import { accommodationsProjection } from '../infrastructure/accommodation.projection';
 import { AccommodationRowSchema, type AccommodationRow } from '../infrastructure/accommodation.row';
 
 /** The caller's accommodation, or null when it is not theirs or does not exist. */
@@ -35,8 +37,10 @@ export class GetAccommodationHandler implements IQueryHandler<GetAccommodation> 
 
   async execute({ ownerId, accommodationId, after }: GetAccommodation): Promise<AccommodationRow | null> {
     if (!isUuid(accommodationId)) return null;
-    await this.waiter.waitFor(after, ['accommodations']);
-    return this.em.fork().findOne(AccommodationRowSchema, { id: accommodationId, ownerId });
+    const row = await this.waiter.rowAfter(after, accommodationsProjection, accommodationStream(accommodationId), accommodationId, () =>
+      this.em.fork().findOne(AccommodationRowSchema, { id: accommodationId, ownerId }),
+    );
+    return row?.ownerId === ownerId ? row : null;
   }
 }
 

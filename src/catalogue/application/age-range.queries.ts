@@ -3,6 +3,8 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
 import { isUuid } from '../../shared/kernel/ids';
+import { ownerStream } from '../domain/owner/owner.decider';
+import { ageRangesProjection } from '../infrastructure/age-range.projection';
 import { AgeRangeRowSchema, type AgeRangeRow } from '../infrastructure/age-range.row';
 
 /** The caller's age ranges, oldest first, as booking forms list them. */
@@ -23,8 +25,8 @@ export class ListAgeRangesHandler implements IQueryHandler<ListAgeRanges> {
   ) {}
 
   async execute({ ownerId, after }: ListAgeRanges): Promise<AgeRangeRow[]> {
-    await this.waiter.waitFor(after, ['age-ranges']);
-    return this.em.fork().find(AgeRangeRowSchema, { ownerId }, { orderBy: { maxAge: 'desc' } });
+    const rows = await this.waiter.rowsAfter(after, ageRangesProjection, [ownerStream(ownerId)], () => this.em.fork().find(AgeRangeRowSchema, { ownerId }, { orderBy: { maxAge: 'desc' } }));
+    return rows.sort((a, b) => b.maxAge - a.maxAge);
   }
 }
 
@@ -47,7 +49,6 @@ export class GetAgeRangeHandler implements IQueryHandler<GetAgeRange> {
 
   async execute({ ownerId, ageRangeId, after }: GetAgeRange): Promise<AgeRangeRow | null> {
     if (!isUuid(ageRangeId)) return null;
-    await this.waiter.waitFor(after, ['age-ranges']);
-    return this.em.fork().findOne(AgeRangeRowSchema, { id: ageRangeId, ownerId });
+    return this.waiter.rowAfter(after, ageRangesProjection, ownerStream(ownerId), ageRangeId, () => this.em.fork().findOne(AgeRangeRowSchema, { id: ageRangeId, ownerId }));
   }
 }

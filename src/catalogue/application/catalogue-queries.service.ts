@@ -19,7 +19,7 @@ interface BookingRow {
   min_capacity: number;
   max_capacity: number;
   supplements: { id: string; name_fr: string; name_en: string | null; mandatory: boolean; price_cents: number; unit: string }[];
-  age_ranges: { id: string; label: string; min_age: number; max_age: number }[];
+  age_ranges: { id: string; label: string; min_age: number; max_age: number; counts: boolean }[];
 }
 
 /** Supplements in the order `findSupplements` lists them (mandatory first); age ranges oldest first. */
@@ -29,7 +29,8 @@ const ACCOMMODATION_FOR_BOOKING = `
                                                 'price_cents', s.price_cents, 'unit', s.unit)
                               ORDER BY s.mandatory DESC, s.name_fr, s.id), '[]')
        FROM supplements s WHERE s.owner_id = a.owner_id AND s.accommodation_ids @> ARRAY[CAST(a.id AS text)]) AS supplements,
-    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'label', r.label, 'min_age', r.min_age, 'max_age', r.max_age)
+    (SELECT coalesce(json_agg(json_build_object('id', r.id, 'label', r.label, 'min_age', r.min_age, 'max_age', r.max_age,
+                                                'counts', r.counts_towards_capacity)
                               ORDER BY r.max_age DESC), '[]')
        FROM age_ranges r WHERE r.owner_id = a.owner_id) AS age_ranges
   FROM accommodations a WHERE a.id = ?`;
@@ -60,7 +61,7 @@ export class CatalogueQueriesService implements CatalogueQueries {
         price: euros(s.price_cents),
         unit: s.unit as SupplementUnit,
       })),
-      ageRanges: row.age_ranges.map((a) => ({ ageRangeId: a.id, label: a.label, minAge: a.min_age, maxAge: a.max_age })),
+      ageRanges: row.age_ranges.map((a) => ({ ageRangeId: a.id, label: a.label, minAge: a.min_age, maxAge: a.max_age, countsTowardsCapacity: a.counts })),
     };
   }
 

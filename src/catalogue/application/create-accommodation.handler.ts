@@ -53,7 +53,7 @@ export class CreateAccommodationHandler implements ICommandHandler<CreateAccommo
    * numbers existed take the longer way through `ensureOwnerNumber`.
    */
   private async reserveReference(ownerId: string, context: CommandContext): Promise<{ ownerNumber: number; sequence: number }> {
-    const reserve = () => handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ReserveAccommodationReference', {}), context, 30);
+    const reserve = () => handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ReserveAccommodationReference', {}), context, { maxAttempts: 30 });
     const outcome = await reserve().catch(async (error: unknown) => {
       if (!(error instanceof OwnerHasNoNumber)) throw error;
       await ensureOwnerNumber(this.store, this.em, ownerId, context);

@@ -5,12 +5,8 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import type { Position } from '../../event-store/position';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
-import {
-  establishmentDecider,
-  establishmentStream,
-  parseEstablishmentDetails,
-  type EstablishmentDetailsInput,
-} from '../domain/establishment/establishment.decider';
+import { parseEstablishmentDetails, type EstablishmentDetailsInput } from '../domain/establishment/establishment-details';
+import { establishmentDecider, establishmentStream } from '../domain/establishment/establishment.decider';
 
 export class DescribeEstablishment extends Command<{ position: Position | null }> {
   constructor(

@@ -3,6 +3,8 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
 import { EstablishmentRowSchema, type EstablishmentRow } from '../infrastructure/establishment.row';
+import { establishmentStream } from '../domain/establishment/establishment.decider';
+import { establishmentsProjection } from '../infrastructure/establishment.projection';
 
 /** Null until the owner first describes it. */
 export class GetEstablishment extends Query<EstablishmentRow | null> {
@@ -22,7 +24,6 @@ export class GetEstablishmentHandler implements IQueryHandler<GetEstablishment> 
   ) {}
 
   async execute({ ownerId, after }: GetEstablishment): Promise<EstablishmentRow | null> {
-    await this.waiter.waitFor(after, ['establishments']);
-    return this.em.fork().findOne(EstablishmentRowSchema, { id: ownerId });
+    return this.waiter.rowAfter(after, establishmentsProjection, establishmentStream(ownerId), ownerId, () => this.em.fork().findOne(EstablishmentRowSchema, { id: ownerId }));
   }
 }

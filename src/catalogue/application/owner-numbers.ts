@@ -18,7 +18,7 @@ export async function claimOwnerNumber(store: EventStore, em: EntityManager, own
   const [{ highest }] = await em.fork().execute<{ highest: number }[]>('SELECT coalesce(max(number), 0) AS highest FROM owners');
   for (let number = Number(highest) + 1, probes = 0; probes < MAX_PROBES; number++, probes++) {
     try {
-      await handleCommand(store, ownerNumberStream(number), ownerNumberClaimDecider, command('ClaimOwnerNumber', { number, ownerId }), context, 1);
+      await handleCommand(store, ownerNumberStream(number), ownerNumberClaimDecider, command('ClaimOwnerNumber', { number, ownerId }), context, { maxAttempts: 1 });
       return number;
     } catch (error) {
       if (!(error instanceof OwnerNumberTaken || error instanceof WrongExpectedRevision)) throw error;

@@ -4,6 +4,8 @@ import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
 import { isUuid } from '../../shared/kernel/ids';
 import { SupplementRowSchema, type SupplementRow } from '../infrastructure/supplement.row';
+import { supplementStream } from '../domain/supplement/supplement.decider';
+import { supplementsProjection } from '../infrastructure/supplement.projection';
 
 export class GetSupplement extends Query<SupplementRow | null> {
   constructor(
@@ -34,8 +36,8 @@ export class GetSupplementHandler implements IQueryHandler<GetSupplement> {
 
   async execute({ ownerId, supplementId, after }: GetSupplement): Promise<SupplementRow | null> {
     if (!isUuid(supplementId)) return null;
-    await this.waiter.waitFor(after, ['supplements']);
-    return this.em.fork().findOne(SupplementRowSchema, { id: supplementId, ownerId });
+    const row = await this.waiter.rowAfter(after, supplementsProjection, supplementStream(supplementId), supplementId, () => this.em.fork().findOne(SupplementRowSchema, { id: supplementId, ownerId }));
+    return row?.ownerId === ownerId ? row : null;
   }
 }
 

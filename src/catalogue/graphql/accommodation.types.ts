@@ -7,7 +7,7 @@ import { VISIBILITIES, type Visibility } from '../domain/accommodation/accommoda
 import { CharacteristicType } from './characteristic.types';
 import { PhotoInput, PhotoType } from './photo.types';
 
-const AccommodationKindEnum = enumType(
+export const AccommodationKindEnum = enumType(
   ACCOMMODATION_KINDS,
   'AccommodationKind',
   'HOLIDAY_RENTAL: a furnished holiday rental ("meublé de tourisme", gîte); GUEST_ROOM: a B&B room ("chambre d\'hôtes")',

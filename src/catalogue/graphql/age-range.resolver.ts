@@ -25,7 +25,7 @@ export class AgeRangeResolver {
     return this.change(caller, { kind: 'define', input });
   }
 
-  @Mutation(() => AgeRangeType, { description: 'Renames it or moves its bounds' })
+  @Mutation(() => AgeRangeType, { description: 'Renames it, moves its bounds, or says whether it counts towards capacity' })
   updateAgeRange(
     @CurrentOwner() caller: AuthenticatedOwner,
     @Args('id', { type: () => ID }) id: string,

@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CurrentOwner, type AuthenticatedOwner, type AuthenticatedRequest } from '../../shared/auth/authenticated-owner';
+import { clientAddressOf } from '../../shared/auth/client-address';
 import { Public } from '../../shared/auth/public.decorator';
 import { ChangeEmail } from '../application/change-email.handler';
 import { ChangePassword } from '../application/change-password.handler';
@@ -8,7 +9,6 @@ import { GetOwner } from '../application/get-owner.query';
 import { LogIn } from '../application/log-in.handler';
 import { SignUp } from '../application/sign-up.handler';
 import { UpdateOwnerDetails } from '../application/update-owner-details.handler';
-import { TokenService } from '../../shared/auth/token.service';
 import { AuthPayloadType, OwnerDetailsInput, OwnerType, SignUpInput } from './owner.types';
 
 @Resolver(() => OwnerType)
@@ -16,15 +16,13 @@ export class OwnerResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
-    private readonly tokens: TokenService,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayloadType, { description: 'Opens an owner account and logs it in' })
-  async signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadType> {
-    const { ownerId, position } = await this.commands.execute(new SignUp(input));
-    const owner = await this.queries.execute(new GetOwner(ownerId, position));
-    return { token: await this.tokens.issue(ownerId), owner };
+  async signUp(@Args('input') input: SignUpInput, @Context('req') req: AuthenticatedRequest): Promise<AuthPayloadType> {
+    const { ownerId, position, token } = await this.commands.execute(new SignUp(input, clientAddressOf(req)));
+    return { token, owner: await this.queries.execute(new GetOwner(ownerId, position)) };
   }
 
   @Public()
@@ -34,7 +32,7 @@ export class OwnerResolver {
     @Args('password') password: string,
     @Context('req') req: AuthenticatedRequest,
   ): Promise<AuthPayloadType> {
-    const { ownerId, token } = await this.commands.execute(new LogIn(email, password, req.ip ?? 'unknown'));
+    const { ownerId, token } = await this.commands.execute(new LogIn(email, password, clientAddressOf(req)));
     return { token, owner: await this.queries.execute(new GetOwner(ownerId)) };
   }
 
@@ -49,23 +47,29 @@ export class OwnerResolver {
     return this.queries.execute(new GetOwner(caller.ownerId, position));
   }
 
-  @Mutation(() => Boolean, { description: 'Needs the current password; tokens already issued stay valid until they expire' })
+  // Both answer once the owners read model shows the change: by then every earlier token is refused.
+  @Mutation(() => Boolean, { description: 'Needs the current password; ends every session of the owner, this one included: log in again' })
   async changePassword(
     @CurrentOwner() caller: AuthenticatedOwner,
     @Args('currentPassword') currentPassword: string,
     @Args('newPassword') newPassword: string,
+    @Context('req') req: AuthenticatedRequest,
   ): Promise<boolean> {
-    await this.commands.execute(new ChangePassword(caller.ownerId, currentPassword, newPassword));
+    const { position } = await this.commands.execute(new ChangePassword(caller.ownerId, currentPassword, newPassword, clientAddressOf(req)));
+    await this.queries.execute(new GetOwner(caller.ownerId, position));
     return true;
   }
 
-  @Mutation(() => OwnerType, { description: 'Needs the current password; the new address must not belong to another account' })
+  @Mutation(() => OwnerType, {
+    description: 'Needs the current password; the new address must not belong to another account. Ends every session of the owner, this one included: log in again',
+  })
   async changeEmail(
     @CurrentOwner() caller: AuthenticatedOwner,
     @Args('currentPassword') currentPassword: string,
     @Args('newEmail') newEmail: string,
+    @Context('req') req: AuthenticatedRequest,
   ): Promise<OwnerType> {
-    const { position } = await this.commands.execute(new ChangeEmail(caller.ownerId, currentPassword, newEmail));
+    const { position } = await this.commands.execute(new ChangeEmail(caller.ownerId, currentPassword, newEmail, clientAddressOf(req)));
     return this.queries.execute(new GetOwner(caller.ownerId, position));
   }
 }

@@ -24,7 +24,8 @@ export class OwnerType {
 
 @ObjectType('AuthPayload')
 export class AuthPayloadType {
-  @Field({ description: 'Bearer token for the Authorization header; it expires' }) token!: string;
+  @Field({ description: 'Bearer token for the Authorization header; it expires, and ends at once when the password or the email address changes' })
+  token!: string;
   @Field(() => OwnerType) owner!: OwnerType;
 }
 

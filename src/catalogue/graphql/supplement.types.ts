@@ -6,7 +6,7 @@ import { euros } from '../../shared/kernel/money';
 import { SUPPLEMENT_UNITS, type SupplementUnit } from '../domain/supplement/supplement-details';
 import type { SupplementRow } from '../infrastructure/supplement.row';
 
-const SupplementUnitEnum = enumType(
+export const SupplementUnitEnum = enumType(
   SUPPLEMENT_UNITS,
   'SupplementUnit',
   'How the price multiplies over a stay: once, per night, per person, or per person and night',

@@ -1,17 +1,9 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
 import type { AccommodationDetails } from '../domain/accommodation/accommodation-details';
-import type { AccommodationEvent } from '../domain/accommodation/accommodation.decider';
+import { accommodationEvents, type AccommodationEvent } from '../domain/accommodation/accommodation.events';
 import { AccommodationRowSchema, type AccommodationRow } from './accommodation.row';
-
-const HANDLED: readonly AccommodationEvent['type'][] = [
-  'AccommodationCreated',
-  'AccommodationUpdated',
-  'AccommodationVisibilityChanged',
-  'AccommodationArchived',
-  'AccommodationRestored',
-];
 
 type DetailColumns = Omit<AccommodationRow, 'id' | 'ownerId' | 'reference' | 'visibility' | 'archived' | 'createdAt' | 'updatedAt'>;
 
@@ -39,9 +31,8 @@ function detailColumns(details: AccommodationDetails): DetailColumns {
   };
 }
 
-export function evolveAccommodationRow(row: AccommodationRow | null, recorded: RecordedEvent): AccommodationRow | null {
-  const e = recorded as unknown as AccommodationEvent;
-  const at = new Date(recorded.metadata.occurredAt);
+export function evolveAccommodationRow(row: AccommodationRow | null, e: DecodedEvent<AccommodationEvent>): AccommodationRow | null {
+  const at = new Date(e.metadata.occurredAt);
   switch (e.type) {
     case 'AccommodationCreated': {
       const { accommodationId, ownerId, reference, details } = e.data;
@@ -60,11 +51,12 @@ export function evolveAccommodationRow(row: AccommodationRow | null, recorded: R
   }
 }
 
-export const accommodationsProjection: Projection<AccommodationRow> = {
+export const accommodationsProjection: Projection<AccommodationRow, AccommodationEvent> = {
   name: 'accommodations',
   entity: AccommodationRowSchema,
   tables: ['accommodations'],
-  handles: HANDLED,
-  rowIds: (e) => (typeof e.data.accommodationId === 'string' ? [e.data.accommodationId] : []),
+  handles: ['AccommodationCreated', 'AccommodationUpdated', 'AccommodationVisibilityChanged', 'AccommodationArchived', 'AccommodationRestored'],
+  decode: (stored) => accommodationEvents.decode(stored),
+  rowIds: (e) => [e.data.accommodationId],
   evolve: evolveAccommodationRow,
 };

@@ -1,24 +1,34 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
-import type { OwnerEvent } from '../domain/owner/owner.decider';
+import { assertNever } from '../../shared/kernel/assert-never';
+import { ownerEvents, type OwnerEvent } from '../domain/owner/owner.events';
 import { AgeRangeRowSchema, type AgeRangeRow } from './age-range.row';
+import { decodeOnly } from './decode-only';
 
-type AgeRangeEvent = Extract<OwnerEvent, { type: 'AgeRangeDefined' | 'AgeRangeChanged' | 'AgeRangeRemoved' }>;
+const HANDLED = ['AgeRangeDefined', 'AgeRangeChanged', 'AgeRangeRemoved'] as const;
 
-const HANDLED: readonly AgeRangeEvent['type'][] = ['AgeRangeDefined', 'AgeRangeChanged', 'AgeRangeRemoved'];
+type AgeRangeEvent = Extract<OwnerEvent, { type: (typeof HANDLED)[number] }>;
 
-export function evolveAgeRangeRow(_: AgeRangeRow | null, recorded: RecordedEvent): AgeRangeRow | null {
-  const e = recorded as unknown as AgeRangeEvent;
-  if (e.type === 'AgeRangeRemoved') return null;
-  const { ageRangeId, ownerId, label, minAge, maxAge } = e.data;
-  return { id: ageRangeId, ownerId, label, minAge, maxAge };
+export function evolveAgeRangeRow(_: AgeRangeRow | null, e: DecodedEvent<AgeRangeEvent>): AgeRangeRow | null {
+  switch (e.type) {
+    case 'AgeRangeDefined':
+    case 'AgeRangeChanged': {
+      const { ageRangeId, ownerId, label, minAge, maxAge, countsTowardsCapacity } = e.data;
+      return { id: ageRangeId, ownerId, label, minAge, maxAge, countsTowardsCapacity };
+    }
+    case 'AgeRangeRemoved':
+      return null;
+    default:
+      return assertNever(e);
+  }
 }
 
-export const ageRangesProjection: Projection<AgeRangeRow> = {
+export const ageRangesProjection: Projection<AgeRangeRow, AgeRangeEvent> = {
   name: 'age-ranges',
   entity: AgeRangeRowSchema,
   tables: ['age_ranges'],
   handles: HANDLED,
-  rowIds: (e) => (typeof e.data.ageRangeId === 'string' ? [e.data.ageRangeId] : []),
+  decode: decodeOnly(ownerEvents, HANDLED),
+  rowIds: (e) => [e.data.ageRangeId],
   evolve: evolveAgeRangeRow,
 };

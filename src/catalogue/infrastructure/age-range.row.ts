@@ -7,6 +7,7 @@ export interface AgeRangeRow {
   label: string;
   minAge: number;
   maxAge: number;
+  countsTowardsCapacity: boolean;
 }
 
 export const AgeRangeRowSchema = new EntitySchema<AgeRangeRow>({
@@ -18,5 +19,6 @@ export const AgeRangeRowSchema = new EntitySchema<AgeRangeRow>({
     label: { type: 'text' },
     minAge: { type: 'integer' },
     maxAge: { type: 'integer' },
+    countsTowardsCapacity: { type: 'boolean' },
   },
 });

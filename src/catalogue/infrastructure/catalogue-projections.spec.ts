@@ -1,6 +1,7 @@
 import { accommodationDetails } from '../../../test/support/catalogue-fixtures';
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import { decoded, type DecodedEvent, type RecordedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
+import { UnreadableEvent } from '../../shared/kernel/event-codec';
 import { event, type Event } from '../../shared/kernel/message';
 import type { OwnerDetails } from '../domain/owner/owner-details';
 import type { SupplementDetails } from '../domain/supplement/supplement-details';
@@ -21,8 +22,8 @@ const T3 = '2026-03-03T18:45:00.000Z';
 
 let position = 0n;
 
-/** An event as the store hands it to a projection: the payload plus the store's envelope. */
-function recorded(e: Event, occurredAt: string): RecordedEvent {
+/** An event as the store hands it over: the payload as JSON, plus the store's envelope (version 1 unless said). */
+function recorded(e: Event, occurredAt: string, schemaVersion = 1): RecordedEvent {
   position += 1n;
   return {
     id: `event-${position}`,
@@ -30,17 +31,22 @@ function recorded(e: Event, occurredAt: string): RecordedEvent {
     revision: Number(position),
     position: { commit: position, prepare: position },
     type: e.type,
-    data: e.data as Record<string, unknown>,
+    schemaVersion,
+    data: JSON.parse(JSON.stringify(e.data)) as Record<string, unknown>,
     metadata: { occurredAt, actor: { kind: 'owner', id: OWNER }, correlationId: 'corr-1', causationId: null },
     recordedAt: new Date(occurredAt),
   };
 }
 
-/** "Given these events, this row": folds them the way the runner does, from no row. */
-function project<Row extends { id: string }>(projection: Projection<Row>, events: readonly RecordedEvent[]): Row | null {
-  return events.reduce<Row | null>((row, e) => projection.evolve(row, e, projection.rowIds(e)[0]), null);
+/** What the runner hands a projection: the stored event read by the projection's own decode. */
+function read<Row extends { id: string }, E extends Event>(projection: Projection<Row, E>, stored: RecordedEvent): DecodedEvent<E> {
+  return decoded(stored, projection.decode(stored));
 }
 
+/** "Given these events, this row": reads and folds them the way the runner does, from no row. */
+function project<Row extends { id: string }, E extends Event>(projection: Projection<Row, E>, events: readonly RecordedEvent[]): Row | null {
+  return events.map((stored) => read(projection, stored)).reduce<Row | null>((row, e) => projection.evolve(row, e, projection.rowIds(e)[0]), null);
+}
 
 describe('Accommodations projection', () => {
   const ids = { accommodationId: ACCOMMODATION, ownerId: OWNER };
@@ -109,10 +115,10 @@ describe('Accommodations projection', () => {
   it('makes no row from a change to an accommodation it never saw created', () =>
     expect(project(accommodationsProjection, [recorded(event('AccommodationVisibilityChanged', { ...ids, visibility: 'LISTED' }), T1)])).toBeNull());
 
-  it('keys every event by its accommodation', () => expect(accommodationsProjection.rowIds(created)).toEqual([ACCOMMODATION]));
+  it('keys every event by its accommodation', () => expect(accommodationsProjection.rowIds(read(accommodationsProjection, created))).toEqual([ACCOMMODATION]));
 
-  it('ignores an event without an accommodation id', () =>
-    expect(accommodationsProjection.rowIds(recorded(event('AccommodationArchived', { ownerId: OWNER }), T1))).toEqual([]));
+  it('refuses to read an event without an accommodation id, rather than keying it to no row', () =>
+    expect(() => accommodationsProjection.decode(recorded(event('AccommodationArchived', { ownerId: OWNER }), T1))).toThrow(UnreadableEvent));
 });
 
 describe('Supplements projection', () => {
@@ -154,7 +160,7 @@ describe('Supplements projection', () => {
 
   it('deletes the row of a removed supplement', () => expect(project(supplementsProjection, [defined, recorded(event('SupplementRemoved', ids), T2)])).toBeNull());
 
-  it('keys every event by its supplement', () => expect(supplementsProjection.rowIds(recorded(event('SupplementRemoved', ids), T2))).toEqual([SUPPLEMENT]));
+  it('keys every event by its supplement', () => expect(supplementsProjection.rowIds(read(supplementsProjection, recorded(event('SupplementRemoved', ids), T2)))).toEqual([SUPPLEMENT]));
 });
 
 describe('Establishments projection', () => {
@@ -184,30 +190,47 @@ describe('Establishments projection', () => {
       updatedAt: new Date(T2),
     }));
 
-  it('keys the row by the owner', () => expect(establishmentsProjection.rowIds(described('Domaine', T1))).toEqual([OWNER]));
+  it('keys the row by the owner', () => expect(establishmentsProjection.rowIds(read(establishmentsProjection, described('Domaine', T1)))).toEqual([OWNER]));
 });
 
 describe('Age ranges projection', () => {
   const defined = recorded(event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: AGE_RANGE, label: 'Child', minAge: 3, maxAge: 16 }), T1);
+  const range = { ownerId: OWNER, ageRangeId: AGE_RANGE };
 
-  it('writes a defined range into its row', () =>
-    expect(project(ageRangesProjection, [defined])).toEqual({ id: AGE_RANGE, ownerId: OWNER, label: 'Child', minAge: 3, maxAge: 16 }));
+  it('writes a range defined before v2 into its row as counting towards capacity', () =>
+    expect(project(ageRangesProjection, [defined])).toEqual({ id: AGE_RANGE, ownerId: OWNER, label: 'Child', minAge: 3, maxAge: 16, countsTowardsCapacity: true }));
+
+  it('writes whether a range counts towards capacity', () =>
+    expect(project(ageRangesProjection, [recorded(event('AgeRangeDefined', { ...range, label: 'Baby', minAge: 0, maxAge: 2, countsTowardsCapacity: false }), T1, 2)])).toEqual({
+      id: AGE_RANGE,
+      ownerId: OWNER,
+      label: 'Baby',
+      minAge: 0,
+      maxAge: 2,
+      countsTowardsCapacity: false,
+    }));
 
   it('takes the new label and bounds of a changed range', () =>
     expect(
-      project(ageRangesProjection, [defined, recorded(event('AgeRangeChanged', { ownerId: OWNER, ageRangeId: AGE_RANGE, label: 'Kid', minAge: 4, maxAge: 15 }), T2)]),
+      project(ageRangesProjection, [defined, recorded(event('AgeRangeChanged', { ...range, label: 'Kid', minAge: 4, maxAge: 15 }), T2)]),
     ).toEqual({
       id: AGE_RANGE,
       ownerId: OWNER,
       label: 'Kid',
       minAge: 4,
       maxAge: 15,
+      countsTowardsCapacity: true,
     }));
+
+  it('takes whether a changed range counts', () =>
+    expect(
+      project(ageRangesProjection, [defined, recorded(event('AgeRangeChanged', { ...range, label: 'Child', minAge: 3, maxAge: 16, countsTowardsCapacity: false }), T2, 2)]),
+    ).toMatchObject({ countsTowardsCapacity: false }));
 
   it('deletes the row of a removed range', () =>
     expect(project(ageRangesProjection, [defined, recorded(event('AgeRangeRemoved', { ownerId: OWNER, ageRangeId: AGE_RANGE }), T2)])).toBeNull());
 
-  it('keys every event by its range, not its owner', () => expect(ageRangesProjection.rowIds(defined)).toEqual([AGE_RANGE]));
+  it('keys every event by its range, not its owner', () => expect(ageRangesProjection.rowIds(read(ageRangesProjection, defined))).toEqual([AGE_RANGE]));
 });
 
 describe('Owners projection', () => {
@@ -236,7 +259,18 @@ describe('Owners projection', () => {
       ...details(),
       signedUpAt: new Date(T1),
       updatedAt: new Date(T1),
+      sessionVersion: 0,
     }));
+
+  it('counts the changes of password and email that end the sessions before them', () =>
+    expect(
+      project(ownersProjection, [
+        signedUp,
+        recorded(event('OwnerPasswordChanged', { ownerId: OWNER, passwordHash: 'argon2-hash-2' }), T2),
+        recorded(event('OwnerEmailChanged', { ownerId: OWNER, previousEmail: 'Marie@Example.fr', email: 'marie@gite.fr' }), T3),
+        recorded(event('OwnerDetailsUpdated', { ownerId: OWNER, details: details({ city: 'Arles' }) }), T3),
+      ]),
+    ).toMatchObject({ sessionVersion: 2 }));
 
   it('sets the owner number once assigned', () =>
     expect(project(ownersProjection, [signedUp, recorded(event('OwnerNumberAssigned', { ownerId: OWNER, number: 92750 }), T1)])).toMatchObject({ number: 92750 }));
@@ -259,8 +293,11 @@ describe('Owners projection', () => {
   it('makes no row from a number assigned to an account it never saw open', () =>
     expect(project(ownersProjection, [recorded(event('OwnerNumberAssigned', { ownerId: OWNER, number: 92750 }), T1)])).toBeNull());
 
-  it('keys every event by its owner', () => expect(ownersProjection.rowIds(signedUp)).toEqual([OWNER]));
+  it('keys every event by its owner', () => expect(ownersProjection.rowIds(read(ownersProjection, signedUp))).toEqual([OWNER]));
 
   it('leaves the owner’s age ranges and references to other projections', () =>
     expect([...ownersProjection.handles].sort()).toEqual(['OwnerDetailsUpdated', 'OwnerEmailChanged', 'OwnerNumberAssigned', 'OwnerPasswordChanged', 'OwnerSignedUp']));
+
+  it('refuses to read an event of the owner stream it does not follow', () =>
+    expect(() => ownersProjection.decode(recorded(event('AgeRangeRemoved', { ownerId: OWNER, ageRangeId: AGE_RANGE }), T1))).toThrow(UnreadableEvent));
 });

@@ -88,7 +88,71 @@ export class Migration20261122000200Catalogue extends Migration {
   }
 }
 
+/**
+ * How many times each owner's credentials changed: the guard refuses a token issued under an
+ * older count. The owners projection replays from the start to fill it in (over its rows, which
+ * it overwrites), since owners who changed their password before have a count above 0.
+ */
+export class Migration20261202000500OwnerSessionVersion extends Migration {
+  override up(): void {
+    this.addSql('ALTER TABLE owners ADD COLUMN session_version integer NOT NULL DEFAULT 0');
+    this.addSql("UPDATE projection_checkpoints SET commit_position = -1, prepare_position = -1, updated_at = now() WHERE name = 'owners'");
+  }
+
+  override down(): void {
+    this.addSql('ALTER TABLE owners DROP COLUMN session_version');
+  }
+}
+
+/**
+ * Attempt counters of the account throttle (account-throttle.ts), replacing the log-in counters:
+ * operational data, not history, so the old counts are dropped rather than carried over.
+ * `forget_at` is when a row's count no longer matters, for the sweep that keeps the table small.
+ */
+export class Migration20261202000600AttemptCounters extends Migration {
+  override up(): void {
+    this.addSql('DROP TABLE login_throttle');
+    this.addSql(`
+      CREATE TABLE attempt_counters (
+        key text PRIMARY KEY,
+        count integer NOT NULL,
+        last_counted_at timestamptz NOT NULL,
+        forget_at timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX attempt_counters_forget_at ON attempt_counters (forget_at)');
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE attempt_counters');
+    this.addSql(`
+      CREATE TABLE login_throttle (
+        key text PRIMARY KEY,
+        failures integer NOT NULL,
+        window_started_at timestamptz NOT NULL,
+        locked_until timestamptz
+      )`);
+  }
+}
+
+/**
+ * Whether an age range counts towards capacity. Every range stored so far was defined by v1
+ * events, which the codec reads as counting, so the default is what a replay would write: no
+ * rebuild needed.
+ */
+export class Migration20261203000100AgeRangeCapacity extends Migration {
+  override up(): void {
+    this.addSql('ALTER TABLE age_ranges ADD COLUMN counts_towards_capacity boolean NOT NULL DEFAULT true');
+  }
+
+  override down(): void {
+    this.addSql('ALTER TABLE age_ranges DROP COLUMN counts_towards_capacity');
+  }
+}
+
 export const catalogueMigrations = [
   { name: 'Migration20261122000100Owners', class: Migration20261122000100Owners },
   { name: 'Migration20261122000200Catalogue', class: Migration20261122000200Catalogue },
+  { name: 'Migration20261202000500OwnerSessionVersion', class: Migration20261202000500OwnerSessionVersion },
+  { name: 'Migration20261202000600AttemptCounters', class: Migration20261202000600AttemptCounters },
+  { name: 'Migration20261203000100AgeRangeCapacity', class: Migration20261203000100AgeRangeCapacity },
 ];

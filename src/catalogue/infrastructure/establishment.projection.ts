@@ -1,13 +1,10 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
-import type { EstablishmentEvent } from '../domain/establishment/establishment.decider';
+import { establishmentEvents, type EstablishmentEvent } from '../domain/establishment/establishment.events';
 import { EstablishmentRowSchema, type EstablishmentRow } from './establishment.row';
 
-const HANDLED: readonly EstablishmentEvent['type'][] = ['EstablishmentDescribed'];
-
-export function evolveEstablishmentRow(_: EstablishmentRow | null, recorded: RecordedEvent): EstablishmentRow | null {
-  const e = recorded as unknown as EstablishmentEvent;
+export function evolveEstablishmentRow(_: EstablishmentRow | null, e: DecodedEvent<EstablishmentEvent>): EstablishmentRow | null {
   switch (e.type) {
     case 'EstablishmentDescribed': {
       const { name, slogan, description, photos } = e.data.details;
@@ -18,7 +15,7 @@ export function evolveEstablishmentRow(_: EstablishmentRow | null, recorded: Rec
         descriptionFr: description.fr,
         descriptionEn: description.en,
         photos: [...photos],
-        updatedAt: new Date(recorded.metadata.occurredAt),
+        updatedAt: new Date(e.metadata.occurredAt),
       };
     }
     default:
@@ -26,11 +23,12 @@ export function evolveEstablishmentRow(_: EstablishmentRow | null, recorded: Rec
   }
 }
 
-export const establishmentsProjection: Projection<EstablishmentRow> = {
+export const establishmentsProjection: Projection<EstablishmentRow, EstablishmentEvent> = {
   name: 'establishments',
   entity: EstablishmentRowSchema,
   tables: ['establishments'],
-  handles: HANDLED,
-  rowIds: (e) => (typeof e.data.ownerId === 'string' ? [e.data.ownerId] : []),
+  handles: ['EstablishmentDescribed'],
+  decode: (stored) => establishmentEvents.decode(stored),
+  rowIds: (e) => [e.data.ownerId],
   evolve: evolveEstablishmentRow,
 };

@@ -1,25 +1,25 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
-import type { OwnerEvent } from '../domain/owner/owner.decider';
+import { ownerEvents, type OwnerEvent } from '../domain/owner/owner.events';
+import { decodeOnly } from './decode-only';
 import { OwnerRowSchema, type OwnerRow } from './owner.row';
 
-type AccountEvent = Extract<OwnerEvent, { type: 'OwnerSignedUp' | 'OwnerDetailsUpdated' | 'OwnerEmailChanged' | 'OwnerPasswordChanged' | 'OwnerNumberAssigned' }>;
+const HANDLED = ['OwnerSignedUp', 'OwnerDetailsUpdated', 'OwnerEmailChanged', 'OwnerPasswordChanged', 'OwnerNumberAssigned'] as const;
 
-const HANDLED: readonly AccountEvent['type'][] = ['OwnerSignedUp', 'OwnerDetailsUpdated', 'OwnerEmailChanged', 'OwnerPasswordChanged', 'OwnerNumberAssigned'];
+type AccountEvent = Extract<OwnerEvent, { type: (typeof HANDLED)[number] }>;
 
-export function evolveOwnerRow(row: OwnerRow | null, recorded: RecordedEvent): OwnerRow | null {
-  const e = recorded as unknown as AccountEvent;
-  const at = new Date(recorded.metadata.occurredAt);
+export function evolveOwnerRow(row: OwnerRow | null, e: DecodedEvent<AccountEvent>): OwnerRow | null {
+  const at = new Date(e.metadata.occurredAt);
   switch (e.type) {
     case 'OwnerSignedUp':
-      return { id: e.data.ownerId, email: e.data.email, number: null, ...e.data.details, signedUpAt: at, updatedAt: at };
+      return { id: e.data.ownerId, email: e.data.email, number: null, ...e.data.details, signedUpAt: at, updatedAt: at, sessionVersion: 0 };
     case 'OwnerDetailsUpdated':
       return row && { ...row, ...e.data.details, updatedAt: at };
     case 'OwnerEmailChanged':
-      return row && { ...row, email: e.data.email, updatedAt: at };
+      return row && { ...row, email: e.data.email, updatedAt: at, sessionVersion: row.sessionVersion + 1 };
     case 'OwnerPasswordChanged':
-      return row && { ...row, updatedAt: at };
+      return row && { ...row, updatedAt: at, sessionVersion: row.sessionVersion + 1 };
     case 'OwnerNumberAssigned':
       return row && { ...row, number: e.data.number };
     default:
@@ -27,11 +27,12 @@ export function evolveOwnerRow(row: OwnerRow | null, recorded: RecordedEvent): O
   }
 }
 
-export const ownersProjection: Projection<OwnerRow> = {
+export const ownersProjection: Projection<OwnerRow, AccountEvent> = {
   name: 'owners',
   entity: OwnerRowSchema,
   tables: ['owners'],
   handles: HANDLED,
-  rowIds: (e) => (typeof e.data.ownerId === 'string' ? [e.data.ownerId] : []),
+  decode: decodeOnly(ownerEvents, HANDLED),
+  rowIds: (e) => [e.data.ownerId],
   evolve: evolveOwnerRow,
 };

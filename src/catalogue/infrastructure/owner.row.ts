@@ -1,6 +1,11 @@
 import { EntitySchema } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SessionVersions } from '../../shared/auth/session-versions';
 
-/** Read model of an owner's account: what `me` answers. The password hash never lands here. */
+/**
+ * Read model of an owner's account: what `me` answers, and the session version every
+ * authenticated request is checked against. The password hash never lands here.
+ */
 export interface OwnerRow {
   id: string;
   email: string;
@@ -19,6 +24,8 @@ export interface OwnerRow {
   website: string | null;
   signedUpAt: Date;
   updatedAt: Date;
+  /** The count of credential changes (the owner decider's `sessionVersion`); not shown to anyone. */
+  sessionVersion: number;
 }
 
 const text = { type: 'text', nullable: true } as const;
@@ -44,5 +51,19 @@ export const OwnerRowSchema = new EntitySchema<OwnerRow>({
     website: text,
     signedUpAt: { type: 'datetime', columnType: 'timestamptz' },
     updatedAt: { type: 'datetime', columnType: 'timestamptz' },
+    sessionVersion: { type: 'integer' },
   },
 });
+
+/**
+ * The guard's one lookup per authenticated request, by primary key. Uncached on purpose: a cache
+ * would let a token live on after a change on another instance.
+ */
+export function ownerSessionVersions(em: EntityManager): SessionVersions {
+  return {
+    async current(ownerId) {
+      const rows = await em.fork().execute<{ session_version: number }[]>('SELECT session_version FROM owners WHERE id = ?', [ownerId]);
+      return rows.length === 0 ? null : rows[0].session_version;
+    },
+  };
+}

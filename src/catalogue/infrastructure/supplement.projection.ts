@@ -1,11 +1,9 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
 import type { SupplementDetails } from '../domain/supplement/supplement-details';
-import type { SupplementEvent } from '../domain/supplement/supplement.decider';
+import { supplementEvents, type SupplementEvent } from '../domain/supplement/supplement.events';
 import { SupplementRowSchema, type SupplementRow } from './supplement.row';
-
-const HANDLED: readonly SupplementEvent['type'][] = ['SupplementDefined', 'SupplementUpdated', 'SupplementRemoved'];
 
 function detailColumns(details: SupplementDetails) {
   return {
@@ -18,9 +16,8 @@ function detailColumns(details: SupplementDetails) {
   };
 }
 
-export function evolveSupplementRow(row: SupplementRow | null, recorded: RecordedEvent): SupplementRow | null {
-  const e = recorded as unknown as SupplementEvent;
-  const at = new Date(recorded.metadata.occurredAt);
+export function evolveSupplementRow(row: SupplementRow | null, e: DecodedEvent<SupplementEvent>): SupplementRow | null {
+  const at = new Date(e.metadata.occurredAt);
   switch (e.type) {
     case 'SupplementDefined':
       return { id: e.data.supplementId, ownerId: e.data.ownerId, ...detailColumns(e.data.details), createdAt: at, updatedAt: at };
@@ -33,11 +30,12 @@ export function evolveSupplementRow(row: SupplementRow | null, recorded: Recorde
   }
 }
 
-export const supplementsProjection: Projection<SupplementRow> = {
+export const supplementsProjection: Projection<SupplementRow, SupplementEvent> = {
   name: 'supplements',
   entity: SupplementRowSchema,
   tables: ['supplements'],
-  handles: HANDLED,
-  rowIds: (e) => (typeof e.data.supplementId === 'string' ? [e.data.supplementId] : []),
+  handles: ['SupplementDefined', 'SupplementUpdated', 'SupplementRemoved'],
+  decode: (stored) => supplementEvents.decode(stored),
+  rowIds: (e) => [e.data.supplementId],
   evolve: evolveSupplementRow,
 };

@@ -20,8 +20,10 @@ import type {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  Lag,
   ReadAllOptions,
   RecordedEvent,
+  StreamSnapshot,
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
@@ -33,6 +35,13 @@ const BATCH_SIZE = 100;
 const HEAD_PAGE_SIZE = 50;
 const HEAD_PAGES = 10;
 const IDLE = Symbol('idle');
+
+/**
+ * Each stream's snapshot is the one event of `snapshot-<stream>` kept by `$maxCount: 1`. Those
+ * streams are a cache, not domain events: readers of $all never see them.
+ */
+const SNAPSHOT_PREFIX = 'snapshot-';
+const SNAPSHOT_TYPE = 'StreamSnapshot';
 
 export class EventStoreDbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
@@ -49,7 +58,8 @@ export class EventStoreDbEventStore implements EventStore {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
     const proposed = events.map((e) =>
       // Spreading turns our `object` into a plain literal type the client's JSON event accepts.
-      jsonEvent({ id: e.id, type: e.type, data: { ...e.data }, metadata: e.metadata }),
+      // EventStoreDB has no column for the payload's version: it travels in the metadata.
+      jsonEvent({ id: e.id, type: e.type, data: { ...e.data }, metadata: { ...e.metadata, schemaVersion: e.schemaVersion } }),
     );
     try {
       const result = await this.client.appendToStream(streamName, proposed, { expectedRevision: toEsdbRevision(expectedRevision) });
@@ -66,10 +76,10 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  async readStream(streamName: string): Promise<RecordedEvent[]> {
+  async readStream(streamName: string, { fromRevision = 0 }: { fromRevision?: number } = {}): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     try {
-      for await (const resolved of this.client.readStream(streamName, { direction: FORWARDS, fromRevision: START })) {
+      for await (const resolved of this.client.readStream(streamName, { direction: FORWARDS, fromRevision: fromRevision === 0 ? START : BigInt(fromRevision) })) {
         if (resolved.event) events.push(toRecorded(resolved.event));
       }
     } catch (error) {
@@ -77,6 +87,34 @@ export class EventStoreDbEventStore implements EventStore {
       throw error;
     }
     return events;
+  }
+
+  async loadStream(streamName: string, snapshotVersion: number): Promise<{ snapshot: StreamSnapshot | null; events: RecordedEvent[] }> {
+    const snapshot = await this.readSnapshot(streamName, snapshotVersion);
+    return { snapshot, events: await this.readStream(streamName, { fromRevision: snapshot ? snapshot.revision + 1 : 0 }) };
+  }
+
+  private async readSnapshot(streamName: string, version: number): Promise<StreamSnapshot | null> {
+    try {
+      for await (const { event } of this.client.readStream(SNAPSHOT_PREFIX + streamName, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+        const data = event?.data as { revision?: unknown; commit?: unknown; prepare?: unknown; version?: unknown; state?: unknown } | undefined;
+        if (typeof data?.revision === 'number' && typeof data.commit === 'string' && typeof data.prepare === 'string' && data.version === version) {
+          return { revision: data.revision, position: { commit: BigInt(data.commit), prepare: BigInt(data.prepare) }, version, state: data.state };
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
+    }
+    return null;
+  }
+
+  async saveSnapshot(streamName: string, snapshot: StreamSnapshot): Promise<void> {
+    const stream = SNAPSHOT_PREFIX + streamName;
+    const { revision, position, version, state } = snapshot;
+    const data = { revision, commit: position.commit.toString(), prepare: position.prepare.toString(), version, state: state as never };
+    const result = await this.client.appendToStream(stream, jsonEvent({ type: SNAPSHOT_TYPE, data }), { expectedRevision: ANY });
+    // The first snapshot also tells the server to keep only the newest one.
+    if (result.nextExpectedRevision === 0n) await this.client.setStreamMetadata(stream, { maxCount: 1 });
   }
 
   /**
@@ -96,7 +134,7 @@ export class EventStoreDbEventStore implements EventStore {
         if (!event?.position) continue;
         last = event.position;
         if (cursor && comparePositions(event.position, cursor) === 0) continue;
-        if (!isSystemEvent(event.type)) found.push(toRecorded(event));
+        if (!isSystemEvent(event.type) && !isSnapshot(event.streamId)) found.push(toRecorded(event));
       }
       if (received < requested || !last) break;
       cursor = last;
@@ -136,7 +174,7 @@ export class EventStoreDbEventStore implements EventStore {
             const event = next.value.event;
             // Catch-up subscriptions start strictly after fromPosition; the check only guards that promise.
             const repeated = event?.position && from ? comparePositions(event.position, from) <= 0 : false;
-            if (event?.position && !repeated && !isSystemEvent(event.type)) buffer.push(toRecorded(event));
+            if (event?.position && !repeated && !isSystemEvent(event.type) && !isSnapshot(event.streamId)) buffer.push(toRecorded(event));
             // Events received before the caught-up signal may still wait in the stream's buffer.
             const drainedAfterCatchUp = caughtUp && subscription.readableLength === 0;
             if (buffer.length < BATCH_SIZE && !drainedAfterCatchUp) continue;
@@ -178,13 +216,18 @@ export class EventStoreDbEventStore implements EventStore {
         received += 1;
         if (!event?.position) continue;
         if (from !== END && comparePositions(event.position, from) >= 0) continue;
-        if (!isSystemEvent(event.type)) return event.position;
+        if (!isSystemEvent(event.type) && !isSnapshot(event.streamId)) return event.position;
         oldest = event.position;
       }
       if (received < HEAD_PAGE_SIZE || !oldest) return null;
       from = oldest;
     }
     return null;
+  }
+
+  async lagAfter(position: Position, limit: number): Promise<Lag> {
+    const behind = await this.readAll({ after: position, maxCount: limit });
+    return { events: behind.length, oldestRecordedAt: behind[0]?.recordedAt ?? null };
   }
 
   async ping(): Promise<void> {
@@ -207,6 +250,8 @@ function isStart(position: Position): boolean {
   return position.commit < 0n || position.prepare < 0n;
 }
 
+const isSnapshot = (streamId: string): boolean => streamId.startsWith(SNAPSHOT_PREFIX);
+
 /** `$`-prefixed types are the server's own records ($metadata, $>, $statsCollected…), never ours. */
 function isSystemEvent(type: string): boolean {
   return type.startsWith('$');
@@ -222,8 +267,10 @@ function toRecorded(event: EsdbRecordedEvent): RecordedEvent {
   if (!event.isJson || typeof event.data !== 'object' || event.data === null || Array.isArray(event.data)) {
     throw new Error(`Event ${event.id} in ${event.streamId} is not a JSON object`);
   }
-  const metadata = event.metadata;
-  if (!isEnvelope(metadata)) throw new Error(`Event ${event.id} in ${event.streamId} has no metadata envelope`);
+  const envelope: unknown = event.metadata;
+  if (!isEnvelope(envelope)) throw new Error(`Event ${event.id} in ${event.streamId} has no metadata envelope`);
+  const { occurredAt, actor, correlationId, causationId, schemaVersion } = envelope;
+  const metadata: EventMetadata = { occurredAt, actor, correlationId, causationId };
   return {
     id: event.id,
     streamName: event.streamId,
@@ -231,6 +278,8 @@ function toRecorded(event: EsdbRecordedEvent): RecordedEvent {
     revision: Number(event.revision),
     position: event.position,
     type: event.type,
+    // Events appended before versions were recorded are version 1.
+    schemaVersion: typeof schemaVersion === 'number' ? schemaVersion : 1,
     data: event.data,
     metadata,
     // The client already turns the server's .NET ticks into a Date.
@@ -239,6 +288,6 @@ function toRecorded(event: EsdbRecordedEvent): RecordedEvent {
 }
 
 /** Every event we append carries our envelope; checking its keys keeps a foreign event from passing as ours. */
-function isEnvelope(value: unknown): value is EventMetadata {
+function isEnvelope(value: unknown): value is EventMetadata & { schemaVersion?: unknown } {
   return typeof value === 'object' && value !== null && 'occurredAt' in value && 'actor' in value && 'correlationId' in value;
 }

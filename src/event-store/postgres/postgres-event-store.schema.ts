@@ -7,7 +7,9 @@ import type { Pool } from 'pg';
  *
  * `event_streams` holds each stream's last revision: a row lock on it makes concurrent appends to
  * one stream queue up and lets exactly one win per expected revision. `transaction_order` (the
- * transaction id as a bigint) orders readers (see PostgresEventStore.readAll).
+ * transaction id as a bigint) orders readers (see PostgresEventStore.readAll). `schema_version`
+ * is the version of each payload's shape; events stored before it existed are version 1.
+ * `stream_snapshots` keeps one folded state per stream, a cache its events can always rebuild.
  */
 const DDL = `
 CREATE TABLE IF NOT EXISTS event_streams (
@@ -29,8 +31,18 @@ CREATE TABLE IF NOT EXISTS events (
 -- The embedded PostgreSQL (PGlite, 32-bit WebAssembly) sorts xid8 values wrongly once they
 -- pass 999, so readers order by the same number as a bigint, which sorts right everywhere.
 ALTER TABLE events ADD COLUMN IF NOT EXISTS transaction_order bigint GENERATED ALWAYS AS ((transaction_id::text)::bigint) STORED;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS schema_version integer NOT NULL DEFAULT 1;
 DROP INDEX IF EXISTS events_read_order;
 CREATE INDEX IF NOT EXISTS events_transaction_order ON events (transaction_order, global_position);
+CREATE TABLE IF NOT EXISTS stream_snapshots (
+  stream_name text PRIMARY KEY,
+  revision bigint NOT NULL,
+  commit_position bigint NOT NULL,
+  prepare_position bigint NOT NULL,
+  version integer NOT NULL,
+  state jsonb NOT NULL,
+  taken_at timestamptz NOT NULL DEFAULT now()
+);
 `;
 
 const SCHEMA_LOCK = 7_315_001;

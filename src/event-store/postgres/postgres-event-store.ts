@@ -1,21 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Pool, type PoolClient, type PoolConfig } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
 import type {
   AppendResult,
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  Lag,
   ReadAllOptions,
   RecordedEvent,
+  StreamSnapshot,
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
 import type { EventMetadata } from '../../shared/kernel/message';
 import type { Position } from '../position';
 import { WrongExpectedRevision } from '../wrong-expected-revision.error';
+import { AppendNotifier } from './append-notifier';
 import { migrateEventStoreSchema } from './postgres-event-store.schema';
-
-const CHANNEL = 'events_appended';
 
 interface EventRow {
   global_position: string;
@@ -24,13 +25,14 @@ interface EventRow {
   stream_name: string;
   stream_revision: string;
   type: string;
+  schema_version: number;
   data: Record<string, unknown>;
   metadata: EventMetadata;
   recorded_at: Date;
 }
 
 const COLUMNS =
-  'global_position, transaction_id::text AS transaction_id, event_id, stream_name, stream_revision, type, data, metadata, recorded_at';
+  'global_position, transaction_id::text AS transaction_id, event_id, stream_name, stream_revision, type, schema_version, data, metadata, recorded_at';
 
 /**
  * Only transactions below the oldest one still running are finished, so reading strictly below
@@ -38,27 +40,55 @@ const COLUMNS =
  * behind a position a reader has already passed.
  */
 const VISIBLE = 'transaction_order < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint';
+const AFTER = '(transaction_order, global_position) > ($1::bigint, $2::bigint)';
+
+/**
+ * How the stream's revision is moved forward under its row lock, for each kind of expectation:
+ * exactly one of several concurrent writers finds the revision it expects.
+ */
+const CLAIMS = {
+  any: `INSERT INTO event_streams (stream_name, revision) VALUES ($1, $3 - 1)
+        ON CONFLICT (stream_name) DO UPDATE SET revision = event_streams.revision + $3 RETURNING revision`,
+  no_stream: `INSERT INTO event_streams (stream_name, revision) VALUES ($1, $3 - 1)
+              ON CONFLICT (stream_name) DO NOTHING RETURNING revision`,
+  exact: 'UPDATE event_streams SET revision = revision + $3 WHERE stream_name = $1 AND revision = $2 RETURNING revision',
+};
+
+/**
+ * One statement, so one round trip: claim the revisions, insert the events numbered from them,
+ * and wake the subscribers, all in the statement's own transaction. When the claim finds another
+ * revision, nothing is inserted and `revision` comes back null.
+ */
+const append = (claim: string) => `
+WITH claim AS (${claim}),
+ins AS (
+  INSERT INTO events (event_id, stream_name, stream_revision, type, schema_version, data, metadata)
+  SELECT e.id, $1, claim.revision - $3 + e.ord, e.type, e.version, e.data, e.metadata
+  FROM claim, unnest($4::uuid[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS e(id, type, version, data, metadata, ord)
+  RETURNING global_position, transaction_id
+)
+SELECT (SELECT revision FROM claim)::text AS revision, max(global_position)::text AS prepare, max(transaction_id::text) AS transaction_id,
+  (SELECT pg_notify('${AppendNotifier.CHANNEL}', $1) FROM ins LIMIT 1) AS notified,
+  $2::bigint AS expected
+FROM ins`;
 
 export interface PostgresEventStoreOptions {
-  /** How often an idle subscription looks for events when no notification woke it. */
+  /** How long an idle subscription sleeps when nothing wakes it; appends wake it at once. */
   readonly pollIntervalMs?: number;
   readonly batchSize?: number;
 }
 
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
-  private listener: Client | null = null;
-  private listenerStarting: Promise<void> | null = null;
-  private readonly wakers = new Set<() => void>();
-  private notifiedAt = 0;
-  private closed = false;
+  private readonly notifier: AppendNotifier;
 
   constructor(
-    private readonly connection: PoolConfig,
+    connection: PoolConfig,
     private readonly options: PostgresEventStoreOptions = {},
   ) {
     this.pool = new Pool({ max: 10, ...connection });
     this.pool.on('error', () => undefined);
+    this.notifier = new AppendNotifier(connection);
   }
 
   migrate(): Promise<void> {
@@ -71,87 +101,92 @@ export class PostgresEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const last = await this.claimRevisions(client, streamName, events.length, expectedRevision);
-      const first = last - events.length + 1;
-      const inserted = await client.query<{ global_position: string; transaction_id: string }>(
-        `INSERT INTO events (event_id, stream_name, stream_revision, type, data, metadata)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::text[], $5::jsonb[], $6::jsonb[])
-         RETURNING global_position, transaction_id::text AS transaction_id`,
-        [
-          events.map((e) => e.id ?? randomUUID()),
-          events.map(() => streamName),
-          events.map((_, i) => first + i),
-          events.map((e) => e.type),
-          events.map((e) => JSON.stringify(e.data)),
-          events.map((e) => JSON.stringify(e.metadata)),
-        ],
-      );
-      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, streamName]);
-      await client.query('COMMIT');
-      const prepare = inserted.rows.reduce((max, r) => (BigInt(r.global_position) > max ? BigInt(r.global_position) : max), 0n);
-      return { nextExpectedRevision: last, position: { commit: BigInt(inserted.rows[0].transaction_id), prepare } };
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
+    const claim = expectedRevision === 'any' ? CLAIMS.any : expectedRevision === 'no_stream' ? CLAIMS.no_stream : CLAIMS.exact;
+    const result = await this.pool.query<{ revision: string | null; prepare: string | null; transaction_id: string | null }>(append(claim), [
+      streamName,
+      typeof expectedRevision === 'number' ? expectedRevision : -1,
+      events.length,
+      events.map((e) => e.id ?? randomUUID()),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify(e.metadata)),
+    ]);
+    const row = result.rows[0];
+    if (row?.revision == null || row.prepare === null || row.transaction_id === null) {
+      const actual = await this.pool.query<{ revision: string }>('SELECT revision FROM event_streams WHERE stream_name = $1', [streamName]);
+      throw new WrongExpectedRevision(streamName, expectedRevision, actual.rows.length ? Number(actual.rows[0].revision) : 'no_stream');
     }
-  }
-
-  /** Moves the stream's revision forward under its row lock; returns the new last revision. */
-  private async claimRevisions(client: PoolClient, streamName: string, count: number, expected: ExpectedRevision): Promise<number> {
-    const claimed =
-      expected === 'any'
-        ? await client.query<{ revision: string }>(
-            `INSERT INTO event_streams (stream_name, revision) VALUES ($1, $2 - 1)
-             ON CONFLICT (stream_name) DO UPDATE SET revision = event_streams.revision + $2
-             RETURNING revision`,
-            [streamName, count],
-          )
-        : expected === 'no_stream'
-          ? await client.query<{ revision: string }>(
-              `INSERT INTO event_streams (stream_name, revision) VALUES ($1, $2 - 1)
-               ON CONFLICT (stream_name) DO NOTHING RETURNING revision`,
-              [streamName, count],
-            )
-          : await client.query<{ revision: string }>(
-              `UPDATE event_streams SET revision = revision + $3
-               WHERE stream_name = $1 AND revision = $2 RETURNING revision`,
-              [streamName, expected, count],
-            );
-    if (claimed.rows.length === 1) return Number(claimed.rows[0].revision);
-    const actual = await client.query<{ revision: string }>('SELECT revision FROM event_streams WHERE stream_name = $1', [streamName]);
-    throw new WrongExpectedRevision(streamName, expected, actual.rows.length ? Number(actual.rows[0].revision) : 'no_stream');
+    // Subscribers in this process learn at once, without waiting for the notification's round trip.
+    this.notifier.appended();
+    return { nextExpectedRevision: Number(row.revision), position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.prepare) } };
   }
 
   private async read<R extends object>(sql: string, params: unknown[]): Promise<R[]> {
     return (await this.pool.query<R & Record<string, unknown>>(sql, params)).rows;
   }
 
-  async readStream(streamName: string): Promise<RecordedEvent[]> {
+  async readStream(streamName: string, { fromRevision = 0 }: { fromRevision?: number } = {}): Promise<RecordedEvent[]> {
     const rows = await this.read<EventRow>(
-      `SELECT ${COLUMNS} FROM events WHERE stream_name = $1 ORDER BY stream_revision`,
-      [streamName],
+      `SELECT ${COLUMNS} FROM events WHERE stream_name = $1 AND stream_revision >= $2 ORDER BY stream_revision`,
+      [streamName, fromRevision],
     );
     return rows.map(toRecorded);
   }
 
+  async loadStream(streamName: string, snapshotVersion: number): Promise<{ snapshot: StreamSnapshot | null; events: RecordedEvent[] }> {
+    // One round trip: the snapshot's row (if it has this version) first, then the events after it.
+    const rows = await this.read<EventRow & { snapshot: boolean }>(
+      `WITH s AS (SELECT revision, state, commit_position, prepare_position FROM stream_snapshots WHERE stream_name = $1 AND version = $2)
+       SELECT true AS snapshot, prepare_position AS global_position, commit_position::text AS transaction_id, NULL::uuid AS event_id, $1 AS stream_name,
+              revision AS stream_revision, NULL::text AS type, NULL::int AS schema_version, state AS data, NULL::jsonb AS metadata, NULL::timestamptz AS recorded_at
+         FROM s
+       UNION ALL
+       SELECT false, ${COLUMNS} FROM events
+        WHERE stream_name = $1 AND stream_revision > coalesce((SELECT revision FROM s), -1)
+       ORDER BY snapshot DESC, stream_revision`,
+      [streamName, snapshotVersion],
+    );
+    const first = rows[0];
+    const snapshot = first?.snapshot
+      ? { revision: Number(first.stream_revision), position: { commit: BigInt(first.transaction_id), prepare: BigInt(first.global_position) }, version: snapshotVersion, state: first.data }
+      : null;
+    return { snapshot, events: (snapshot ? rows.slice(1) : rows).map(toRecorded) };
+  }
+
+  async saveSnapshot(streamName: string, { revision, position, version, state }: StreamSnapshot): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO stream_snapshots AS s (stream_name, revision, commit_position, prepare_position, version, state) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (stream_name) DO UPDATE SET revision = excluded.revision, commit_position = excluded.commit_position,
+         prepare_position = excluded.prepare_position, version = excluded.version, state = excluded.state, taken_at = now()
+       WHERE s.revision < excluded.revision OR s.version <> excluded.version`,
+      [streamName, revision, position.commit.toString(), position.prepare.toString(), version, JSON.stringify(state)],
+    );
+  }
+
   async readAll({ after, maxCount = 1000 }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const rows = after
-      ? await this.read<EventRow>(
-          `SELECT ${COLUMNS} FROM events
-           WHERE (transaction_order, global_position) > ($1::bigint, $2::bigint) AND ${VISIBLE}
-           ORDER BY transaction_order, global_position LIMIT $3`,
-          [positiveText(after.commit), after.prepare.toString(), maxCount],
-        )
-      : await this.read<EventRow>(
-          `SELECT ${COLUMNS} FROM events WHERE ${VISIBLE} ORDER BY transaction_order, global_position LIMIT $1`,
-          [maxCount],
-        );
+      ? await this.read<EventRow>(`SELECT ${COLUMNS} FROM events WHERE ${AFTER} AND ${VISIBLE} ORDER BY transaction_order, global_position LIMIT $3`, [
+          positiveText(after.commit),
+          after.prepare.toString(),
+          maxCount,
+        ])
+      : await this.read<EventRow>(`SELECT ${COLUMNS} FROM events WHERE ${VISIBLE} ORDER BY transaction_order, global_position LIMIT $1`, [maxCount]);
     return rows.map(toRecorded);
+  }
+
+  /**
+   * Whether any event after `after` is committed, readable or not: asked when a read found
+   * nothing, an event behind an older transaction still running is there but not yet readable (or
+   * became readable between the two statements), and must be read again soon.
+   */
+  private async pendingAfter(after: Position | undefined): Promise<boolean> {
+    const from = after ?? { commit: 0n, prepare: 0n };
+    const rows = await this.read<{ pending: boolean }>(`SELECT EXISTS (SELECT 1 FROM events WHERE ${AFTER}) AS pending`, [
+      positiveText(from.commit),
+      from.prepare.toString(),
+    ]);
+    return rows[0]?.pending ?? false;
   }
 
   async headPosition(): Promise<Position | null> {
@@ -163,42 +198,47 @@ export class PostgresEventStore implements EventStore {
     return row ? { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) } : null;
   }
 
+  async lagAfter(position: Position, limit: number): Promise<Lag> {
+    const rows = await this.read<{ events: string; oldest: Date | null }>(
+      `SELECT count(*)::text AS events, min(recorded_at) AS oldest FROM (
+         SELECT recorded_at FROM events WHERE ${AFTER} AND ${VISIBLE} ORDER BY transaction_order, global_position LIMIT $3) behind`,
+      [positiveText(position.commit), position.prepare.toString(), limit],
+    );
+    return { events: Number(rows[0]?.events ?? 0), oldestRecordedAt: rows[0]?.oldest ?? null };
+  }
+
+  /**
+   * Reads in batches while there is something to read, then sleeps until an append wakes it:
+   * a notification from any instance, or at once an append of this process. An event committed
+   * behind an older transaction still running is not readable yet, and no notification will
+   * come when that transaction ends: only then does it look again soon, backing off.
+   */
   subscribeToAll({ after, onBatch, onError }: SubscribeOptions): Subscription {
     let stopped = false;
-    let wake: (() => void) | null = null;
     const batchSize = this.options.batchSize ?? 500;
-    const pollIntervalMs = this.options.pollIntervalMs ?? 250;
-    const sleep = (ms: number) =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(done, ms);
-        function done() {
-          clearTimeout(timer);
-          resolve();
-        }
-        wake = done;
-        this.wakers.add(done);
-      }).finally(() => {
-        if (wake) this.wakers.delete(wake);
-        wake = null;
-      });
-
+    const idleMs = this.options.pollIntervalMs ?? 10_000;
+    const listening = this.notifier.subscribe();
     const loop = async () => {
-      await this.startListener().catch(() => undefined);
       let position = after;
       let failures = 0;
+      let pendingChecks = 0;
       while (!stopped) {
+        const seen = this.notifier.generation;
         let batch: RecordedEvent[];
+        let pending = false;
         try {
           batch = await this.readAll({ after: position, maxCount: batchSize });
+          if (batch.length === 0) pending = await this.pendingAfter(position);
           failures = 0;
         } catch {
           // A lost connection is not the subscriber's fault: back off and read again.
           failures += 1;
-          await sleep(Math.min(5000, 100 * 2 ** failures));
+          await this.notifier.sleep(Math.min(5000, 100 * 2 ** failures), seen);
           continue;
         }
         if (stopped) break;
         if (batch.length > 0) {
+          pendingChecks = 0;
           try {
             await onBatch(batch);
           } catch (error) {
@@ -209,43 +249,24 @@ export class PostgresEventStore implements EventStore {
           position = batch[batch.length - 1].position;
           continue;
         }
-        // Just after a notification an event may still wait behind an older open transaction:
-        // look again soon rather than at the next slow poll.
-        const recentlyNotified = Date.now() - this.notifiedAt < 2000;
-        await sleep(recentlyNotified ? 10 : pollIntervalMs);
+        if (pending) {
+          pendingChecks += 1;
+          await this.notifier.sleep(Math.min(100, 2 ** pendingChecks), seen);
+        } else {
+          pendingChecks = 0;
+          await this.notifier.sleep(this.notifier.listening ? idleMs : Math.min(idleMs, 1000), seen);
+        }
       }
     };
     const running = loop();
     return {
       stop: async () => {
         stopped = true;
-        wake?.();
+        this.notifier.wakeAll();
         await running;
+        listening.end();
       },
     };
-  }
-
-  private startListener(): Promise<void> {
-    if (this.listener || this.closed) return Promise.resolve();
-    this.listenerStarting ??= (async () => {
-      const client = new Client(this.connection);
-      client.on('error', () => {
-        this.listener = null;
-        this.listenerStarting = null;
-      });
-      client.on('notification', () => {
-        this.notifiedAt = Date.now();
-        for (const wake of [...this.wakers]) wake();
-      });
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      if (this.closed) await client.end();
-      else this.listener = client;
-    })().catch((error: unknown) => {
-      this.listenerStarting = null;
-      throw error;
-    });
-    return this.listenerStarting;
   }
 
   async ping(): Promise<void> {
@@ -253,11 +274,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    for (const wake of [...this.wakers]) wake();
-    await this.listenerStarting?.catch(() => undefined);
-    await this.listener?.end().catch(() => undefined);
-    this.listener = null;
+    await this.notifier.close();
     await this.pool.end();
   }
 }
@@ -273,6 +290,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     revision: Number(row.stream_revision),
     position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) },
     type: row.type,
+    schemaVersion: row.schema_version,
     data: row.data,
     metadata: row.metadata,
     recordedAt: row.recorded_at,

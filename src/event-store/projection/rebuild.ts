@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { resetCheckpoint } from './checkpoints';
+import { resetCheckpoint } from '../following/checkpoints';
+import { forgetParked } from '../following/parked-events';
 import type { Projection } from './projection';
 
 /**
- * Empties a projection's tables and sends its checkpoint back to the start, in one transaction.
- * A runner that is following it meanwhile finds its checkpoint moved, rolls back its batch and
- * replays from zero; with no runner alive, the next one to start does.
+ * Empties a projection's tables, forgets what it parked and sends its checkpoint back to the
+ * start, in one transaction. The instance running it notices and replays from zero, parking
+ * again whatever still fails.
  */
 export async function resetProjection(em: EntityManager, projection: Projection): Promise<void> {
   await em.fork().transactional(async (tx) => {
@@ -13,6 +14,7 @@ export async function resetProjection(em: EntityManager, projection: Projection)
       if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`Unsafe table name ${table}`);
       await tx.execute(`TRUNCATE TABLE ${table}`);
     }
+    await forgetParked(tx, projection.name);
     await resetCheckpoint(tx, projection.name);
   });
 }

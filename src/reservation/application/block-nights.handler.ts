@@ -13,12 +13,8 @@ import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import { nightsOf, type Hold } from '../domain/planning/hold';
 import { nightRange } from '../domain/planning/night-range';
 import { planningDecider, planningStream } from '../domain/planning/planning.decider';
+import { PLANNING_ATTEMPTS } from './dossier-steps';
 
-/**
- * A busy accommodation's planning is one stream many writers append to; each lost race costs a
- * re-read, and a caller should get a real answer (held, or UNAVAILABLE) rather than CONFLICT.
- */
-export const PLANNING_ATTEMPTS = 50;
 
 /** Closes nights to sale ("interdiction de vente"); `to` is exclusive, like a departure. */
 export class BlockNights extends Command<{ block: Hold; position: Position | null }> {
@@ -53,6 +49,10 @@ export class BlockNightsHandler implements ICommandHandler<BlockNights> {
     @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
   ) {}
 
+  private today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+
   async execute({ ownerId, accommodationId, from, to, reason }: BlockNights): Promise<{ block: Hold; position: Position | null }> {
     if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'accommodationId');
     const range = nightRange(from, to);
@@ -62,9 +62,9 @@ export class BlockNightsHandler implements ICommandHandler<BlockNights> {
       this.store,
       planningStream(accommodationId),
       planningDecider,
-      command('HoldNights', { accommodationId, ownerId, accommodationOwnerId: owners.get(accommodationId) ?? null, hold: block }),
+      command('HoldNights', { accommodationId, ownerId, accommodationOwnerId: owners.get(accommodationId) ?? null, today: this.today(), hold: block }),
       newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now()),
-      PLANNING_ATTEMPTS,
+      { maxAttempts: PLANNING_ATTEMPTS },
     );
     return { block, position: outcome.position };
   }
@@ -78,6 +78,10 @@ export class UnblockNightsHandler implements ICommandHandler<UnblockNights> {
     @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
   ) {}
 
+  private today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+
   async execute({ ownerId, accommodationId, from, to }: UnblockNights): Promise<{ nights: number; position: Position | null }> {
     if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'accommodationId');
     const range = nightRange(from, to);
@@ -86,11 +90,11 @@ export class UnblockNightsHandler implements ICommandHandler<UnblockNights> {
       this.store,
       planningStream(accommodationId),
       planningDecider,
-      command('LiftBlocks', { accommodationId, ownerId, accommodationOwnerId: owners.get(accommodationId) ?? null, ...range }),
+      command('LiftBlocks', { accommodationId, ownerId, accommodationOwnerId: owners.get(accommodationId) ?? null, today: this.today(), ...range }),
       newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now()),
-      PLANNING_ATTEMPTS,
+      { maxAttempts: PLANNING_ATTEMPTS },
     );
-    const nights = outcome.events.reduce((sum, e) => sum + (e.type === 'NightsReleased' ? nightsOf(e.data.hold) : -nightsOf(e.data.hold)), 0);
+    const nights = outcome.events.reduce((sum, e) => sum + (e.type === 'NightsReleased' ? nightsOf(e.data.hold) : e.type === 'NightsHeld' ? -nightsOf(e.data.hold) : 0), 0);
     return { nights, position: outcome.position };
   }
 }

@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Inject } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import type { CommandContext, CommandOutcome } from '../../event-store/command-handler';
+import { describeError } from '../../event-store/following/parked-events';
+import { isTransient } from '../../event-store/following/transient-errors';
 import type { Position } from '../../event-store/position';
-import { DEPOSIT_POLICIES, dueDates, type DepositPolicies } from '../../paiement/contracts';
+import { dueDates } from '../../paiement/contracts';
+import { isUuid } from '../../shared/kernel/ids';
+import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
 import { command } from '../../shared/kernel/message';
 import { money } from '../../shared/kernel/money';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import { PROMO_CODE_USE, type PromoCodeUse } from '../../tarification/contracts';
 import type { DossierStay } from '../domain/dossier/dossier';
+import type { DossierEvent, DossierState } from '../domain/dossier/dossier.decider';
 import { parseGuest, type GuestInput } from '../domain/dossier/guest';
 import { DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
 
@@ -41,15 +46,16 @@ export const noteText = (field: string, value: string | null | undefined): strin
 /**
  * The nights come first: their hold is the one step that may be refused (UNAVAILABLE), and a
  * refusal leaves nothing behind. The file is opened only on held nights, and numbered only once
- * it exists, so no number is burnt; should this process die between steps, the Reservation
- * policy numbers an opened file on its own.
+ * it exists, so no number is burnt. If opening fails, the nights and a single-use code it took
+ * are given back. Each step is done here, once; should this process die between steps, the
+ * recovery (see BookingRecovery) finishes the numbering or frees the nights.
  */
 @CommandHandler(CreateDossier)
 export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
+  private readonly logger = new Logger(CreateDossierHandler.name);
+
   constructor(
     private readonly steps: DossierSteps,
-    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
-    @Inject(DEPOSIT_POLICIES) private readonly policies: DepositPolicies,
     @Inject(PROMO_CODE_USE) private readonly promoCodes: PromoCodeUse,
   ) {}
 
@@ -59,12 +65,11 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
     const note = noteText('input.note', input.note);
     const internalNote = noteText('input.internalNote', input.internalNote);
     const { accommodationId } = input;
-    await assertCallerOwns(this.catalogue, ownerId, accommodationId);
+    if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'input.accommodationId');
     const dossierId = randomUUID();
-    const [{ quote, pricing }, policy] = await Promise.all([
-      this.steps.price(ownerId, input, { promoCode: input.promoCode, override, dossierId, field: 'input' }),
-      this.policies.policyOf(ownerId),
-    ]);
+    const policy = await this.steps.policyOf(ownerId);
+    // Also the check that the accommodation is the caller's.
+    const { quote, pricing } = await this.steps.price(ownerId, input, { promoCode: input.promoCode, override, dossierId, field: 'input', depositPolicy: policy });
     const stay: DossierStay = {
       stayId: randomUUID(),
       holdId: newHoldId(),
@@ -77,32 +82,51 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
     };
     const context = this.steps.asOwner(ownerId);
     await this.steps.hold(ownerId, accommodationId, this.steps.holdOf(dossierId, stay), context);
+    const code = quote.discounts.find((d) => d.source === 'PROMO_CODE')?.sourceId ?? null;
+    let consumed = false;
+    let opened: CommandOutcome<DossierEvent, DossierState>;
     try {
-      const code = quote.discounts.find((d) => d.source === 'PROMO_CODE');
-      if (code?.sourceId) await this.promoCodes.consume(ownerId, code.sourceId, dossierId, context);
+      if (code) {
+        await this.promoCodes.consume(ownerId, code, dossierId, context);
+        consumed = true;
+      }
       const { depositDueDate, balanceDueDate } = dueDates(policy, quote.today, quote.arrival);
-      await this.steps.decide(
+      opened = await this.steps.decide(
         command('OpenDossier', {
           dossierId,
           ownerId,
           createdAt: context.now.toISOString(),
+          timeZone: quote.timeZone,
           origin: 'BACK_OFFICE' as const,
           guest,
           stays: [stay],
           note,
           internalNote,
-          promoCode: code ? quote.promoCode?.code ?? null : null,
+          promoCode: code ? (quote.promoCode?.code ?? null) : null,
           deposit: { kind: quote.deposit.kind, percent: quote.deposit.percent, dueDate: depositDueDate },
           balanceDueDate,
         }),
         context,
+        { known: { state: null, revision: null, position: null } },
       );
     } catch (error) {
-      // The nights were held for this file alone: give them back before saying why it failed.
-      await this.steps.release(ownerId, accommodationId, stay.holdId, context);
+      await this.giveBack(ownerId, accommodationId, stay.holdId, consumed ? code : null, dossierId, context);
       throw error;
     }
-    const numbered = await this.steps.number(ownerId, dossierId, context);
-    return { dossierId, position: numbered.position };
+    try {
+      const numbered = await this.steps.number(ownerId, dossierId, context, opened);
+      return { dossierId, position: numbered.position };
+    } catch (error) {
+      // The file is made and holds its nights: the answer shows it, without a number for a moment.
+      if (!isTransient(error)) throw error;
+      this.logger.warn(`Booking file ${dossierId} opened; its numbering is left to the recovery: ${describeError(error)}`);
+      return { dossierId, position: opened.position };
+    }
+  }
+
+  /** The nights, and a single-use code, were taken for this file alone: they go back before saying why it failed. */
+  private async giveBack(ownerId: string, accommodationId: string, holdId: string, code: string | null, dossierId: string, context: CommandContext): Promise<void> {
+    await this.steps.release(ownerId, accommodationId, holdId, context);
+    if (code) await this.promoCodes.release(ownerId, code, dossierId, context);
   }
 }

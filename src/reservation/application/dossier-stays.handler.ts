@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
-import { loadState, type CommandContext } from '../../event-store/command-handler';
-import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
-import { isUuid } from '../../shared/kernel/ids';
+import type { CommandContext, StreamState } from '../../event-store/command-handler';
+import { WrongExpectedRevision } from '../../event-store/wrong-expected-revision.error';
 import { command } from '../../shared/kernel/message';
 import type { Occupants } from '../../tarification/contracts';
 import type { Dossier, DossierStay } from '../domain/dossier/dossier';
-import { dossierDecider, dossierStream } from '../domain/dossier/dossier.decider';
-import { DossierNotFound, LifecycleForbids, StayNotInDossier, StayNotNamed } from '../domain/dossier/dossier.errors';
+import { dossierStream } from '../domain/dossier/dossier.decider';
+import { LifecycleForbids, StayNotInDossier, StayNotNamed } from '../domain/dossier/dossier.errors';
 import type { DossierChange } from './create-dossier.handler';
-import { DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
+import { CHANGE_ATTEMPTS, DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
 
 /** Another accommodation's stay in the same file (a family taking two guest rooms). */
 export class AddStayToDossier extends Command<DossierChange> {
@@ -49,14 +46,6 @@ export class ChangeDossierOccupants extends Command<DossierChange> {
   }
 }
 
-/** The caller's file as it stands, refused early when it cannot change (the decider checks again). */
-async function changeableDossier(store: EventStore, ownerId: string, dossierId: string, action: string): Promise<Dossier> {
-  const dossier = isUuid(dossierId) ? await loadState(store, dossierStream(dossierId), dossierDecider) : null;
-  if (dossier === null || dossier.ownerId !== ownerId || dossier.deleted) throw new DossierNotFound(dossierId);
-  if (dossier.status === 'CANCELLED') throw new LifecycleForbids(action, dossier.status);
-  return dossier;
-}
-
 /** The stays a change is about: the named accommodation's, or all of them when none is named. */
 function staysAt(dossier: Dossier, accommodationId: string | null): DossierStay[] {
   if (accommodationId === null) return [...dossier.stays];
@@ -67,97 +56,114 @@ function staysAt(dossier: Dossier, accommodationId: string | null): DossierStay[
 
 const requestOf = (stay: DossierStay): StayRequest => stay;
 
+/**
+ * A change of stays is worked out from the file as read (its stays, their prices, their holds)
+ * and recorded only on that very revision of the file. When someone else changed the file in
+ * between (a price, the occupants, the dates), whatever this change did on the plannings is
+ * undone and it starts again from the file as it now is: two changes never overwrite each other.
+ */
+async function onFreshFile(steps: DossierSteps, ownerId: string, dossierId: string, action: string, change: (file: StreamState<Dossier>) => Promise<DossierChange>): Promise<DossierChange> {
+  for (let attempt = 1; ; attempt++) {
+    const file = await steps.file(ownerId, dossierId);
+    if (file.state.status === 'CANCELLED') throw new LifecycleForbids(action, file.state.status);
+    try {
+      return await change(file);
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevision) || error.streamName !== dossierStream(dossierId) || attempt >= CHANGE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+    }
+  }
+}
+
 @CommandHandler(AddStayToDossier)
 export class AddStayToDossierHandler implements ICommandHandler<AddStayToDossier> {
-  constructor(
-    private readonly steps: DossierSteps,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
-  ) {}
+  constructor(private readonly steps: DossierSteps) {}
 
   /** Both holds stand or the new one goes: the file is changed only on nights already held. */
-  async execute({ ownerId, dossierId, input }: AddStayToDossier): Promise<DossierChange> {
-    const dossier = await changeableDossier(this.store, ownerId, dossierId, 'given another stay');
-    await assertCallerOwns(this.catalogue, ownerId, input.accommodationId);
-    const { quote, pricing } = await this.steps.price(ownerId, input, { promoCode: dossier.promoCode, override: null, dossierId, field: 'input' });
-    const stay: DossierStay = {
-      stayId: randomUUID(),
-      holdId: newHoldId(),
-      accommodationId: input.accommodationId,
-      arrival: quote.arrival,
-      departure: quote.departure,
-      occupants: input.occupants.filter((o) => o.count > 0),
-      optionalSupplementIds: [...new Set(input.optionalSupplementIds)],
-      pricing,
-    };
-    const context = this.steps.asOwner(ownerId);
-    await this.steps.hold(ownerId, stay.accommodationId, this.steps.holdOf(dossierId, stay), context);
-    try {
-      const dueDates = await this.steps.dueDatesFor(dossier, [...dossier.stays, stay]);
-      const outcome = await this.steps.decide(command('AddStay', { dossierId, ownerId, stay, dueDates }), context);
-      return { dossierId, position: outcome.position };
-    } catch (error) {
-      await this.steps.release(ownerId, stay.accommodationId, stay.holdId, context);
-      throw error;
-    }
+  execute({ ownerId, dossierId, input }: AddStayToDossier): Promise<DossierChange> {
+    return onFreshFile(this.steps, ownerId, dossierId, 'given another stay', async (file) => {
+      const dossier = file.state;
+      const policy = await this.steps.policyOf(ownerId);
+      const { quote, pricing } = await this.steps.price(ownerId, input, { promoCode: dossier.promoCode, override: null, dossierId, field: 'input', depositPolicy: policy });
+      const stay: DossierStay = {
+        stayId: randomUUID(),
+        holdId: newHoldId(),
+        accommodationId: input.accommodationId,
+        arrival: quote.arrival,
+        departure: quote.departure,
+        occupants: input.occupants.filter((o) => o.count > 0),
+        optionalSupplementIds: [...new Set(input.optionalSupplementIds)],
+        pricing,
+      };
+      const context = this.steps.asOwner(ownerId);
+      await this.steps.hold(ownerId, stay.accommodationId, this.steps.holdOf(dossierId, stay), context);
+      try {
+        const dueDates = this.steps.dueDatesFor(dossier, [...dossier.stays, stay], policy);
+        const outcome = await this.steps.decide(command('AddStay', { dossierId, ownerId, stay, dueDates }), context, { builtOn: file });
+        return { dossierId, position: outcome.position };
+      } catch (error) {
+        await this.steps.release(ownerId, stay.accommodationId, stay.holdId, context);
+        throw error;
+      }
+    });
   }
 }
 
 @CommandHandler(ChangeDossierStay)
 export class ChangeDossierStayHandler implements ICommandHandler<ChangeDossierStay> {
-  constructor(
-    private readonly steps: DossierSteps,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly steps: DossierSteps) {}
 
   /**
    * Each stay's hold moves in one append to its new nights, so it keeps the old ones until the
-   * new are held; if any stay cannot move, those already moved go back, and the file is unchanged.
+   * new are held; if any stay cannot move, or the file refuses, those already moved go back.
    */
-  async execute({ ownerId, dossierId, arrival, departure, accommodationId }: ChangeDossierStay): Promise<DossierChange> {
-    const dossier = await changeableDossier(this.store, ownerId, dossierId, 'changed');
-    const priced = await Promise.all(
-      staysAt(dossier, accommodationId).map(async (stay) => {
-        const { quote, pricing } = await this.steps.price(ownerId, { ...requestOf(stay), arrival, departure }, repricing(dossier, stay));
-        return { before: stay, after: { ...stay, holdId: newHoldId(), arrival: quote.arrival, departure: quote.departure, pricing } };
-      }),
-    );
-    const context = this.steps.asOwner(ownerId);
-    const moved: typeof priced = [];
-    try {
-      for (const change of priced) {
-        await this.steps.move(ownerId, change.before.accommodationId, change.before.holdId, this.steps.holdOf(dossierId, change.after), context);
-        moved.push(change);
+  execute({ ownerId, dossierId, arrival, departure, accommodationId }: ChangeDossierStay): Promise<DossierChange> {
+    return onFreshFile(this.steps, ownerId, dossierId, 'changed', async (file) => {
+      const dossier = file.state;
+      const policy = await this.steps.policyOf(ownerId);
+      const priced = await Promise.all(
+        staysAt(dossier, accommodationId).map(async (stay) => {
+          const { quote, pricing } = await this.steps.price(ownerId, { ...requestOf(stay), arrival, departure }, { ...repricing(dossier, stay), depositPolicy: policy });
+          return { before: stay, after: { ...stay, holdId: newHoldId(), arrival: quote.arrival, departure: quote.departure, pricing } };
+        }),
+      );
+      const context = this.steps.asOwner(ownerId);
+      const moved: typeof priced = [];
+      try {
+        for (const change of priced) {
+          await this.steps.move(ownerId, change.before.accommodationId, change.before.holdId, this.steps.holdOf(dossierId, change.after), context);
+          moved.push(change);
+        }
+        const stays = priced.map((c) => c.after);
+        const dueDates = this.steps.dueDatesFor(dossier, dossier.stays.map((s) => stays.find((c) => c.stayId === s.stayId) ?? s), policy);
+        const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays, dueDates }), context, { builtOn: file });
+        return { dossierId, position: outcome.position };
+      } catch (error) {
+        await moveBack(this.steps, ownerId, dossierId, moved, context);
+        throw error;
       }
-      const stays = priced.map((c) => c.after);
-      const dueDates = await this.steps.dueDatesFor(dossier, dossier.stays.map((s) => stays.find((c) => c.stayId === s.stayId) ?? s));
-      const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays, dueDates }), context);
-      return { dossierId, position: outcome.position };
-    } catch (error) {
-      await moveBack(this.steps, ownerId, dossierId, moved, context);
-      throw error;
-    }
+    });
   }
 }
 
 @CommandHandler(ChangeDossierOccupants)
 export class ChangeDossierOccupantsHandler implements ICommandHandler<ChangeDossierOccupants> {
-  constructor(
-    private readonly steps: DossierSteps,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly steps: DossierSteps) {}
 
-  async execute({ ownerId, dossierId, occupants, accommodationId }: ChangeDossierOccupants): Promise<DossierChange> {
-    const dossier = await changeableDossier(this.store, ownerId, dossierId, 'changed');
-    const stays = staysAt(dossier, accommodationId);
-    if (stays.length > 1) throw new StayNotNamed();
-    const [stay] = stays;
-    // The occupants are this mutation's own argument, not a field of an input.
-    const { pricing } = await this.steps.price(ownerId, { ...requestOf(stay), occupants }, { ...repricing(dossier, stay), field: null });
-    const changed: DossierStay = { ...stay, occupants: occupants.filter((o) => o.count > 0), pricing };
-    const dueDates = { depositDueDate: dossier.deposit.dueDate, balanceDueDate: dossier.balanceDueDate };
-    const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays: [changed], dueDates }), this.steps.asOwner(ownerId));
-    return { dossierId, position: outcome.position };
+  execute({ ownerId, dossierId, occupants, accommodationId }: ChangeDossierOccupants): Promise<DossierChange> {
+    return onFreshFile(this.steps, ownerId, dossierId, 'changed', async (file) => {
+      const dossier = file.state;
+      const stays = staysAt(dossier, accommodationId);
+      if (stays.length > 1) throw new StayNotNamed();
+      const [stay] = stays;
+      const policy = await this.steps.policyOf(ownerId);
+      // The occupants are this mutation's own argument, not a field of an input.
+      const { pricing } = await this.steps.price(ownerId, { ...requestOf(stay), occupants }, { ...repricing(dossier, stay), field: null, depositPolicy: policy });
+      const changed: DossierStay = { ...stay, occupants: occupants.filter((o) => o.count > 0), pricing };
+      const dueDates = { depositDueDate: dossier.deposit.dueDate, balanceDueDate: dossier.balanceDueDate };
+      const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays: [changed], dueDates }), this.steps.asOwner(ownerId), { builtOn: file });
+      return { dossierId, position: outcome.position };
+    });
   }
 }
 

@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
-import { handleCommand, newCorrelation, type CommandContext, type CommandOutcome } from '../../event-store/command-handler';
+import { handleCommand, loadStream, newCorrelation, type CommandContext, type CommandOutcome, type StreamState } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Position } from '../../event-store/position';
-import { DEPOSIT_POLICIES, dueDates, type DepositPolicies } from '../../paiement/contracts';
-import { localDayAndHour } from '../../shared/kernel/calendar-date';
+import { DEPOSIT_POLICIES, dueDates, type DepositPolicies, type DepositPolicy } from '../../paiement/contracts';
+import { localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
+import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
 import type { Money } from '../../shared/kernel/money';
 import { QUOTE_SERVICE, type Occupants, type Quote, type QuoteService } from '../../tarification/contracts';
 import { spanOf, type Dossier, type DossierStay, type StayPricing } from '../domain/dossier/dossier';
 import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent, type DossierState, type DueDates } from '../domain/dossier/dossier.decider';
-import { dossierNumbersDecider, dossierNumbersStream } from '../domain/dossier/dossier-numbers.decider';
+import { DossierNotFound } from '../domain/dossier/dossier.errors';
+import { dossierNumbersDecider, dossierNumbersStream, numberGivenTo } from '../domain/dossier/dossier-numbers.decider';
 import type { Hold } from '../domain/planning/hold';
 import { planningDecider, planningStream, type PlanningCommand } from '../domain/planning/planning.decider';
-import { PLANNING_ATTEMPTS } from './block-nights.handler';
 
 /** A stay as asked for, before it is priced. */
 export interface StayRequest {
@@ -28,55 +28,71 @@ export interface StayRequest {
 }
 
 /**
+ * A busy accommodation's planning is one stream many writers append to; each lost race costs a
+ * re-read, and a caller should get a real answer (held, or UNAVAILABLE) rather than CONFLICT.
+ */
+export const PLANNING_ATTEMPTS = 50;
+
+/**
  * Numbering waits behind every booking the owner makes at that moment: a channel manager
  * pushing a season's bookings at once should still get numbers, not CONFLICT.
  */
 const NUMBERING_ATTEMPTS = 200;
 
+/** A change built on the file as read is tried again from a fresh read this many times. */
+export const CHANGE_ATTEMPTS = 8;
+
 /**
  * The steps every change to a booking file is made of, each one append to one stream: pricing a
- * stay, holding or moving its nights on the planning, deciding on the file, numbering it.
+ * stay, holding or moving its nights on the planning, deciding on the file, numbering it. Each
+ * step is done once, by the one who asks; the recovery only finishes what a crash interrupted.
  */
 @Injectable()
 export class DossierSteps {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
     @Inject(QUOTE_SERVICE) private readonly quotes: QuoteService,
     @Inject(DEPOSIT_POLICIES) private readonly policies: DepositPolicies,
   ) {}
-
-  /**
-   * When the deposit and the balance fall due once the file holds `stays`: counted, as when it
-   * was made, from the day it was made (in France) and its first arrival.
-   */
-  async dueDatesFor(dossier: Dossier, stays: readonly DossierStay[]): Promise<DueDates> {
-    const policy = await this.policies.policyOf(dossier.ownerId);
-    const createdOn = localDayAndHour(new Date(dossier.createdAt), 'Europe/Paris').date;
-    return dueDates(policy, createdOn, spanOf({ stays }).arrival);
-  }
 
   asOwner(ownerId: string): CommandContext {
     return newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
   }
 
+  policyOf(ownerId: string): Promise<DepositPolicy> {
+    return this.policies.policyOf(ownerId);
+  }
+
   /**
-   * Prices a stay as its owner would see it quoted. The back office may book what the online
-   * engine refuses (a short stay, a late booking), but never more people than the place sleeps,
-   * and never a stay without a price: with no rate, the owner gives one.
+   * When the deposit and the balance fall due once the file holds `stays`: counted, as when it
+   * was made, from the day it was made where the accommodation is, and from its first arrival.
+   */
+  dueDatesFor(dossier: Dossier, stays: readonly DossierStay[], policy: DepositPolicy): DueDates {
+    const createdOn = localDayAndHour(new Date(dossier.createdAt), dossier.timeZone).date;
+    return dueDates(policy, createdOn, spanOf({ stays }).arrival);
+  }
+
+  /**
+   * Prices a stay of the owner's own accommodation, as its owner would see it quoted: this is
+   * also the one check that the accommodation is theirs (another owner's answers NOT_FOUND, as an
+   * unknown one). The back office may book what the online engine refuses (a short stay, a late
+   * booking), but never more people than the place sleeps, and never a stay without a price:
+   * with no rate, the owner gives one.
    */
   async price(
     ownerId: string,
     request: StayRequest,
-    options: { promoCode?: string | null; override: Money | null; dossierId: string | null; field: string | null },
+    options: { promoCode?: string | null; override: Money | null; dossierId: string | null; field: string | null; depositPolicy: DepositPolicy },
   ): Promise<{ quote: Quote; pricing: StayPricing }> {
     const quote = await this.quotes.quote({
       ...request,
       promoCode: options.override === null ? (options.promoCode ?? null) : null,
       ownerPrice: options.override?.cents ?? null,
       viewerOwnerId: ownerId,
+      ownedBy: ownerId,
       forDossierId: options.dossierId,
+      depositPolicy: options.depositPolicy,
     });
     const overCapacity = quote.refusals.find((r) => r.code === 'OVER_CAPACITY');
     const at = (name: string) => (options.field === null ? name : `${options.field}.${name}`);
@@ -92,8 +108,9 @@ export class DossierSteps {
     return { holdId: stay.holdId, kind: 'DOSSIER', arrival: stay.arrival, departure: stay.departure, dossierId, reason: null };
   }
 
-  async hold(ownerId: string, accommodationId: string, hold: Hold, context: CommandContext): Promise<void> {
-    await this.onPlanning(ownerId, accommodationId, context, (addressed) => command('HoldNights', { ...addressed, hold }));
+  /** Holds nights on the owner's accommodation, which the caller has checked is theirs (`price` does). */
+  async hold(ownerId: string, accommodationId: string, hold: Hold, context: CommandContext): Promise<Position | null> {
+    return this.onPlanning(ownerId, accommodationId, context, (addressed) => command('HoldNights', { ...addressed, hold }));
   }
 
   /** Answers the position the planning reached, for a caller that must show the nights free. */
@@ -102,40 +119,75 @@ export class DossierSteps {
   }
 
   /** Old nights for new in one append: the stay never stands without nights. */
-  async move(ownerId: string, accommodationId: string, holdId: string, hold: Hold, context: CommandContext): Promise<void> {
-    await this.onPlanning(ownerId, accommodationId, context, (addressed) => command('MoveHold', { ...addressed, holdId, hold }));
+  async move(ownerId: string, accommodationId: string, holdId: string, hold: Hold, context: CommandContext): Promise<Position | null> {
+    return this.onPlanning(ownerId, accommodationId, context, (addressed) => command('MoveHold', { ...addressed, holdId, hold }));
   }
 
-  decide(command: DossierCommand, context: CommandContext): Promise<CommandOutcome<DossierEvent, DossierState>> {
-    return handleCommand(this.store, dossierStream(command.data.dossierId), dossierDecider, command, context, PLANNING_ATTEMPTS);
+  /** The caller's file as it stands, with its revision: a change is then built on exactly that. */
+  async file(ownerId: string, dossierId: string): Promise<StreamState<Dossier>> {
+    const stream = isUuid(dossierId) ? await loadStream(this.store, dossierStream(dossierId), dossierDecider) : null;
+    const dossier = stream?.state ?? null;
+    if (stream === null || dossier === null || dossier.ownerId !== ownerId || dossier.deleted) throw new DossierNotFound(dossierId);
+    return { ...stream, state: dossier };
   }
 
   /**
-   * Gives the file the owner's next number, then writes it on the file. Both steps repeat
-   * harmlessly, so a recovery that runs them again after a crash burns no number.
+   * Decides on the file. With `builtOn`, the command was worked out from the file at that
+   * revision (re-priced stays, new holds): it is refused with WrongExpectedRevision if the file
+   * moved since, so a change never overwrites one it did not see; the caller starts again. With
+   * `known`, the file as the caller just wrote it spares a read; a concurrent change is then
+   * simply decided on afresh.
    */
-  async number(ownerId: string, dossierId: string, context: CommandContext): Promise<CommandOutcome<DossierEvent, DossierState>> {
-    const numbering = await handleCommand(
-      this.store,
-      dossierNumbersStream(ownerId),
-      dossierNumbersDecider,
-      command('AssignDossierNumber', { ownerId, dossierId }),
-      context,
-      NUMBERING_ATTEMPTS,
+  decide(
+    command: DossierCommand,
+    context: CommandContext,
+    from: { builtOn?: StreamState<DossierState>; known?: StreamState<DossierState> } = {},
+  ): Promise<CommandOutcome<DossierEvent, DossierState>> {
+    return handleCommand(this.store, dossierStream(command.data.dossierId), dossierDecider, command, context, {
+      maxAttempts: PLANNING_ATTEMPTS,
+      known: from.builtOn ?? from.known,
+      builtOnKnownState: from.builtOn !== undefined,
+    });
+  }
+
+  /**
+   * Gives the file the owner's next number, then writes it on the file, which `opened` says as
+   * it stood right after opening: no second read. The numbering stream keeps only its last
+   * number, so this costs the same whether the owner has ten files or ten thousand.
+   */
+  async number(ownerId: string, dossierId: string, context: CommandContext, opened?: StreamState<DossierState>): Promise<CommandOutcome<DossierEvent, DossierState>> {
+    const numbering = await handleCommand(this.store, dossierNumbersStream(ownerId), dossierNumbersDecider, command('AssignDossierNumber', { ownerId, dossierId }), context, {
+      maxAttempts: NUMBERING_ATTEMPTS,
+    });
+    return this.decide(command('NumberDossier', { dossierId, ownerId, number: numbering.state.last }), context, { known: opened });
+  }
+
+  /**
+   * Numbers a file whose numbering a crash interrupted: with the number the owner's stream gave
+   * it already, if it got that far, else the next one.
+   */
+  async finishNumbering(ownerId: string, dossierId: string, context: CommandContext): Promise<void> {
+    const given = numberGivenTo(
+      (await this.store.readStream(dossierNumbersStream(ownerId))).map((r) => dossierNumbersDecider.events.decode(r)),
+      dossierId,
     );
-    const number = numbering.state.byDossier.get(dossierId) as number;
-    return this.decide(command('NumberDossier', { dossierId, ownerId, number }), context);
+    if (given === null) await this.number(ownerId, dossierId, context);
+    else await this.decide(command('NumberDossier', { dossierId, ownerId, number: given }), context);
+  }
+
+  /** The day it is, as the planning's closing of past nights counts it; a month's margin makes the zone moot. */
+  today(): CalendarDate {
+    return this.clock.now().toISOString().slice(0, 10);
   }
 
   private async onPlanning(
     ownerId: string,
     accommodationId: string,
     context: CommandContext,
-    make: (addressed: { accommodationId: string; ownerId: string; accommodationOwnerId: string | null }) => PlanningCommand,
+    make: (addressed: { accommodationId: string; ownerId: string; accommodationOwnerId: string; today: CalendarDate }) => PlanningCommand,
   ): Promise<Position | null> {
-    const owners = await this.catalogue.ownersOfAccommodations([accommodationId]);
-    const addressed = { accommodationId, ownerId, accommodationOwnerId: owners.get(accommodationId) ?? null };
-    const outcome = await handleCommand(this.store, planningStream(accommodationId), planningDecider, make(addressed), context, PLANNING_ATTEMPTS);
+    const addressed = { accommodationId, ownerId, accommodationOwnerId: ownerId, today: this.today() };
+    const outcome = await handleCommand(this.store, planningStream(accommodationId), planningDecider, make(addressed), context, { maxAttempts: PLANNING_ATTEMPTS });
     return outcome.position;
   }
 }

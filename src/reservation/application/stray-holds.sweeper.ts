@@ -5,6 +5,7 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { DomainError } from '../../shared/kernel/errors';
 import { dossierDecider, dossierStream } from '../domain/dossier/dossier.decider';
+import { DossierRowSchema } from '../infrastructure/dossier.row';
 import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
 import { DossierSteps } from './dossier-steps';
 
@@ -16,10 +17,12 @@ export const STRAY_AFTER_MS = 10 * 60_000;
 const SWEEP_EVERY_MS = 60_000;
 
 /**
- * Every change to a file holds its nights first and undoes the hold if the file then refuses;
- * only a process dying between the two leaves a hold no file knows. This finds such holds and
- * settles them: a stay's nights that moved without the file are moved back to the stay's dates,
- * and any other stray hold (a file never opened, a stay never added) is released.
+ * Finishes what a process dying mid-change left undone; each step is otherwise done once, by the
+ * handler. Every change to a file holds its nights first and undoes the hold if the file then
+ * refuses, so a crash between the two leaves a hold no file knows: a stay's nights that moved
+ * without the file are moved back to the stay's dates, and any other stray hold (a file never
+ * opened, a stay never added, a file cancelled or deleted before its nights were freed) is
+ * released. A file opened but never numbered gets its number.
  */
 @Injectable()
 export class StrayHoldsSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -45,15 +48,16 @@ export class StrayHoldsSweeper implements OnApplicationBootstrap, OnApplicationS
   /** Settles the stray holds older than `STRAY_AFTER_MS`; answers how many it settled. */
   async sweep(): Promise<number> {
     const before = new Date(this.clock.now().getTime() - STRAY_AFTER_MS);
-    // A hold whose file row does not list it; the streams are asked before anything is done.
+    // A hold whose file row does not list it, or whose file is cancelled; the streams are asked before anything is done.
     const candidates = await this.em.fork().getConnection().execute<{ id: string }[]>(
       `SELECT h.id FROM planning_holds h
         WHERE h.kind = 'DOSSIER' AND h.held_at < ?
-          AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = h.dossier_id AND d.document -> 'stays' @> jsonb_build_array(jsonb_build_object('holdId', h.id::text)))
+          AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = h.dossier_id AND d.status <> 'CANCELLED'
+                            AND d.document -> 'stays' @> jsonb_build_array(jsonb_build_object('holdId', h.id::text)))
         LIMIT 100`,
       [before],
     );
-    let settled = 0;
+    let settled = await this.numberUnnumbered(before);
     for (const { id } of candidates) {
       try {
         if (await this.settle(id)) settled++;
@@ -65,13 +69,27 @@ export class StrayHoldsSweeper implements OnApplicationBootstrap, OnApplicationS
     return settled;
   }
 
+  /** Files opened long enough ago that their numbering cannot still be under way. */
+  private async numberUnnumbered(before: Date): Promise<number> {
+    const files = await this.em.fork().find(DossierRowSchema, { number: null, createdAt: { $lt: before } }, { fields: ['id', 'ownerId'], limit: 100 });
+    for (const file of files) {
+      await this.steps.finishNumbering(file.ownerId, file.id, this.context(file.id));
+      this.logger.warn(`Numbered booking file ${file.id}, whose numbering was interrupted`);
+    }
+    return files.length;
+  }
+
+  private context(correlationId: string): CommandContext {
+    return { actor: { kind: 'system', id: 'booking-recovery' }, now: this.clock.now(), correlationId, causationId: null };
+  }
+
   private async settle(holdId: string): Promise<boolean> {
     const hold = await this.em.fork().findOne(PlanningHoldRowSchema, { id: holdId });
     if (!hold?.dossierId) return false;
     const dossier = await loadState(this.store, dossierStream(hold.dossierId), dossierDecider);
-    if (dossier?.stays.some((s) => s.holdId === holdId)) return false;
-    const context: CommandContext = { actor: { kind: 'system', id: 'stray-holds' }, now: this.clock.now(), correlationId: hold.dossierId, causationId: null };
     const live = dossier && !dossier.deleted && dossier.status !== 'CANCELLED' ? dossier : null;
+    if (live?.stays.some((s) => s.holdId === holdId)) return false;
+    const context = this.context(hold.dossierId);
     const stay = live?.stays.find((s) => s.accommodationId === hold.accommodationId);
     const stayStillHeld = stay ? (await this.em.fork().count(PlanningHoldRowSchema, { id: stay.holdId })) > 0 : true;
     if (stay && !stayStillHeld) {

@@ -13,11 +13,12 @@ import {
   DossiersOnDay,
   GetDossier,
   GetDossierAsOf,
+  GetDossierFromEvents,
   GetDossierHistory,
   ListDossiers,
-  type DossierView,
   type HistoryEntry,
-} from '../application/dossier.queries';
+} from '../infrastructure/dossier.queries';
+import type { DossierDocument } from '../infrastructure/dossier-document';
 import { RecordPayment } from '../application/record-payment.handler';
 import { DossierNotFound } from '../domain/dossier/dossier.errors';
 import type { DossierPage } from '../infrastructure/dossier-listing';
@@ -47,7 +48,7 @@ export class DossierResolver {
 
   @Query(() => DossierType, { nullable: true, description: 'One of your booking files; null when there is none with that id' })
   async dossier(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<DossierType | null> {
-    const view: DossierView | null = await this.queries.execute(new GetDossier(caller.ownerId, id));
+    const view: DossierDocument | null = await this.queries.execute(new GetDossier(caller.ownerId, id));
     return view && dossierType(view);
   }
 
@@ -74,7 +75,7 @@ export class DossierResolver {
 
   @Query(() => [DossierType], { description: 'Options whose deposit was due before today (Paris time): whom to remind' })
   async depositReminders(@CurrentOwner() caller: AuthenticatedOwner): Promise<DossierType[]> {
-    const views: DossierView[] = await this.queries.execute(new DepositReminders(caller.ownerId));
+    const views: DossierDocument[] = await this.queries.execute(new DepositReminders(caller.ownerId));
     return views.map(dossierType);
   }
 
@@ -90,7 +91,7 @@ export class DossierResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('at', { type: () => GraphQLISODateTime }) at: Date,
   ): Promise<DossierType | null> {
-    const view: DossierView | null = await this.queries.execute(new GetDossierAsOf(caller.ownerId, id, at));
+    const view: DossierDocument | null = await this.queries.execute(new GetDossierAsOf(caller.ownerId, id, at));
     return view && dossierType(view);
   }
 
@@ -185,21 +186,25 @@ export class DossierResolver {
     return this.answer(caller, new RecordPayment({ ownerId: caller.ownerId, dossierId, date: input.date, method: input.method, cents: input.cents, note: input.note ?? null }));
   }
 
-  /** Runs the change, waits until the read models show it, and answers the file as they do. */
+  /**
+   * Runs the change and answers the file once the read models show it, so the caller's next
+   * query sees it too. Should they lag further than the wait allows, the answer is folded from the
+   * file's own events: the change that happened, never a stale file or NOT_FOUND.
+   */
   private async answer(
     caller: AuthenticatedOwner,
     change: CreateDossier | AddStayToDossier | ChangeDossierStay | ChangeDossierOccupants | ChangeDossier | RecordPayment,
     alsoWaitFor: readonly string[] = [],
   ): Promise<DossierType> {
     const { dossierId, position }: DossierChange = await this.commands.execute(change);
-    await this.queries.execute(new WaitForReadModels(position, [...DOSSIER_READ_MODELS, ...alsoWaitFor]));
-    const view: DossierView | null = await this.queries.execute(new GetDossier(caller.ownerId, dossierId));
+    const caughtUp: boolean = await this.queries.execute(new WaitForReadModels(position, [...DOSSIER_READ_MODELS, ...alsoWaitFor]));
+    const view: DossierDocument | null = await this.queries.execute(caughtUp ? new GetDossier(caller.ownerId, dossierId) : new GetDossierFromEvents(caller.ownerId, dossierId));
     if (!view) throw new DossierNotFound(dossierId);
     return dossierType(view);
   }
 
   private async onDay(ownerId: string, date: string, moment: 'ARRIVAL' | 'DEPARTURE'): Promise<DossierType[]> {
-    const views: DossierView[] = await this.queries.execute(new DossiersOnDay(ownerId, date, moment));
+    const views: DossierDocument[] = await this.queries.execute(new DossiersOnDay(ownerId, date, moment));
     return views.map(dossierType);
   }
 }

@@ -7,7 +7,8 @@ import { MoneyType, moneyType } from '../../shared/graphql/money.type';
 import { OccupantsInput } from '../../shared/graphql/occupants.input';
 import { DepositKindEnum, PaymentMethodEnum } from '../../shared/graphql/payment-terms.types';
 import type { DepositKind, PaymentMethod } from '../../shared/kernel/payment-terms';
-import type { DossierView, HistoryEntry } from '../application/dossier.queries';
+import type { DossierDocument } from '../infrastructure/dossier-document';
+import type { HistoryEntry } from '../infrastructure/dossier.queries';
 import { DOSSIER_STATUSES, ORIGINS, stayPrice, type DossierStatus, type Origin } from '../domain/dossier/dossier';
 
 const DossierStatusEnum = enumType(DOSSIER_STATUSES, 'DossierStatus', 'OPTION waits for the deposit; CONFIRMED (not paid); PAID ("soldé"); CANCELLED');
@@ -147,6 +148,8 @@ export class DossierType {
   @Field(() => [PaymentType]) payments!: PaymentType[];
   @Field(() => String, { nullable: true }) cancellationReason!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the file was deleted: only dossierAsOf shows a deleted file, for audit' }) deletedAt!: Date | null;
+  @Field(() => String, { description: 'The accommodation’s time zone: the day the file was made and its due dates are counted there' }) timeZone!: string;
 }
 
 @ObjectType('PageInfo')
@@ -166,13 +169,14 @@ export class DossierConnectionType {
 export class DossierHistoryEntryType {
   @Field(() => ID) eventId!: string;
   @Field(() => String) type!: string;
+  @Field(() => Int, { description: 'The version of the event’s shape it was stored with; see the README’s event contract' }) schemaVersion!: number;
   @Field(() => String, { description: 'dossier-… or payments-…' }) stream!: string;
   @Field(() => GraphQLISODateTime) occurredAt!: Date;
   @Field(() => String, { description: 'owner:<id>, guest or system:<name>' }) actor!: string;
   @Field(() => JsonObjectScalar) data!: Record<string, unknown>;
 }
 
-export function dossierType(view: DossierView): DossierType {
+export function dossierType(view: DossierDocument): DossierType {
   return {
     id: view.dossierId,
     number: view.number,
@@ -201,11 +205,13 @@ export function dossierType(view: DossierView): DossierType {
     total: moneyType(view.total),
     paid: moneyType(view.paid),
     balance: moneyType(view.balance),
-    deposit: { kind: view.deposit.kind, percent: view.deposit.percent, amount: moneyType(view.depositAmount), dueDate: view.deposit.dueDate },
+    deposit: { kind: view.deposit.kind, percent: view.deposit.percent, amount: moneyType(view.deposit.amount), dueDate: view.deposit.dueDate },
     balanceDueDate: view.balanceDueDate,
     payments: view.payments.map((p) => ({ id: p.paymentId, date: p.date, method: p.method, amount: moneyType(p.amount), note: p.note })),
     cancellationReason: view.cancellation?.reason ?? null,
     cancelledAt: view.cancellation ? new Date(view.cancellation.at) : null,
+    deletedAt: view.deletedAt === null ? null : new Date(view.deletedAt),
+    timeZone: view.timeZone,
   };
 }
 

@@ -3,7 +3,8 @@ import { calendarDate } from '../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
-import { DOSSIER_STATUSES, ORIGINS, withTotals, type Dossier, type DossierStatus, type DossierView } from '../domain/dossier/dossier';
+import { DOSSIER_STATUSES, ORIGINS, type DossierStatus } from '../domain/dossier/dossier';
+import type { DossierDocument } from './dossier-document';
 
 /** Every filter of the booking-file list; all optional, all combined. */
 export interface DossierFilter {
@@ -20,7 +21,7 @@ export interface DossierFilter {
 }
 
 export interface DossierPage {
-  readonly files: DossierView[];
+  readonly files: DossierDocument[];
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
   readonly totalCount: number;
@@ -91,7 +92,7 @@ export async function dossierPage(em: EntityManager, ownerId: string, filter: Do
   const keyset = cursor === null ? '' : ' AND (arrival, coalesce(number, 0), id) > (CAST(? AS date), ?, CAST(? AS uuid))';
   const keyParams = cursor === null ? [] : [cursor.arrival, cursor.number, cursor.id];
   const [rows, [{ count }]] = await Promise.all([
-    em.execute<{ document: Dossier; arrival: string; number: number | null; id: string }[]>(
+    em.execute<{ document: DossierDocument; arrival: string; number: number | null; id: string }[]>(
       `SELECT document, to_char(arrival, 'YYYY-MM-DD') AS arrival, number, id FROM dossiers WHERE ${where.sql}${keyset}
        ORDER BY arrival, coalesce(number, 0), id LIMIT ?`,
       [...where.params, ...keyParams, size + 1],
@@ -101,7 +102,7 @@ export async function dossierPage(em: EntityManager, ownerId: string, filter: Do
   const page = rows.slice(0, size);
   const last = page[page.length - 1];
   return {
-    files: page.map((row) => withTotals(row.document)),
+    files: page.map((row) => row.document),
     endCursor: last ? encodeCursor({ arrival: last.arrival, number: last.number ?? 0, id: last.id }) : null,
     hasNextPage: rows.length > size,
     totalCount: Number(count),

@@ -1,10 +1,12 @@
-import { EntitySchema } from '@mikro-orm/core';
-import { totalsOf, spanOf, type Dossier } from '../domain/dossier/dossier';
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { spanOf } from '../domain/dossier/dossier';
 import { guestName } from '../domain/dossier/guest';
+import type { DossierDocument } from './dossier-document';
 
 /**
- * Read model of a booking file: the file itself as `document`, and beside it the columns that
- * lists filter and sort on. A deleted file has no row (its events stay, for audit).
+ * Read model of a booking file: the file as the back office reads it (`document`), and beside it
+ * the columns that lists filter and sort on. Money columns are bigint: a sum of many lines never
+ * overflows them. A deleted file has no row (its events stay, for audit).
  */
 export interface DossierRow {
   id: string;
@@ -29,7 +31,9 @@ export interface DossierRow {
   depositCents: number;
   depositDueDate: string;
   promoCode: string | null;
-  document: Dossier;
+  /** The accommodation's zone: whether a deposit is late is judged on its calendar. */
+  timeZone: string;
+  document: DossierDocument;
 }
 
 export const DossierRowSchema = new EntitySchema<DossierRow>({
@@ -49,19 +53,19 @@ export const DossierRowSchema = new EntitySchema<DossierRow>({
     stayArrivals: { type: 'string[]' },
     stayDepartures: { type: 'string[]' },
     accommodationIds: { type: 'string[]' },
-    totalCents: { type: 'integer' },
-    paidCents: { type: 'integer' },
-    balanceCents: { type: 'integer' },
-    depositCents: { type: 'integer' },
+    totalCents: { type: new BigIntType('number') },
+    paidCents: { type: new BigIntType('number') },
+    balanceCents: { type: new BigIntType('number') },
+    depositCents: { type: new BigIntType('number') },
     depositDueDate: { type: 'string', columnType: 'date' },
     promoCode: { type: 'text', nullable: true },
+    timeZone: { type: 'text' },
     document: { type: 'json' },
   },
 });
 
-export function dossierRow(dossier: Dossier): DossierRow {
+export function dossierRow(dossier: DossierDocument): DossierRow {
   const { guest } = dossier;
-  const totals = totalsOf(dossier);
   const span = spanOf(dossier);
   return {
     id: dossier.dossierId,
@@ -77,12 +81,13 @@ export function dossierRow(dossier: Dossier): DossierRow {
     stayArrivals: dossier.stays.map((s) => s.arrival),
     stayDepartures: dossier.stays.map((s) => s.departure),
     accommodationIds: dossier.stays.map((s) => s.accommodationId),
-    totalCents: totals.total.cents,
-    paidCents: totals.paid.cents,
-    balanceCents: totals.balance.cents,
-    depositCents: totals.depositAmount.cents,
+    totalCents: dossier.total.cents,
+    paidCents: dossier.paid.cents,
+    balanceCents: dossier.balance.cents,
+    depositCents: dossier.deposit.amount.cents,
     depositDueDate: dossier.deposit.dueDate,
     promoCode: dossier.promoCode,
+    timeZone: dossier.timeZone,
     document: dossier,
   };
 }

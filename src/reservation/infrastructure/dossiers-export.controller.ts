@@ -1,13 +1,12 @@
-import { Controller, Get, Header, Inject, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
-import { DomainErrorFilter } from '../../shared/http/domain-error.filter';
 import { commaList, optional } from '../../shared/http/query-params';
 import { InvalidInput } from '../../shared/kernel/errors';
-import { ListDossiers } from '../application/dossier.queries';
-import type { Dossier } from '../domain/dossier/dossier';
+import type { DossierDocument } from './dossier-document';
+import { ListDossiers } from './dossier.queries';
 import { MAX_PAGE, type DossierFilter, type DossierPage } from './dossier-listing';
 import { dossiersWorkbook } from './dossiers-workbook';
 
@@ -22,7 +21,6 @@ export const MAX_EXPORTED_FILES = 10_000;
  * `status=OPTION,CONFIRMED`, `balance`, `origin`, `promoCode`): the listing as a spreadsheet.
  */
 @Controller('exports')
-@UseFilters(DomainErrorFilter)
 export class DossiersExportController {
   constructor(
     private readonly queries: QueryBus,
@@ -44,8 +42,8 @@ export class DossiersExportController {
       .send(await dossiersWorkbook(files, names));
   }
 
-  private async allFiles(ownerId: string, filter: DossierFilter): Promise<Dossier[]> {
-    const files: Dossier[] = [];
+  private async allFiles(ownerId: string, filter: DossierFilter): Promise<DossierDocument[]> {
+    const files: DossierDocument[] = [];
     let after: string | null = null;
     for (;;) {
       const page: DossierPage = await this.queries.execute(new ListDossiers(ownerId, filter, MAX_PAGE, after));

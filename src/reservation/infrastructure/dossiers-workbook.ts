@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
-import { totalsOf, type Dossier, type DossierStatus, type Origin } from '../domain/dossier/dossier';
+import { localDayAndHour } from '../../shared/kernel/calendar-date';
+import type { DossierStatus, Origin } from '../domain/dossier/dossier';
 import { guestName } from '../domain/dossier/guest';
+import type { DossierDocument } from './dossier-document';
 
 const STATUS_FR: Record<DossierStatus, string> = { OPTION: 'Option', CONFIRMED: 'Confirmé', PAID: 'Soldé', CANCELLED: 'Annulé' };
 const ORIGIN_FR: Record<Origin, string> = { BACK_OFFICE: 'Back-office', ONLINE: 'En ligne', CHANNEL: 'Channel manager', ICAL: 'Calendrier importé' };
@@ -11,7 +13,7 @@ const DAY = 'dd/mm/yyyy';
  * A listing of booking files as an Excel workbook, in French for the owners who open it: one row
  * per stay (a file with two rooms takes two rows, its sums on the first), real dates and euros.
  */
-export async function dossiersWorkbook(files: readonly Dossier[], accommodationNames: ReadonlyMap<string, string>): Promise<Buffer> {
+export async function dossiersWorkbook(files: readonly DossierDocument[], accommodationNames: ReadonlyMap<string, string>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'OSMB';
   const sheet = workbook.addWorksheet('Dossiers', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -37,12 +39,12 @@ export async function dossiersWorkbook(files: readonly Dossier[], accommodationN
   ];
   sheet.getRow(1).font = { bold: true };
   for (const file of files) {
-    const totals = totalsOf(file);
     file.stays.forEach((stay, i) => {
       const first = i === 0;
       sheet.addRow({
         number: file.number,
-        createdAt: new Date(file.createdAt.slice(0, 10) + 'T00:00:00Z'),
+        // The day it was made where the accommodation is, not in UTC: a file made at 00:30 in Paris is of that day.
+        createdAt: utcDay(localDayAndHour(new Date(file.createdAt), file.timeZone).date),
         status: STATUS_FR[file.status],
         origin: ORIGIN_FR[file.origin],
         guest: guestName(file.guest),
@@ -52,11 +54,11 @@ export async function dossiersWorkbook(files: readonly Dossier[], accommodationN
         arrival: utcDay(stay.arrival),
         departure: utcDay(stay.departure),
         persons: stay.occupants.reduce((sum, o) => sum + o.count, 0),
-        total: first ? totals.total.cents / 100 : null,
-        deposit: first ? totals.depositAmount.cents / 100 : null,
+        total: first ? file.total.cents / 100 : null,
+        deposit: first ? file.deposit.amount.cents / 100 : null,
         depositDue: first ? utcDay(file.deposit.dueDate) : null,
-        paid: first ? totals.paid.cents / 100 : null,
-        balance: first ? totals.balance.cents / 100 : null,
+        paid: first ? file.paid.cents / 100 : null,
+        balance: first ? file.balance.cents / 100 : null,
         promoCode: file.promoCode,
         contract: file.contractSigned ? 'oui' : 'non',
       });

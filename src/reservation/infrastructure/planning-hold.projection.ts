@@ -1,13 +1,10 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
-import type { PlanningEvent } from '../domain/planning/planning.decider';
+import { planningEvents, type PlanningEvent } from '../domain/planning/planning.events';
 import { PlanningHoldRowSchema, type PlanningHoldRow } from './planning-hold.row';
 
-const HANDLED: readonly PlanningEvent['type'][] = ['NightsHeld', 'NightsReleased'];
-
-function evolve(_: PlanningHoldRow | null, recorded: RecordedEvent): PlanningHoldRow | null {
-  const e = recorded as unknown as PlanningEvent;
+function evolve(row: PlanningHoldRow | null, e: DecodedEvent<PlanningEvent>): PlanningHoldRow | null {
   switch (e.type) {
     case 'NightsHeld': {
       const { hold } = e.data;
@@ -20,24 +17,25 @@ function evolve(_: PlanningHoldRow | null, recorded: RecordedEvent): PlanningHol
         departure: hold.departure,
         dossierId: hold.dossierId,
         reason: hold.reason,
-        heldAt: new Date(recorded.metadata.occurredAt),
+        heldAt: new Date(e.metadata.occurredAt),
       };
     }
     case 'NightsReleased':
       return null;
+    case 'PastNightsClosed':
+      // Not followed (see `handles`): closing frees nothing, the past stays on the planning.
+      return row;
     default:
       return assertNever(e);
   }
 }
 
-export const planningHoldsProjection: Projection<PlanningHoldRow> = {
+export const planningHoldsProjection: Projection<PlanningHoldRow, PlanningEvent> = {
   name: 'planning-holds',
   entity: PlanningHoldRowSchema,
   tables: ['planning_holds'],
-  handles: HANDLED,
-  rowIds: (e) => {
-    const hold = (e.data as { hold?: { holdId?: unknown } }).hold;
-    return typeof hold?.holdId === 'string' ? [hold.holdId] : [];
-  },
+  handles: ['NightsHeld', 'NightsReleased'],
+  decode: planningEvents.decode,
+  rowIds: (e) => (e.type === 'PastNightsClosed' ? [] : [e.data.hold.holdId]),
   evolve,
 };

@@ -61,7 +61,34 @@ export class Migration20261122000500Dossiers extends Migration {
   }
 }
 
+
+/**
+ * Money in bigint columns, so no sum of a file's lines can overflow a read model; each file's
+ * zone, so a late deposit is judged on the accommodation's calendar; and the document in its own
+ * read shape instead of the decider's state. The rows are rebuilt from the events: the table is
+ * emptied and its checkpoint sent back to the start, and the runner replays it when the app starts.
+ */
+export class Migration20261202000100DossierMoney extends Migration {
+  override up(): void {
+    this.addSql('TRUNCATE dossiers');
+    this.addSql("UPDATE projection_checkpoints SET commit_position = -1, prepare_position = -1, updated_at = now() WHERE name = 'dossiers'");
+    this.addSql(`ALTER TABLE dossiers
+      ALTER COLUMN total_cents TYPE bigint, ALTER COLUMN paid_cents TYPE bigint,
+      ALTER COLUMN balance_cents TYPE bigint, ALTER COLUMN deposit_cents TYPE bigint,
+      ADD COLUMN time_zone text NOT NULL DEFAULT 'Europe/Paris'`);
+    this.addSql('CREATE INDEX dossiers_owner_deposit_due ON dossiers (owner_id, deposit_due_date) WHERE status = \'OPTION\'');
+  }
+
+  override down(): void {
+    this.addSql('DROP INDEX dossiers_owner_deposit_due');
+    this.addSql(`ALTER TABLE dossiers DROP COLUMN time_zone,
+      ALTER COLUMN total_cents TYPE integer, ALTER COLUMN paid_cents TYPE integer,
+      ALTER COLUMN balance_cents TYPE integer, ALTER COLUMN deposit_cents TYPE integer`);
+  }
+}
+
 export const reservationMigrations = [
   { name: 'Migration20261122000400Planning', class: Migration20261122000400Planning },
   { name: 'Migration20261122000500Dossiers', class: Migration20261122000500Dossiers },
+  { name: 'Migration20261202000100DossierMoney', class: Migration20261202000100DossierMoney },
 ];

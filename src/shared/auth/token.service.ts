@@ -2,11 +2,19 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../config/config';
 import { Unauthenticated } from '../kernel/errors';
-import type { AuthenticatedOwner } from './authenticated-owner';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Signed, expiring bearer tokens (HS256 only, so a token cannot pick a weaker algorithm). */
+/** What a valid token says: whose it is, and the session version it was issued under. */
+export interface TokenClaims {
+  readonly ownerId: string;
+  readonly sessionVersion: number;
+}
+
+/**
+ * Signed, expiring bearer tokens (HS256 only, so a token cannot pick a weaker algorithm). `sv`
+ * is the owner's session version at issue: a later change of password or address ends the token.
+ */
 @Injectable()
 export class TokenService {
   private readonly jwt: JwtService;
@@ -15,15 +23,15 @@ export class TokenService {
     this.jwt = new JwtService({ secret: config.jwtSecret });
   }
 
-  issue(ownerId: string): Promise<string> {
+  issue(ownerId: string, sessionVersion: number): Promise<string> {
     return this.jwt.signAsync(
-      { sub: ownerId, kind: 'owner' },
+      { sub: ownerId, kind: 'owner', sv: sessionVersion },
       { algorithm: 'HS256', expiresIn: this.config.jwtExpiresInSeconds, issuer: 'osmb' },
     );
   }
 
-  async verify(token: string): Promise<AuthenticatedOwner> {
-    let payload: { sub?: unknown; kind?: unknown };
+  async verify(token: string): Promise<TokenClaims> {
+    let payload: { sub?: unknown; kind?: unknown; sv?: unknown; exp?: unknown };
     try {
       payload = await this.jwt.verifyAsync(token, { algorithms: ['HS256'], issuer: 'osmb' });
     } catch {
@@ -32,6 +40,12 @@ export class TokenService {
     if (payload.kind !== 'owner' || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
       throw new Unauthenticated('The bearer token is not an owner token');
     }
-    return { ownerId: payload.sub };
+    // The library checks `exp` only when present: a token without one would never end.
+    if (typeof payload.exp !== 'number') throw new Unauthenticated('The bearer token has no expiry; log in again');
+    // Tokens issued before sessions could be ended carry no version: they cannot be, so they go.
+    if (typeof payload.sv !== 'number' || !Number.isInteger(payload.sv) || payload.sv < 0) {
+      throw new Unauthenticated('The bearer token is from before sessions could be ended; log in again');
+    }
+    return { ownerId: payload.sub, sessionVersion: payload.sv };
   }
 }

@@ -1,4 +1,4 @@
-import { InvalidConfiguration, loadConfig } from './config';
+import { graphqlSettings, GRAPHQL_LIMIT_DEFAULTS, InvalidConfiguration, listenHost, loadConfig } from './config';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 
@@ -23,6 +23,14 @@ describe('Configuration', () => {
       dataDir: '.data',
       jwtSecret: null,
       jwtExpiresInSeconds: 43_200,
+      host: '127.0.0.1',
+      graphqlIntrospection: true,
+      graphqlMaxCost: GRAPHQL_LIMIT_DEFAULTS.maxCost,
+      graphqlMaxDepth: GRAPHQL_LIMIT_DEFAULTS.maxDepth,
+      graphqlMaxAliases: GRAPHQL_LIMIT_DEFAULTS.maxAliases,
+      trustProxy: undefined,
+      signUpsPerClientPerHour: 10,
+      followerLag: { events: 1000, seconds: 60 },
     }));
 
   it('takes what the environment sets', () =>
@@ -35,6 +43,15 @@ describe('Configuration', () => {
         DATA_DIR: '/var/lib/osmb',
         JWT_SECRET: SECRET,
         JWT_EXPIRES_IN_SECONDS: '3600',
+        HOST: '10.0.0.5',
+        GRAPHQL_INTROSPECTION: 'true',
+        GRAPHQL_MAX_COST: '80000',
+        GRAPHQL_MAX_DEPTH: '8',
+        GRAPHQL_MAX_ALIASES: '10',
+        TRUST_PROXY: '1',
+        SIGN_UPS_PER_CLIENT_PER_HOUR: '50',
+        FOLLOWER_LAG_EVENTS: '200',
+        FOLLOWER_LAG_SECONDS: '30',
       }),
     ).toEqual({
       nodeEnv: 'production',
@@ -44,7 +61,38 @@ describe('Configuration', () => {
       dataDir: '/var/lib/osmb',
       jwtSecret: SECRET,
       jwtExpiresInSeconds: 3600,
+      host: '10.0.0.5',
+      graphqlIntrospection: true,
+      graphqlMaxCost: 80_000,
+      graphqlMaxDepth: 8,
+      graphqlMaxAliases: 10,
+      trustProxy: 1,
+      signUpsPerClientPerHour: 50,
+      followerLag: { events: 200, seconds: 30 },
     }));
+
+  it.each([
+    ['a hop count', '2', 2],
+    ['loopback', 'loopback', 'loopback'],
+    ['subnets', '10.0.0.0/8, 192.168.1.0/24', '10.0.0.0/8, 192.168.1.0/24'],
+  ])('trusts proxies given as %s', (_, value, trusted) => expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(trusted));
+
+  it('refuses proxies it cannot read, naming the variable', () =>
+    expect(() => loadConfig({ TRUST_PROXY: 'evil;rm -rf' })).toThrow(/TRUST_PROXY: must be a number of proxies/));
+
+  it('listens on every interface and hides the schema in production', () =>
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject({ host: '0.0.0.0', graphqlIntrospection: false }));
+
+  it.each(['localhost', '::', '::1', '0.0.0.0', 'app.internal'])('listens on HOST=%s', (host) => expect(loadConfig({ HOST: host }).host).toBe(host));
+
+  it('gives a configuration written in code, without the optional settings, what an empty environment gives', () => {
+    const written = { ...loadConfig({}), host: undefined, graphqlIntrospection: undefined, graphqlMaxCost: undefined, graphqlMaxDepth: undefined, graphqlMaxAliases: undefined };
+    expect(listenHost(written)).toBe('127.0.0.1');
+    expect(graphqlSettings(written)).toEqual({ introspection: true, ...GRAPHQL_LIMIT_DEFAULTS });
+    expect(listenHost({ ...written, nodeEnv: 'production' })).toBe('0.0.0.0');
+    expect(graphqlSettings({ ...written, nodeEnv: 'production' }).introspection).toBe(false);
+    expect(graphqlSettings({ ...written, nodeEnv: 'production', graphqlIntrospection: true }).introspection).toBe(true);
+  });
 
   it('treats an empty variable as unset', () =>
     expect(loadConfig({ PORT: '', DATABASE_URL: '', DATA_DIR: '', JWT_SECRET: '' })).toMatchObject({
@@ -64,6 +112,14 @@ describe('Configuration', () => {
     ['JWT_SECRET', 'too-short'],
     ['JWT_EXPIRES_IN_SECONDS', '10'],
     ['NODE_ENV', 'staging'],
+    ['HOST', 'not a host'],
+    ['HOST', 'http://0.0.0.0'],
+    ['GRAPHQL_INTROSPECTION', 'yes'],
+    ['GRAPHQL_MAX_COST', '10'],
+    ['GRAPHQL_MAX_COST', 'lots'],
+    ['GRAPHQL_MAX_DEPTH', '1'],
+    ['GRAPHQL_MAX_DEPTH', '6.5'],
+    ['GRAPHQL_MAX_ALIASES', '0'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     const error = refusal({ [name]: value });
     expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${name}: `))]);

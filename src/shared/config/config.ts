@@ -1,4 +1,23 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/**
+ * What one GraphQL request may ask for, checked before anything runs. By the cost model of
+ * `shared/graphql/query-cost.plugin.ts`, a listing of stay rates (up to 10,000) costs 210,000 with
+ * ids alone and 530,000 with every field: the default cost lets one request hold any one listing,
+ * or two, never three. No query of ours nests deeper than 5 or uses an alias.
+ */
+export const GRAPHQL_LIMIT_DEFAULTS = { maxCost: 600_000, maxDepth: 10, maxAliases: 30 } as const;
+
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+function limit(min: number, max: number) {
+  return z.coerce
+    .number({ invalid_type_error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+}
 
 /**
  * Configuration comes from the environment only. Every bad value is reported at start, each with
@@ -18,6 +37,25 @@ const schema = z.object({
   DATA_DIR: z.string().min(1, 'must not be empty').default('.data'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   JWT_EXPIRES_IN_SECONDS: z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(60, 'must be at least 60').max(2_592_000, 'must be at most 2592000 (30 days)').default(43_200),
+  HOST: z
+    .string()
+    .refine((host) => isIP(host) !== 0 || HOST_NAME.test(host), 'must be an IP address or a host name, such as 0.0.0.0 or 127.0.0.1')
+    .optional(),
+  GRAPHQL_INTROSPECTION: z
+    .enum(['true', 'false'], { errorMap: () => ({ message: 'must be true or false' }) })
+    .transform((value) => value === 'true')
+    .optional(),
+  GRAPHQL_MAX_COST: limit(1_000, 100_000_000).default(GRAPHQL_LIMIT_DEFAULTS.maxCost),
+  GRAPHQL_MAX_DEPTH: limit(2, 100).default(GRAPHQL_LIMIT_DEFAULTS.maxDepth),
+  GRAPHQL_MAX_ALIASES: limit(1, 10_000).default(GRAPHQL_LIMIT_DEFAULTS.maxAliases),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[A-Za-z0-9.:/,_ -]{1,500})$/, 'must be a number of proxies (1) or addresses and subnets (loopback, 10.0.0.0/8)')
+    .transform((value) => (/^\d+$/.test(value) ? Number(value) : value))
+    .optional(),
+  SIGN_UPS_PER_CLIENT_PER_HOUR: limit(1, 1_000_000).default(10),
+  FOLLOWER_LAG_EVENTS: limit(1, 100_000_000).default(1000),
+  FOLLOWER_LAG_SECONDS: limit(1, 86_400).default(60),
 });
 
 export interface AppConfig {
@@ -28,6 +66,47 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly jwtSecret: string | null;
   readonly jwtExpiresInSeconds: number;
+  // Optional so that a configuration written in code (a test's) gets what an empty environment
+  // gets; read them through listenHost() and graphqlSettings().
+  /** The address the server listens on; 0.0.0.0 in production, 127.0.0.1 otherwise. */
+  readonly host?: string;
+  /** Introspection is off in production unless asked for. */
+  readonly graphqlIntrospection?: boolean;
+  readonly graphqlMaxCost?: number;
+  readonly graphqlMaxDepth?: number;
+  readonly graphqlMaxAliases?: number;
+  /** The proxies in front of the app, whose X-Forwarded-For tells the client's address; unset, none. */
+  readonly trustProxy?: number | string;
+  /** Accounts one client may open in an hour (10 unless said). */
+  readonly signUpsPerClientPerHour?: number;
+  /** How long a change waits for the read models to show it before answering from its events (5 s unless said). */
+  readonly readModelWaitMs?: number;
+  /** When a projection or policy counts as behind, for /health/ready (1000 events, 60 s unless said). */
+  readonly followerLag?: { readonly events: number; readonly seconds: number };
+}
+
+export interface GraphqlSettings {
+  readonly introspection: boolean;
+  readonly maxCost: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+}
+
+// A laptop's server is not for the café's network; a container's must be reachable from outside.
+const defaultHost = (nodeEnv: AppConfig['nodeEnv']): string => (nodeEnv === 'production' ? '0.0.0.0' : '127.0.0.1');
+const introspectionByDefault = (nodeEnv: AppConfig['nodeEnv']): boolean => nodeEnv !== 'production';
+
+export function listenHost(config: AppConfig): string {
+  return config.host ?? defaultHost(config.nodeEnv);
+}
+
+export function graphqlSettings(config: AppConfig): GraphqlSettings {
+  return {
+    introspection: config.graphqlIntrospection ?? introspectionByDefault(config.nodeEnv),
+    maxCost: config.graphqlMaxCost ?? GRAPHQL_LIMIT_DEFAULTS.maxCost,
+    maxDepth: config.graphqlMaxDepth ?? GRAPHQL_LIMIT_DEFAULTS.maxDepth,
+    maxAliases: config.graphqlMaxAliases ?? GRAPHQL_LIMIT_DEFAULTS.maxAliases,
+  };
 }
 
 /** What the app runs with once the embedded database is up and a secret is settled. */
@@ -60,6 +139,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     dataDir: c.DATA_DIR,
     jwtSecret: c.JWT_SECRET ?? null,
     jwtExpiresInSeconds: c.JWT_EXPIRES_IN_SECONDS,
+    host: c.HOST ?? defaultHost(c.NODE_ENV),
+    graphqlIntrospection: c.GRAPHQL_INTROSPECTION ?? introspectionByDefault(c.NODE_ENV),
+    graphqlMaxCost: c.GRAPHQL_MAX_COST,
+    graphqlMaxDepth: c.GRAPHQL_MAX_DEPTH,
+    graphqlMaxAliases: c.GRAPHQL_MAX_ALIASES,
+    trustProxy: c.TRUST_PROXY,
+    signUpsPerClientPerHour: c.SIGN_UPS_PER_CLIENT_PER_HOUR,
+    followerLag: { events: c.FOLLOWER_LAG_EVENTS, seconds: c.FOLLOWER_LAG_SECONDS },
   };
 }
 

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerValidationErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../kernel/errors';
+import { MAX_SELECTIONS, queryLimitExceeded } from './query-limits';
 
 const logger = new Logger('GraphQL');
 
@@ -17,10 +18,17 @@ const REQUEST_ERRORS = new Set([
 ]);
 
 /**
- * What a client sees of an error: a domain error's code, message and field; a malformed request's
- * own message; anything else as an opaque internal error. Never a stack trace.
+ * What a client sees of an error: a domain error's code, message and field; a request refused for
+ * its size under its own code; a malformed request's own message (and the argument at fault);
+ * anything else as an opaque internal error. Never a stack trace.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limit = queryLimitExceeded(error);
+  if (limit) return { message: limit.message, locations: formatted.locations, extensions: { code: limit.code } };
+  if (formatted.extensions?.validationErrorCode === ApolloServerValidationErrorCode.MAX_RECURSIVE_SELECTIONS_EXCEEDED) {
+    const message = `The operation asks for more than ${MAX_SELECTIONS} fields once its fragments are spread out; the limit is ${MAX_SELECTIONS}`;
+    return { message, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {
@@ -32,7 +40,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
   if (code && REQUEST_ERRORS.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    const field = formatted.extensions?.field;
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
   }
   const name = original instanceof Error ? original.name : 'Error';
   const message = original instanceof Error ? original.message : String(original);

@@ -2,23 +2,45 @@ import { Module } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { graphqlSettings, RUNTIME_CONFIG, type RuntimeConfig } from '../config/config';
 import { formatGraphqlError } from './format-error';
+import { queryCostPlugin } from './query-cost.plugin';
+import { aliasLimitRule, depthLimitRule, MAX_SELECTIONS } from './query-limits';
+import { storableArgumentsPlugin } from './storable-arguments.plugin';
 
 /** Code-first: the resolvers' decorators are the schema; `schema.gql` is its committed print. */
 export const graphqlSchemaOptions = { sortSchema: true } as const;
 
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Before a resolver runs, a request passes, in order: the specified rules and the selection cap
+ * (Apollo's), then, on a document known valid, our depth and alias limits; once its operation and
+ * variables are known, the check of its text arguments, then its cost.
+ */
+function apolloOptions(config: RuntimeConfig): Omit<ApolloDriverConfig, 'driver'> {
+  const limits = graphqlSettings(config);
+  return {
+    autoSchemaFile: true,
+    ...graphqlSchemaOptions,
+    path: GRAPHQL_PATH,
+    context: ({ req }: { req: Request }) => ({ req }),
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphqlError,
+    playground: false,
+    introspection: limits.introspection,
+    maxRecursiveSelections: MAX_SELECTIONS,
+    validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
+    plugins: [storableArgumentsPlugin(), queryCostPlugin(limits.maxCost)],
+  };
+}
+
 @Module({
   imports: [
-    GraphQLModule.forRoot<ApolloDriverConfig>({
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      autoSchemaFile: true,
-      ...graphqlSchemaOptions,
-      path: '/graphql',
-      context: ({ req }: { req: Request }) => ({ req }),
-      includeStacktraceInErrorResponses: false,
-      formatError: formatGraphqlError,
-      playground: false,
-      introspection: true,
+      inject: [RUNTIME_CONFIG],
+      useFactory: apolloOptions,
     }),
   ],
 })

@@ -1,4 +1,4 @@
-import { Forbidden, NotFound } from './errors';
+import { NotFound } from './errors';
 
 /**
  * Every context that keeps something per accommodation (prices, rules, plannings) lets only its
@@ -10,11 +10,11 @@ export class AccommodationNotFound extends NotFound {
   }
 }
 
-export class NotYourAccommodation extends Forbidden {
-  constructor(accommodationId: string, field?: string) {
-    super(`${field ? `${field}: ` : ''}accommodation ${accommodationId} belongs to another owner`, field);
-  }
-}
+/**
+ * Another owner's accommodation answers exactly as an unknown one: whether an id exists is none
+ * of the caller's business, so probing ids teaches nothing.
+ */
+export class NotYourAccommodation extends AccommodationNotFound {}
 
 /** `accommodationOwnerId` as the handler found it: null when no such accommodation exists. */
 export function assertOwnsAccommodation(accommodationId: string, accommodationOwnerId: string | null, ownerId: string, field?: string): void {

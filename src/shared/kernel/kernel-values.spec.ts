@@ -9,14 +9,18 @@ describe('Money', () => {
 
   it('accepts nothing at all', () => expect(money('input.price', 0)).toEqual({ cents: 0, currency: 'EUR' }));
 
-  it('accepts the largest amount a GraphQL Int can carry', () => expect(money('input.price', MAX_CENTS).cents).toBe(2_147_483_647));
+  it('accepts amounts up to 10,000,000.00 €', () => expect(money('input.price', MAX_CENTS).cents).toBe(1_000_000_000));
+
+  it('refuses more than 10,000,000.00 € either way where negatives are allowed', () =>
+    expect(refusal(() => money('input.cents', -MAX_CENTS - 1, { allowNegative: true }))).toMatchObject({ field: 'input.cents', message: expect.stringContaining('either way') }));
 
   it.each([
     ['fractions of a cent', 10.5, 'input.price: must be a whole number of cents'],
     ['not a number', Number.NaN, 'input.price: must be a whole number of cents'],
     ['infinity', Number.POSITIVE_INFINITY, 'input.price: must be a whole number of cents'],
     ['a negative amount', -1, 'input.price: must not be negative'],
-    ['more than MAX_CENTS', MAX_CENTS + 1, `input.price: must be at most ${MAX_CENTS} cents`],
+    ['more than MAX_CENTS', MAX_CENTS + 1, `input.price: must be at most ${MAX_CENTS} cents (10000000.00 €)`],
+    ['what a GraphQL Int carries but no stay costs', 2_147_483_647, `input.price: must be at most ${MAX_CENTS} cents (10000000.00 €)`],
   ])('refuses %s, naming the field', (_, cents, message) =>
     expect(refusal(() => money('input.price', cents))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.price', message }));
 

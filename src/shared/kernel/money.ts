@@ -9,12 +9,17 @@ export interface Money {
   readonly currency: 'EUR';
 }
 
-/** What a GraphQL Int can hold: 21 474 836.47 €, far above any stay or deposit. */
-export const MAX_CENTS = 2_147_483_647;
+/**
+ * 10,000,000.00 €: the most any amount may be where it enters (a price, a supplement, a payment,
+ * a file's total), far above any stay. Bounding every input keeps every sum of a file's lines
+ * exact in a JavaScript number and far inside the read models' bigint columns, so one owner's
+ * typo can never break a read model that every owner shares.
+ */
+export const MAX_CENTS = 1_000_000_000;
 
 export function money(field: string, cents: number, options: { allowNegative?: boolean } = {}): Money {
   if (!Number.isInteger(cents)) throw new InvalidInput(field, 'must be a whole number of cents');
-  if (Math.abs(cents) > MAX_CENTS) throw new InvalidInput(field, `must be at most ${MAX_CENTS} cents`);
+  if (Math.abs(cents) > MAX_CENTS) throw new InvalidInput(field, `must be at most ${MAX_CENTS} cents (${formatMoney(euros(MAX_CENTS))})${options.allowNegative ? ' either way' : ''}`);
   if (cents < 0 && !options.allowNegative) throw new InvalidInput(field, 'must not be negative');
   // -0 would be stored as 0, and then every re-save would look like a change.
   return { cents: cents === 0 ? 0 : cents, currency: 'EUR' };

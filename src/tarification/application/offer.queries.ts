@@ -5,6 +5,10 @@ import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter'
 import { isUuid } from '../../shared/kernel/ids';
 import { PromoCodeRowSchema, type PromoCodeRow } from '../infrastructure/promo-code.row';
 import { PromotionRowSchema, type PromotionRow } from '../infrastructure/promotion.row';
+import { promoCodesStream } from '../domain/promo-codes/promo-codes.decider';
+import { promotionsStream } from '../domain/promotions/promotions.decider';
+import { promoCodesProjection } from '../infrastructure/promo-code.projection';
+import { promotionsProjection } from '../infrastructure/promotion.projection';
 
 /** The caller's promotions, or those of one of their accommodations. */
 export class ListPromotions extends Query<PromotionRow[]> {
@@ -61,8 +65,7 @@ export class GetPromotionHandler implements IQueryHandler<GetPromotion> {
 
   async execute({ ownerId, promotionId, after }: GetPromotion): Promise<PromotionRow | null> {
     if (!isUuid(promotionId)) return null;
-    await this.waiter.waitFor(after, ['promotions']);
-    return this.em.fork().findOne(PromotionRowSchema, { id: promotionId, ownerId });
+    return this.waiter.rowAfter(after, promotionsProjection, promotionsStream(ownerId), promotionId, () => this.em.fork().findOne(PromotionRowSchema, { id: promotionId, ownerId }));
   }
 }
 
@@ -84,7 +87,6 @@ export class GetPromoCodeHandler implements IQueryHandler<GetPromoCode> {
 
   async execute({ ownerId, promoCodeId, after }: GetPromoCode): Promise<PromoCodeRow | null> {
     if (!isUuid(promoCodeId)) return null;
-    await this.waiter.waitFor(after, ['promo-codes']);
-    return this.em.fork().findOne(PromoCodeRowSchema, { id: promoCodeId, ownerId });
+    return this.waiter.rowAfter(after, promoCodesProjection, promoCodesStream(ownerId), promoCodeId, () => this.em.fork().findOne(PromoCodeRowSchema, { id: promoCodeId, ownerId }));
   }
 }

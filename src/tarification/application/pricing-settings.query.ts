@@ -6,6 +6,9 @@ import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
 import { PricingSettingsRowSchema } from '../infrastructure/pricing-settings.row';
+import { bookingRulesStream } from '../domain/rules/booking-rules.decider';
+import { touristTaxStream } from '../domain/rules/tourist-tax.decider';
+import { pricingSettingsProjection } from '../infrastructure/pricing-settings.projection';
 
 export interface PricingSettings {
   readonly accommodationId: string;
@@ -35,8 +38,10 @@ export class GetPricingSettingsHandler implements IQueryHandler<GetPricingSettin
 
   async execute({ ownerId, accommodationId, after }: GetPricingSettings): Promise<PricingSettings> {
     await assertCallerOwns(this.catalogue, ownerId, accommodationId);
-    await this.waiter.waitFor(after, ['pricing-settings']);
-    const row = await this.em.fork().findOne(PricingSettingsRowSchema, { id: accommodationId, ownerId });
+    const [row] = await this.waiter.rowsAfter(after, pricingSettingsProjection, [bookingRulesStream(accommodationId), touristTaxStream(accommodationId)], async () => {
+      const found = await this.em.fork().findOne(PricingSettingsRowSchema, { id: accommodationId, ownerId });
+      return found ? [found] : [];
+    });
     return { accommodationId, bookingRules: row?.bookingRules ?? DEFAULT_BOOKING_RULES, touristTaxCents: row?.touristTaxCents ?? null };
   }
 }

@@ -4,6 +4,7 @@ import { CATALOGUE_QUERIES, type AccommodationForBooking, type CatalogueQueries 
 import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
 import { addDays, calendarDate, daysBetween, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { DEPOSIT_POLICIES, depositTermsFor, type DepositPolicies } from '../../paiement/contracts';
+import { PLANNING_AVAILABILITY, type NightSpan, type PlanningAvailability } from '../../reservation/contracts';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
@@ -61,14 +62,21 @@ export class QuoteServiceImpl implements QuoteService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
     @Inject(DEPOSIT_POLICIES) private readonly depositPolicies: DepositPolicies,
+    @Inject(PLANNING_AVAILABILITY) private readonly planning: PlanningAvailability,
   ) {}
 
   async quote(question: QuoteQuestion): Promise<Quote> {
     const requested = stay('input', question.arrival, question.departure);
     const accommodation = await this.visibleAccommodation(question.accommodationId, question.viewerOwnerId);
+    if (question.ownedBy != null && accommodation.ownerId !== question.ownedBy) throw new AccommodationNotFound(question.accommodationId, 'input.accommodationId');
     const typedCode = typedPromoCode('input.promoCode', question.promoCode ?? null);
     const { accommodationId, ownerId } = accommodation;
-    const [found, depositPolicy] = await Promise.all([this.pricingFacts(accommodationId, ownerId, requested, typedCode), this.depositPolicies.policyOf(ownerId)]);
+    const [found, depositPolicy, takenNights] = await Promise.all([
+      this.pricingFacts(accommodationId, ownerId, requested, typedCode),
+      question.depositPolicy ?? this.depositPolicies.policyOf(ownerId),
+      // The back office books through the planning, which refuses a clash itself: no lookup.
+      question.ownedBy == null ? this.planning.takenNights(accommodationId, requested.arrival, requested.departure) : ([] as NightSpan[]),
+    ]);
     const ownCode = found.promoCode !== null && question.forDossierId != null && found.promoCode.consumedBy === question.forDossierId;
     const facts = ownCode && found.promoCode ? { ...found, promoCode: { ...found.promoCode, consumedBy: null } } : found;
     const now = this.clock.now();
@@ -91,6 +99,7 @@ export class QuoteServiceImpl implements QuoteService {
           ageRanges: accommodation.ageRanges,
         },
         ...facts,
+        takenNights,
         explainCodes: question.viewerOwnerId === ownerId,
         depositTerms: depositTermsFor(depositPolicy, requested.arrival, localDayAndHour(now, facts.rules.timeZone).date),
       },

@@ -40,7 +40,7 @@ export class SetRatesHandler implements ICommandHandler<SetRates> {
     const setting = parseRateSetting('input', input);
     const accommodation = await this.catalogue.accommodationForBooking(accommodationId);
     const accommodationOwnerId = accommodation?.ownerId ?? null;
-    // Only checked on the caller's own accommodation: another's gets FORBIDDEN from the decider.
+    // Only checked on the caller's own accommodation: another's gets NOT_FOUND from the decider, as an unknown one.
     if (accommodation && accommodationOwnerId === ownerId) {
       setting.price.occupancy?.byAgeRange.forEach(({ ageRangeId }, i) => {
         if (!accommodation.ageRanges.some((range) => range.ageRangeId === ageRangeId)) {

@@ -11,7 +11,7 @@ import { DepositKindEnum } from '../../shared/graphql/payment-terms.types';
 import { REFUSAL_CODES, type RefusalCode } from '../domain/quote/refusals';
 import { StayRateType, stayRateType } from './rate.types';
 
-const RefusalCodeEnum = enumType(REFUSAL_CODES, 'QuoteRefusalCode', 'Why a stay may not be booked');
+const RefusalCodeEnum = enumType(REFUSAL_CODES, 'QuoteRefusalCode', 'Why a stay may not be booked; UNAVAILABLE: some of its nights are taken already');
 const DiscountSourceEnum = enumType(DISCOUNT_SOURCES, 'DiscountSource', "The rule that made a discount: the rate's own, a promotion, or a promo code");
 
 @InputType('QuoteInput')
@@ -77,7 +77,8 @@ export class QuoteType {
   @Field(() => DateScalar) arrival!: string;
   @Field(() => DateScalar) departure!: string;
   @Field(() => Int) nights!: number;
-  @Field(() => Int) persons!: number;
+  @Field(() => Int, { description: 'Everyone staying, as per-person prices count them; the capacity counts only age ranges that count towards it' })
+  persons!: number;
   @Field() bookable!: boolean;
   @Field(() => [String], { description: 'Why not bookable, for people' }) reasons!: string[];
   @Field(() => [QuoteRefusalType], { description: 'Why not bookable, with codes for programs' }) refusals!: QuoteRefusalType[];

@@ -1,18 +1,16 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
-import type { BookingRulesEvent } from '../domain/rules/booking-rules.decider';
-import type { TouristTaxEvent } from '../domain/rules/tourist-tax.decider';
+import { decoderOf } from '../../shared/kernel/event-codec';
+import { bookingRulesEvents, type BookingRulesEvent } from '../domain/rules/booking-rules.events';
+import { touristTaxEvents, type TouristTaxEvent } from '../domain/rules/tourist-tax.events';
 import { PricingSettingsRowSchema, type PricingSettingsRow } from './pricing-settings.row';
 
 type PricingSettingsEvent = BookingRulesEvent | TouristTaxEvent;
 
-const HANDLED: readonly PricingSettingsEvent['type'][] = ['BookingRulesSet', 'TouristTaxSet'];
-
-function evolve(row: PricingSettingsRow | null, recorded: RecordedEvent): PricingSettingsRow {
-  const e = recorded as unknown as PricingSettingsEvent;
+function evolve(row: PricingSettingsRow | null, e: DecodedEvent<PricingSettingsEvent>): PricingSettingsRow {
   const current = row ?? { id: e.data.accommodationId, ownerId: e.data.ownerId, bookingRules: null, touristTaxCents: null };
-  const updatedAt = new Date(recorded.metadata.occurredAt);
+  const updatedAt = new Date(e.metadata.occurredAt);
   switch (e.type) {
     case 'BookingRulesSet':
       return { ...current, bookingRules: e.data.value, updatedAt };
@@ -23,11 +21,12 @@ function evolve(row: PricingSettingsRow | null, recorded: RecordedEvent): Pricin
   }
 }
 
-export const pricingSettingsProjection: Projection<PricingSettingsRow> = {
+export const pricingSettingsProjection: Projection<PricingSettingsRow, PricingSettingsEvent> = {
   name: 'pricing-settings',
   entity: PricingSettingsRowSchema,
   tables: ['pricing_settings'],
-  handles: HANDLED,
-  rowIds: (e) => (typeof e.data.accommodationId === 'string' ? [e.data.accommodationId] : []),
+  handles: ['BookingRulesSet', 'TouristTaxSet'],
+  decode: decoderOf<PricingSettingsEvent>(bookingRulesEvents, touristTaxEvents),
+  rowIds: (e) => [e.data.accommodationId],
   evolve,
 };

@@ -1,15 +1,12 @@
 import { PROMO_CODES_READ_MODEL } from '../contracts';
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
-import type { PromoCodesEvent } from '../domain/promo-codes/promo-codes.decider';
+import { promoCodesEvents, type PromoCodesEvent } from '../domain/promo-codes/promo-codes.events';
 import { PromoCodeRowSchema, type PromoCodeRow } from './promo-code.row';
 
-const HANDLED: readonly PromoCodesEvent['type'][] = ['PromoCodeCreated', 'PromoCodeUpdated', 'PromoCodeRemoved', 'PromoCodeConsumed'];
-
-function evolve(row: PromoCodeRow | null, recorded: RecordedEvent): PromoCodeRow | null {
-  const e = recorded as unknown as PromoCodesEvent;
-  const at = new Date(recorded.metadata.occurredAt);
+function evolve(row: PromoCodeRow | null, e: DecodedEvent<PromoCodesEvent>): PromoCodeRow | null {
+  const at = new Date(e.metadata.occurredAt);
   switch (e.type) {
     case 'PromoCodeCreated':
       return { id: e.data.promoCodeId, ownerId: e.data.ownerId, code: e.data.details.code, details: e.data.details, consumedBy: null, createdAt: at, updatedAt: at };
@@ -19,16 +16,19 @@ function evolve(row: PromoCodeRow | null, recorded: RecordedEvent): PromoCodeRow
       return null;
     case 'PromoCodeConsumed':
       return row && { ...row, consumedBy: e.data.dossierId, updatedAt: at };
+    case 'PromoCodeReleased':
+      return row && { ...row, consumedBy: null, updatedAt: at };
     default:
       return assertNever(e);
   }
 }
 
-export const promoCodesProjection: Projection<PromoCodeRow> = {
+export const promoCodesProjection: Projection<PromoCodeRow, PromoCodesEvent> = {
   name: PROMO_CODES_READ_MODEL,
   entity: PromoCodeRowSchema,
   tables: ['promo_codes'],
-  handles: HANDLED,
-  rowIds: (e) => (typeof e.data.promoCodeId === 'string' ? [e.data.promoCodeId] : []),
+  handles: ['PromoCodeCreated', 'PromoCodeUpdated', 'PromoCodeRemoved', 'PromoCodeConsumed', 'PromoCodeReleased'],
+  decode: (stored) => promoCodesEvents.decode(stored),
+  rowIds: (e) => [e.data.promoCodeId],
   evolve,
 };

@@ -1,14 +1,11 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
-import type { PromotionsEvent } from '../domain/promotions/promotions.decider';
+import { promotionsEvents, type PromotionsEvent } from '../domain/promotions/promotions.events';
 import { PromotionRowSchema, type PromotionRow } from './promotion.row';
 
-const HANDLED: readonly PromotionsEvent['type'][] = ['PromotionCreated', 'PromotionUpdated', 'PromotionRemoved'];
-
-function evolve(row: PromotionRow | null, recorded: RecordedEvent): PromotionRow | null {
-  const e = recorded as unknown as PromotionsEvent;
-  const at = new Date(recorded.metadata.occurredAt);
+function evolve(row: PromotionRow | null, e: DecodedEvent<PromotionsEvent>): PromotionRow | null {
+  const at = new Date(e.metadata.occurredAt);
   switch (e.type) {
     case 'PromotionCreated':
       return { id: e.data.promotionId, ownerId: e.data.ownerId, accommodationIds: [...e.data.details.accommodationIds], details: e.data.details, createdAt: at, updatedAt: at };
@@ -21,11 +18,12 @@ function evolve(row: PromotionRow | null, recorded: RecordedEvent): PromotionRow
   }
 }
 
-export const promotionsProjection: Projection<PromotionRow> = {
+export const promotionsProjection: Projection<PromotionRow, PromotionsEvent> = {
   name: 'promotions',
   entity: PromotionRowSchema,
   tables: ['promotions'],
-  handles: HANDLED,
-  rowIds: (e) => (typeof e.data.promotionId === 'string' ? [e.data.promotionId] : []),
+  handles: ['PromotionCreated', 'PromotionUpdated', 'PromotionRemoved'],
+  decode: (stored) => promotionsEvents.decode(stored),
+  rowIds: (e) => [e.data.promotionId],
   evolve,
 };

@@ -1,9 +1,8 @@
-import { Controller, Get, Header, Inject, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { Response } from 'express';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
-import { DomainErrorFilter } from '../../shared/http/domain-error.filter';
 import { commaList, required, single } from '../../shared/http/query-params';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { ListRates } from '../application/rate.queries';
@@ -17,7 +16,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * with the owner's bearer token: the `rates` listing, same filters, as a spreadsheet.
  */
 @Controller('exports')
-@UseFilters(DomainErrorFilter)
 export class RatesExportController {
   constructor(
     private readonly queries: QueryBus,

@@ -1,14 +1,11 @@
-import type { RecordedEvent } from '../../event-store/event-store.port';
+import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Projection } from '../../event-store/projection/projection';
 import { assertNever } from '../../shared/kernel/assert-never';
 import { expandRateSetting, parseStayRateId, stayRateId } from '../domain/rates/rate-grid';
-import type { RatesEvent } from '../domain/rates/rates.decider';
+import { ratesEvents, type RatesEvent } from '../domain/rates/rates.events';
 import { StayRateRowSchema, stayRateRowId, type StayRateRow } from './stay-rate.row';
 
-const HANDLED: readonly RatesEvent['type'][] = ['RatesSet', 'RatesDeleted'];
-
-function rowIds(recorded: RecordedEvent): string[] {
-  const e = recorded as unknown as RatesEvent;
+function rowIds(e: DecodedEvent<RatesEvent>): string[] {
   const { accommodationId } = e.data;
   switch (e.type) {
     case 'RatesSet':
@@ -21,8 +18,7 @@ function rowIds(recorded: RecordedEvent): string[] {
 }
 
 /** Each row a setting touches gets the setting's price; the row id says which stay it is. */
-function evolve(_: StayRateRow | null, recorded: RecordedEvent, id: string): StayRateRow | null {
-  const e = recorded as unknown as RatesEvent;
+function evolve(_: StayRateRow | null, e: DecodedEvent<RatesEvent>, id: string): StayRateRow | null {
   switch (e.type) {
     case 'RatesSet': {
       const { accommodationId, ownerId, setting } = e.data;
@@ -38,7 +34,7 @@ function evolve(_: StayRateRow | null, recorded: RecordedEvent, id: string): Sta
         discount: price.discount,
         saleCents: price.salePrice.cents,
         occupancy: price.occupancy,
-        updatedAt: new Date(recorded.metadata.occurredAt),
+        updatedAt: new Date(e.metadata.occurredAt),
       };
     }
     case 'RatesDeleted':
@@ -48,11 +44,12 @@ function evolve(_: StayRateRow | null, recorded: RecordedEvent, id: string): Sta
   }
 }
 
-export const stayRatesProjection: Projection<StayRateRow> = {
+export const stayRatesProjection: Projection<StayRateRow, RatesEvent> = {
   name: 'stay-rates',
   entity: StayRateRowSchema,
   tables: ['stay_rates'],
-  handles: HANDLED,
+  handles: ['RatesSet', 'RatesDeleted'],
+  decode: (stored) => ratesEvents.decode(stored),
   rowIds,
   evolve,
 };

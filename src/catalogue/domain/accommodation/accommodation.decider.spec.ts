@@ -108,10 +108,10 @@ describe('Accommodation', () => {
       ['archive', archive(INTRUDER)],
       ['restore', restore(INTRUDER)],
     ])('refuses another owner who tries to %s it', (_, intrusion) =>
-      given([created()]).when(intrusion).thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'id', message: `id: accommodation ${ID} belongs to another owner` }));
+      given([created()]).when(intrusion).thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'id', message: `id: Accommodation ${ID} was not found` }));
 
     it('refuses another owner even once it is archived, before saying it is archived', () =>
-      given([created(), archived]).when(update(details({ city: 'Arles' }), INTRUDER)).thenThrows(NotYourAccommodation, { code: 'FORBIDDEN' }));
+      given([created(), archived]).when(update(details({ city: 'Arles' }), INTRUDER)).thenThrows(NotYourAccommodation, { code: 'NOT_FOUND' }));
   });
 
   describe('an accommodation that does not exist', () => {

@@ -1,22 +1,16 @@
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import { sameAccommodationDetails, type AccommodationDetails } from './accommodation-details';
 import { AccommodationAlreadyExists, AccommodationIsArchived, AccommodationNotFound, NotYourAccommodation } from './accommodation.errors';
+import { accommodationEvents, type AccommodationEvent } from './accommodation.events';
+import type { Visibility } from './visibility';
+
+export type { AccommodationEvent };
+export { VISIBILITIES, type Visibility } from './visibility';
 
 /** Stream `accommodation-<accommodationId>`. */
 export const accommodationStream = (accommodationId: string) => `accommodation-${accommodationId}`;
-
-/** Not visible / visible without online booking / visible and bookable online. */
-export const VISIBILITIES = ['HIDDEN', 'LISTED', 'BOOKABLE'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
-
-export type AccommodationEvent =
-  | Event<'AccommodationCreated', { accommodationId: string; ownerId: string; reference: string; details: AccommodationDetails }>
-  | Event<'AccommodationUpdated', { accommodationId: string; ownerId: string; details: AccommodationDetails }>
-  | Event<'AccommodationVisibilityChanged', { accommodationId: string; ownerId: string; visibility: Visibility }>
-  | Event<'AccommodationArchived', { accommodationId: string; ownerId: string }>
-  | Event<'AccommodationRestored', { accommodationId: string; ownerId: string }>;
 
 /** `ownerId` in every command is the caller's: the decider checks it against the accommodation's. */
 export type AccommodationCommand =
@@ -42,7 +36,8 @@ export const initialAccommodation = (): Accommodation => ({ status: 'none' });
 export function decide(command: AccommodationCommand, state: Accommodation): AccommodationEvent[] {
   if (command.type === 'CreateAccommodation') {
     if (state.status !== 'none') throw new AccommodationAlreadyExists(state.accommodationId);
-    return [event('AccommodationCreated', command.data)];
+    const { accommodationId, ownerId, reference, details } = command.data;
+    return [event('AccommodationCreated', { accommodationId, ownerId, reference, details })];
   }
   if (state.status === 'none') throw new AccommodationNotFound(command.data.accommodationId, 'id');
   const { accommodationId, ownerId } = state;
@@ -74,7 +69,10 @@ export function decide(command: AccommodationCommand, state: Accommodation): Acc
 }
 
 export function evolve(state: Accommodation, e: AccommodationEvent): Accommodation {
-  if (e.type === 'AccommodationCreated') return { status: 'active', ...e.data, visibility: 'HIDDEN' };
+  if (e.type === 'AccommodationCreated') {
+    const { accommodationId, ownerId, reference, details } = e.data;
+    return { status: 'active', accommodationId, ownerId, reference, details, visibility: 'HIDDEN' };
+  }
   if (state.status === 'none') return state;
   switch (e.type) {
     case 'AccommodationUpdated':
@@ -94,6 +92,7 @@ export const accommodationDecider: Decider<AccommodationCommand, AccommodationEv
   decide,
   evolve,
   initialState: initialAccommodation,
+  events: accommodationEvents,
 };
 
 /** `OSMB-92750-3`: the owner's number, then the accommodation's rank among theirs. */

@@ -1,15 +1,8 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
 import { InvalidInput } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
-import {
-  establishmentDecider,
-  establishmentStream,
-  parseEstablishmentDetails,
-  type EstablishmentCommand,
-  type EstablishmentDetails,
-  type EstablishmentDetailsInput,
-  type EstablishmentEvent,
-} from './establishment.decider';
+import { parseEstablishmentDetails, type EstablishmentDetails, type EstablishmentDetailsInput } from './establishment-details';
+import { establishmentDecider, establishmentStream, type EstablishmentCommand, type EstablishmentEvent } from './establishment.decider';
 
 const given = givenDecider(establishmentDecider);
 

@@ -1,41 +1,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
-import { localizedText, type LocalizedText, type LocalizedTextInput } from '../../../shared/kernel/localized-text';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
-import { optionalText, requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
-import { parsePhotos, type Photo, type PhotoInput } from '../photos';
+import { event, type Command } from '../../../shared/kernel/message';
+import type { EstablishmentDetails } from './establishment-details';
+import { establishmentEvents, type EstablishmentEvent } from './establishment.events';
+
+export type { EstablishmentEvent };
 
 /**
  * Stream `establishment-<ownerId>`: the owner's place as a whole (the "structure"), presented
  * above its accommodations in documents and on the booking pages.
  */
 export const establishmentStream = (ownerId: string) => `establishment-${ownerId}`;
-
-export interface EstablishmentDetails {
-  readonly name: string;
-  readonly slogan: string | null;
-  readonly description: LocalizedText;
-  readonly photos: readonly Photo[];
-}
-
-export interface EstablishmentDetailsInput {
-  readonly name: string;
-  readonly slogan?: string | null;
-  readonly description?: LocalizedTextInput | null;
-  readonly photos?: readonly PhotoInput[] | null;
-}
-
-export function parseEstablishmentDetails(prefix: string, input: EstablishmentDetailsInput): EstablishmentDetails {
-  return {
-    name: requiredText(`${prefix}.name`, input.name, TEXT_LIMITS.name),
-    slogan: optionalText(`${prefix}.slogan`, input.slogan, TEXT_LIMITS.line),
-    description: localizedText(`${prefix}.description`, input.description, TEXT_LIMITS.long, { multiline: true }),
-    photos: parsePhotos(`${prefix}.photos`, input.photos),
-  };
-}
-
-export type EstablishmentEvent = Event<'EstablishmentDescribed', { ownerId: string; details: EstablishmentDetails }>;
 
 export type EstablishmentCommand = Command<'DescribeEstablishment', { ownerId: string; details: EstablishmentDetails }>;
 
@@ -45,9 +21,11 @@ export interface Establishment {
 
 export function decide(command: EstablishmentCommand, state: Establishment): EstablishmentEvent[] {
   switch (command.type) {
-    case 'DescribeEstablishment':
+    case 'DescribeEstablishment': {
+      const { ownerId, details } = command.data;
       // Key order is not kept by every event store (jsonb sorts keys), so compare by value.
-      return isDeepStrictEqual(state.details, command.data.details) ? [] : [event('EstablishmentDescribed', command.data)];
+      return isDeepStrictEqual(state.details, details) ? [] : [event('EstablishmentDescribed', { ownerId, details })];
+    }
     default:
       return assertNever(command.type);
   }
@@ -66,4 +44,5 @@ export const establishmentDecider: Decider<EstablishmentCommand, EstablishmentEv
   decide,
   evolve,
   initialState: () => ({ details: null }),
+  events: establishmentEvents,
 };

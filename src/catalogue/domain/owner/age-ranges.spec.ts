@@ -1,5 +1,6 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
 import { InvalidInput } from '../../../shared/kernel/errors';
+import { fold } from '../../../shared/kernel/decider';
 import { command, event } from '../../../shared/kernel/message';
 import {
   AgeRangeAlreadyDefined,
@@ -10,6 +11,7 @@ import {
   parseAgeRange,
   TooManyAgeRanges,
   type AgeRange,
+  type AgeRangeEdit,
   type AgeRangeInput,
 } from './age-ranges';
 import { parseEmail } from '../../../shared/kernel/email';
@@ -21,7 +23,9 @@ const given = givenDecider(ownerDecider);
 
 const OWNER = 'owner-1';
 
-const range = (label: string, minAge: number, maxAge: number): AgeRange => ({ label, minAge, maxAge });
+const range = (label: string, minAge: number, maxAge: number, countsTowardsCapacity = true): AgeRange => ({ label, minAge, maxAge, countsTowardsCapacity });
+/** A range as the owner sends it; `countsTowardsCapacity` left out unless given. */
+const edit = (label: string, minAge: number, maxAge: number, countsTowardsCapacity: boolean | null = null): AgeRangeEdit => ({ label, minAge, maxAge, countsTowardsCapacity });
 
 const signUpDetails = (): OwnerDetails => ({
   company: null,
@@ -47,8 +51,8 @@ const signUp = (number: number): OwnerCommand =>
     number,
     defaultAgeRangeIds: ['adult', 'child', 'baby'],
   });
-const defineRange = (ageRangeId: string, value: AgeRange): OwnerCommand => command('DefineAgeRange', { ageRangeId, range: value });
-const changeRange = (ageRangeId: string, value: AgeRange): OwnerCommand => command('ChangeAgeRange', { ageRangeId, range: value });
+const defineRange = (ageRangeId: string, value: AgeRangeEdit): OwnerCommand => command('DefineAgeRange', { ageRangeId, range: value });
+const changeRange = (ageRangeId: string, value: AgeRangeEdit): OwnerCommand => command('ChangeAgeRange', { ageRangeId, range: value });
 const removeRange = (ageRangeId: string): OwnerCommand => command('RemoveAgeRange', { ageRangeId });
 const assignNumber = (number: number): OwnerCommand => command('AssignOwnerNumber', { number });
 const reserveReference: OwnerCommand = command('ReserveAccommodationReference', {});
@@ -60,7 +64,7 @@ const reserved = (sequence: number): OwnerEvent => event('AccommodationReference
 
 const ADULT = range('Adult', 17, 100);
 const CHILD = range('Child', 3, 16);
-const BABY = range('Baby', 0, 2);
+const BABY = range('Baby', 0, 2, false);
 
 const opened: OwnerEvent = event('OwnerSignedUp', { ownerId: OWNER, email: 'marie@example.fr', passwordHash: 'hash-1', details: signUpDetails() });
 const numbered = (number: number): OwnerEvent => event('OwnerNumberAssigned', { ownerId: OWNER, number });
@@ -146,6 +150,41 @@ describe('Age ranges', () => {
     it('refuses a range that was removed', () => given([...signedUp(), removed('baby')]).when(changeRange('baby', BABY)).thenThrows(AgeRangeNotFound));
   });
 
+  describe('counting towards capacity', () => {
+    it('leaves a new owner\'s Baby range out of the capacity, and counts Adult and Child', () =>
+      expect(DEFAULT_AGE_RANGES.map((r) => [r.label, r.countsTowardsCapacity])).toEqual([
+        ['Adult', true],
+        ['Child', true],
+        ['Baby', false],
+      ]));
+
+    it('counts a new range when the owner does not say', () =>
+      given(signedUp()).when(defineRange('senior', edit('Senior', 101, 120))).then([defined('senior', range('Senior', 101, 120, true))]));
+
+    it('defines a range left out of the capacity when the owner says so', () =>
+      given(signedUp()).when(defineRange('senior', edit('Senior', 101, 120, false))).then([defined('senior', range('Senior', 101, 120, false))]));
+
+    it('keeps whether a changed range counts when the owner does not say', () =>
+      given(signedUp()).when(changeRange('baby', edit('Infant', 0, 2))).then([changed('baby', range('Infant', 0, 2, false))]));
+
+    it('records a range that stops counting', () =>
+      given(signedUp()).when(changeRange('child', edit('Child', 3, 16, false))).then([changed('child', range('Child', 3, 16, false))]));
+
+    it('records a range that starts counting', () =>
+      given(signedUp()).when(changeRange('baby', edit('Baby', 0, 2, true))).then([changed('baby', range('Baby', 0, 2, true))]));
+
+    it('records nothing when a range is told what it already is', () => given(signedUp()).when(changeRange('baby', edit('Baby', 0, 2, false))).thenNothing());
+
+    it('holds what each range says', () =>
+      expect(fold(ownerDecider, [...signedUp(), changed('child', range('Child', 3, 16, false))])).toMatchObject({
+        ageRanges: new Map([
+          ['adult', ADULT],
+          ['child', range('Child', 3, 16, false)],
+          ['baby', BABY],
+        ]),
+      }));
+  });
+
   describe('removing', () => {
     it('records the removal', () => given(signedUp()).when(removeRange('baby')).then([removed('baby')]));
 
@@ -170,9 +209,14 @@ describe('Age ranges', () => {
       throw new Error('expected the input to be refused, but it was accepted');
     }
 
-    it('keeps a range with its label trimmed', () => expect(parse({ label: ' Senior ', minAge: 65, maxAge: 120 })).toEqual(range('Senior', 65, 120)));
+    it('keeps a range with its label trimmed', () => expect(parse({ label: ' Senior ', minAge: 65, maxAge: 120 })).toEqual(edit('Senior', 65, 120)));
 
-    it('accepts a range of a single year', () => expect(parse({ label: 'Newborn', minAge: 0, maxAge: 0 })).toEqual(range('Newborn', 0, 0)));
+    it('accepts a range of a single year', () => expect(parse({ label: 'Newborn', minAge: 0, maxAge: 0 })).toEqual(edit('Newborn', 0, 0)));
+
+    it('leaves whether the range counts towards capacity unsaid when the owner omits it, and keeps it when given', () => {
+      expect(parse({ label: 'Baby', minAge: 0, maxAge: 2, countsTowardsCapacity: null }).countsTowardsCapacity).toBeNull();
+      expect(parse({ label: 'Baby', minAge: 0, maxAge: 2, countsTowardsCapacity: false }).countsTowardsCapacity).toBe(false);
+    });
 
     it.each<[string, AgeRangeInput, string]>([
       ['a minimum above the maximum', { label: 'Child', minAge: 16, maxAge: 3 }, 'input.minAge'],

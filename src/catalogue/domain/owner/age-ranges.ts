@@ -10,37 +10,60 @@ export interface AgeRange {
   readonly label: string;
   readonly minAge: number;
   readonly maxAge: number;
+  /**
+   * Whether its occupants count towards the accommodation's capacity: a baby sleeping in a cot
+   * usually does not. Per-person prices and the tourist tax count everyone regardless.
+   */
+  readonly countsTowardsCapacity: boolean;
 }
 
 export interface AgeRangeInput {
   readonly label: string;
   readonly minAge: number;
   readonly maxAge: number;
+  readonly countsTowardsCapacity?: boolean | null;
 }
 
-/** What every new owner starts with (shared/DOMAIN.md). */
+/** A range as the owner asked for it: `countsTowardsCapacity` null leaves it as the range has it. */
+export interface AgeRangeEdit extends Omit<AgeRange, 'countsTowardsCapacity'> {
+  readonly countsTowardsCapacity: boolean | null;
+}
+
+/** What every new owner starts with (shared/DOMAIN.md); a baby sleeps in a cot, not in a bed. */
 export const DEFAULT_AGE_RANGES: readonly AgeRange[] = [
-  { label: 'Adult', minAge: 17, maxAge: 100 },
-  { label: 'Child', minAge: 3, maxAge: 16 },
-  { label: 'Baby', minAge: 0, maxAge: 2 },
+  { label: 'Adult', minAge: 17, maxAge: 100, countsTowardsCapacity: true },
+  { label: 'Child', minAge: 3, maxAge: 16, countsTowardsCapacity: true },
+  { label: 'Baby', minAge: 0, maxAge: 2, countsTowardsCapacity: false },
 ];
 
 export const MAX_AGE = 120;
 /** Enough for any real grid (baby, child, teenager, adult, senior...); more is a slip. */
 export const MAX_AGE_RANGES = 10;
 
-export function parseAgeRange(prefix: string, input: AgeRangeInput): AgeRange {
+export function parseAgeRange(prefix: string, input: AgeRangeInput): AgeRangeEdit {
   const age = (field: 'minAge' | 'maxAge') => {
     const value = input[field];
     if (!Number.isInteger(value) || value < 0 || value > MAX_AGE) throw new InvalidInput(`${prefix}.${field}`, `must be a whole number of years from 0 to ${MAX_AGE}`);
     return value;
   };
-  const range = { label: requiredText(`${prefix}.label`, input.label, TEXT_LIMITS.short), minAge: age('minAge'), maxAge: age('maxAge') };
+  const range = {
+    label: requiredText(`${prefix}.label`, input.label, TEXT_LIMITS.short),
+    minAge: age('minAge'),
+    maxAge: age('maxAge'),
+    countsTowardsCapacity: input.countsTowardsCapacity ?? null,
+  };
   if (range.minAge > range.maxAge) throw new InvalidInput(`${prefix}.minAge`, `must not exceed maxAge (${range.maxAge})`);
   return range;
 }
 
-export const sameAgeRange = (a: AgeRange, b: AgeRange): boolean => a.label === b.label && a.minAge === b.minAge && a.maxAge === b.maxAge;
+/** The range an edit makes of `existing`: a new range counts towards capacity unless told otherwise. */
+export const editedAgeRange = (edit: AgeRangeEdit, existing: AgeRange | undefined): AgeRange => ({
+  ...edit,
+  countsTowardsCapacity: edit.countsTowardsCapacity ?? existing?.countsTowardsCapacity ?? true,
+});
+
+export const sameAgeRange = (a: AgeRange, b: AgeRange): boolean =>
+  a.label === b.label && a.minAge === b.minAge && a.maxAge === b.maxAge && a.countsTowardsCapacity === b.countsTowardsCapacity;
 
 export function overlapping(ranges: ReadonlyMap<string, AgeRange>, range: AgeRange, exceptId: string | null): [string, AgeRange] | null {
   for (const [id, other] of ranges) {

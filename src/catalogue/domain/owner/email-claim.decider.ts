@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import type { Email } from '../../../shared/kernel/email';
+import { emailClaimEvents, type EmailClaimEvent } from './email-claim.events';
 import { EmailAlreadyInUse } from './owner.errors';
+
+export type { EmailClaimEvent };
 
 /**
  * One stream per email address makes the address unique under any number of concurrent
@@ -13,10 +16,6 @@ import { EmailAlreadyInUse } from './owner.errors';
  */
 export const emailClaimStream = (email: Email) =>
   `owner-email-${createHash('sha256').update(email.normalized).digest('hex')}`;
-
-export type EmailClaimEvent =
-  | Event<'EmailClaimed', { email: string; ownerId: string }>
-  | Event<'EmailReleased', { email: string; ownerId: string }>;
 
 export type EmailClaimCommand =
   | Command<'ClaimEmail', { email: Email; ownerId: string; field: string }>
@@ -55,4 +54,5 @@ export const emailClaimDecider: Decider<EmailClaimCommand, EmailClaimEvent, Emai
   decide,
   evolve,
   initialState: () => ({ ownerId: null }),
+  events: emailClaimEvents,
 };

@@ -1,7 +1,10 @@
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { Conflict } from '../../../shared/kernel/errors';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
+import { ownerNumberClaimEvents, type OwnerNumberClaimEvent } from './owner-number-claim.events';
+
+export type { OwnerNumberClaimEvent };
 
 /**
  * One stream per owner number, `owner-number-<n>`: its expected revision lets exactly one owner
@@ -9,8 +12,6 @@ import { event, type Command, type Event } from '../../../shared/kernel/message'
  * queue on. Numbers may skip when a sign-up fails after its claim; they never repeat.
  */
 export const ownerNumberStream = (number: number) => `owner-number-${number}`;
-
-export type OwnerNumberClaimEvent = Event<'OwnerNumberClaimed', { number: number; ownerId: string }>;
 
 export type OwnerNumberClaimCommand = Command<'ClaimOwnerNumber', { number: number; ownerId: string }>;
 
@@ -29,7 +30,7 @@ export function decide(command: OwnerNumberClaimCommand, state: OwnerNumberClaim
     case 'ClaimOwnerNumber':
       if (state.ownerId === command.data.ownerId) return [];
       if (state.ownerId !== null) throw new OwnerNumberTaken(command.data.number);
-      return [event('OwnerNumberClaimed', command.data)];
+      return [event('OwnerNumberClaimed', { number: command.data.number, ownerId: command.data.ownerId })];
     default:
       return assertNever(command.type);
   }
@@ -48,4 +49,5 @@ export const ownerNumberClaimDecider: Decider<OwnerNumberClaimCommand, OwnerNumb
   decide,
   evolve,
   initialState: () => ({ ownerId: null }),
+  events: ownerNumberClaimEvents,
 };

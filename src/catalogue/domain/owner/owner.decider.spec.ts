@@ -55,9 +55,9 @@ describe('Owner', () => {
         .then([
           signedUp('Marie.Martin@Example.fr'),
           event('OwnerNumberAssigned', { ownerId: OWNER, number: 7 }),
-          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'adult', label: 'Adult', minAge: 17, maxAge: 100 }),
-          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'child', label: 'Child', minAge: 3, maxAge: 16 }),
-          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'baby', label: 'Baby', minAge: 0, maxAge: 2 }),
+          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'adult', label: 'Adult', minAge: 17, maxAge: 100, countsTowardsCapacity: true }),
+          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'child', label: 'Child', minAge: 3, maxAge: 16, countsTowardsCapacity: true }),
+          event('AgeRangeDefined', { ownerId: OWNER, ageRangeId: 'baby', label: 'Baby', minAge: 0, maxAge: 2, countsTowardsCapacity: false }),
         ]));
 
     it('refuses to open the same account twice', () =>
@@ -102,6 +102,22 @@ describe('Owner', () => {
       given([signedUp('marie@example.fr')])
         .when(changeEmail(false, 'marie@gite-des-vignes.fr'))
         .thenThrows(WrongCurrentPassword, { code: 'BAD_USER_INPUT', field: 'currentPassword' }));
+  });
+
+  describe('sessions', () => {
+    it('opens the account at session version 0', () => expect(fold(ownerDecider, [signedUp('marie@example.fr')])).toMatchObject({ sessionVersion: 0 }));
+
+    it('moves the session version with each change of password or address, and with nothing else', () =>
+      expect(
+        fold(ownerDecider, [
+          signedUp('marie@example.fr'),
+          passwordChanged('hash-2'),
+          detailsUpdated({ city: 'Arles' }),
+          emailChanged('marie@example.fr', 'marie@gite-des-vignes.fr'),
+          event('OwnerNumberAssigned', { ownerId: OWNER, number: 7 }),
+          passwordChanged('hash-3'),
+        ]),
+      ).toMatchObject({ sessionVersion: 3 }));
   });
 
   describe('history', () => {

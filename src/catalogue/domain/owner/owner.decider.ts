@@ -1,6 +1,6 @@
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import type { Email } from '../../../shared/kernel/email';
 import { sameDetails, type OwnerDetails } from './owner-details';
 import {
@@ -8,28 +8,22 @@ import {
   AgeRangeNotFound,
   AgeRangesOverlap,
   DEFAULT_AGE_RANGES,
+  editedAgeRange,
   LastAgeRange,
   MAX_AGE_RANGES,
   overlapping,
   sameAgeRange,
   TooManyAgeRanges,
   type AgeRange,
+  type AgeRangeEdit,
 } from './age-ranges';
 import { OwnerAlreadySignedUp, OwnerHasNoNumber, OwnerNotFound, WrongCurrentPassword } from './owner.errors';
+import { ownerEvents, type OwnerEvent } from './owner.events';
+
+export type { OwnerEvent };
 
 /** Stream `owner-<ownerId>`: one owner's account. */
 export const ownerStream = (ownerId: string) => `owner-${ownerId}`;
-
-export type OwnerEvent =
-  | Event<'OwnerSignedUp', { ownerId: string; email: string; passwordHash: string; details: OwnerDetails }>
-  | Event<'OwnerDetailsUpdated', { ownerId: string; details: OwnerDetails }>
-  | Event<'OwnerPasswordChanged', { ownerId: string; passwordHash: string }>
-  | Event<'OwnerEmailChanged', { ownerId: string; previousEmail: string; email: string }>
-  | Event<'OwnerNumberAssigned', { ownerId: string; number: number }>
-  | Event<'AccommodationReferenceReserved', { ownerId: string; sequence: number }>
-  | Event<'AgeRangeDefined', { ownerId: string; ageRangeId: string } & AgeRange>
-  | Event<'AgeRangeChanged', { ownerId: string; ageRangeId: string } & AgeRange>
-  | Event<'AgeRangeRemoved', { ownerId: string; ageRangeId: string }>;
 
 /**
  * Checking a password means hashing, which is I/O-bound work outside the domain: the handler
@@ -45,8 +39,8 @@ export type OwnerCommand =
   | Command<'ChangeEmail', { currentPasswordVerified: boolean; newEmail: Email }>
   | Command<'AssignOwnerNumber', { number: number }>
   | Command<'ReserveAccommodationReference', Record<string, never>>
-  | Command<'DefineAgeRange', { ageRangeId: string; range: AgeRange }>
-  | Command<'ChangeAgeRange', { ageRangeId: string; range: AgeRange }>
+  | Command<'DefineAgeRange', { ageRangeId: string; range: AgeRangeEdit }>
+  | Command<'ChangeAgeRange', { ageRangeId: string; range: AgeRangeEdit }>
   | Command<'RemoveAgeRange', { ageRangeId: string }>;
 
 export type Owner =
@@ -61,6 +55,11 @@ export type Owner =
       readonly number: number | null;
       readonly lastAccommodationSequence: number;
       readonly ageRanges: ReadonlyMap<string, AgeRange>;
+      /**
+       * How many times the password or the address changed. Tokens carry the one they were issued
+       * under, and a change ends every session opened before it.
+       */
+      readonly sessionVersion: number;
     };
 
 export const initialOwner = (): Owner => ({ status: 'unknown' });
@@ -73,7 +72,7 @@ export function decide(command: OwnerCommand, state: Owner): OwnerEvent[] {
     return [
       event('OwnerSignedUp', { ownerId, email: email.address, passwordHash, details }),
       event('OwnerNumberAssigned', { ownerId, number }),
-      ...DEFAULT_AGE_RANGES.map((range, i) => event('AgeRangeDefined', { ownerId, ageRangeId: defaultAgeRangeIds[i], ...range })),
+      ...DEFAULT_AGE_RANGES.map((range, i) => event('AgeRangeDefined', ageRangeData(ownerId, defaultAgeRangeIds[i], range))),
     ];
   }
   if (state.status !== 'registered') throw new OwnerNotFound('(unknown)');
@@ -98,15 +97,16 @@ export function decide(command: OwnerCommand, state: Owner): OwnerEvent[] {
       return [event('AccommodationReferenceReserved', { ownerId, sequence: state.lastAccommodationSequence + 1 })];
     case 'DefineAgeRange':
     case 'ChangeAgeRange': {
-      const { ageRangeId, range } = command.data;
+      const { ageRangeId } = command.data;
       const existing = state.ageRanges.get(ageRangeId);
       if (command.type === 'ChangeAgeRange' && !existing) throw new AgeRangeNotFound(ageRangeId);
+      const range = editedAgeRange(command.data.range, command.type === 'ChangeAgeRange' ? existing : undefined);
       if (existing && sameAgeRange(existing, range)) return [];
       if (command.type === 'DefineAgeRange' && existing) throw new AgeRangeAlreadyDefined(ageRangeId);
       if (!existing && state.ageRanges.size >= MAX_AGE_RANGES) throw new TooManyAgeRanges();
       const clash = overlapping(state.ageRanges, range, ageRangeId);
       if (clash) throw new AgeRangesOverlap(range, clash[1]);
-      return [event(existing ? 'AgeRangeChanged' : 'AgeRangeDefined', { ownerId, ageRangeId, ...range })];
+      return [event(existing ? 'AgeRangeChanged' : 'AgeRangeDefined', ageRangeData(ownerId, ageRangeId, range))];
     }
     case 'RemoveAgeRange': {
       if (!state.ageRanges.has(command.data.ageRangeId)) throw new AgeRangeNotFound(command.data.ageRangeId);
@@ -118,16 +118,28 @@ export function decide(command: OwnerCommand, state: Owner): OwnerEvent[] {
   }
 }
 
+/** Field by field, so that a field added to AgeRange never slips into stored events unversioned. */
+const ageRangeData = (ownerId: string, ageRangeId: string, { label, minAge, maxAge, countsTowardsCapacity }: AgeRange) => ({
+  ownerId,
+  ageRangeId,
+  label,
+  minAge,
+  maxAge,
+  countsTowardsCapacity,
+});
+
 export function evolve(state: Owner, e: OwnerEvent): Owner {
   switch (e.type) {
-    case 'OwnerSignedUp':
-      return { status: 'registered', ...e.data, number: null, lastAccommodationSequence: 0, ageRanges: new Map() };
+    case 'OwnerSignedUp': {
+      const { ownerId, email, passwordHash, details } = e.data;
+      return { status: 'registered', ownerId, email, passwordHash, details, number: null, lastAccommodationSequence: 0, ageRanges: new Map(), sessionVersion: 0 };
+    }
     case 'OwnerDetailsUpdated':
       return state.status === 'registered' ? { ...state, details: e.data.details } : state;
     case 'OwnerPasswordChanged':
-      return state.status === 'registered' ? { ...state, passwordHash: e.data.passwordHash } : state;
+      return state.status === 'registered' ? { ...state, passwordHash: e.data.passwordHash, sessionVersion: state.sessionVersion + 1 } : state;
     case 'OwnerEmailChanged':
-      return state.status === 'registered' ? { ...state, email: e.data.email } : state;
+      return state.status === 'registered' ? { ...state, email: e.data.email, sessionVersion: state.sessionVersion + 1 } : state;
     case 'OwnerNumberAssigned':
       return state.status === 'registered' ? { ...state, number: e.data.number } : state;
     case 'AccommodationReferenceReserved':
@@ -135,8 +147,8 @@ export function evolve(state: Owner, e: OwnerEvent): Owner {
     case 'AgeRangeDefined':
     case 'AgeRangeChanged': {
       if (state.status !== 'registered') return state;
-      const { label, minAge, maxAge } = e.data;
-      return { ...state, ageRanges: new Map(state.ageRanges).set(e.data.ageRangeId, { label, minAge, maxAge }) };
+      const { label, minAge, maxAge, countsTowardsCapacity } = e.data;
+      return { ...state, ageRanges: new Map(state.ageRanges).set(e.data.ageRangeId, { label, minAge, maxAge, countsTowardsCapacity }) };
     }
     case 'AgeRangeRemoved': {
       if (state.status !== 'registered') return state;
@@ -149,4 +161,9 @@ export function evolve(state: Owner, e: OwnerEvent): Owner {
   }
 }
 
-export const ownerDecider: Decider<OwnerCommand, OwnerEvent, Owner> = { decide, evolve, initialState: initialOwner };
+export const ownerDecider: Decider<OwnerCommand, OwnerEvent, Owner> = {
+  decide,
+  evolve,
+  initialState: initialOwner,
+  events: ownerEvents,
+};

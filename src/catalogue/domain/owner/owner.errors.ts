@@ -1,4 +1,5 @@
-import { Conflict, InvalidInput, NotFound } from '../../../shared/kernel/errors';
+import { Conflict, InvalidInput, NotFound, TooManyRequests } from '../../../shared/kernel/errors';
+import { waitPhrase } from './account-throttle';
 
 export class EmailAlreadyInUse extends Conflict {
   constructor(field: string) {
@@ -27,5 +28,24 @@ export class OwnerNotFound extends NotFound {
 export class OwnerHasNoNumber extends Conflict {
   constructor(ownerId: string) {
     super(`Owner ${ownerId} has no owner number yet`);
+  }
+}
+
+/** The refusals of the account throttle (account-throttle.ts), each naming the wait. */
+export class TooManyLogInAttempts extends TooManyRequests {
+  constructor(waitMs: number) {
+    super(`Too many failed log-in attempts: try again in ${waitPhrase(waitMs)}`);
+  }
+}
+
+export class TooManySignUps extends TooManyRequests {
+  constructor(waitMs: number) {
+    super(`Too many accounts opened from this network: try again in ${waitPhrase(waitMs)}`);
+  }
+}
+
+export class TooManyWrongCurrentPasswords extends TooManyRequests {
+  constructor(waitMs: number) {
+    super(`currentPassword: too many wrong attempts: try again in ${waitPhrase(waitMs)}`, 'currentPassword');
   }
 }

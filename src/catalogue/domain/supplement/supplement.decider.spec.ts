@@ -49,13 +49,13 @@ describe('Supplement', () => {
     it('records a supplement that applies to no accommodation yet', () =>
       given([]).when(define(details({ accommodationIds: [] }))).then([defined(details({ accommodationIds: [] }))]));
 
-    it('refuses an accommodation of another owner, pointing at it in the list', () =>
+    it('refuses an accommodation of another owner as an unknown one, pointing at it in the list', () =>
       given([])
         .when(define(details({ accommodationIds: [GITE, THEIRS] })))
         .thenThrows(NotYourAccommodation, {
-          code: 'FORBIDDEN',
+          code: 'NOT_FOUND',
           field: 'input.accommodationIds[1]',
-          message: `input.accommodationIds[1]: accommodation ${THEIRS} belongs to another owner`,
+          message: `input.accommodationIds[1]: Accommodation ${THEIRS} was not found`,
         }));
 
     it('refuses an accommodation that does not exist, pointing at it in the list', () =>
@@ -90,7 +90,7 @@ describe('Supplement', () => {
     it('refuses another owner', () =>
       given([defined()])
         .when(update(details({ mandatory: false }), INTRUDER))
-        .thenThrows(NotYourSupplement, { code: 'FORBIDDEN', field: 'id', message: `id: supplement ${ID} belongs to another owner` }));
+        .thenThrows(NotYourSupplement, { code: 'NOT_FOUND', field: 'id', message: `id: Supplement ${ID} was not found` }));
 
     it('refuses to apply it to an accommodation of another owner', () =>
       given([defined()]).when(update(details({ accommodationIds: [THEIRS] }))).thenThrows(NotYourAccommodation, { field: 'input.accommodationIds[0]' }));
@@ -108,7 +108,7 @@ describe('Supplement', () => {
 
     it('records nothing when removing again', () => given([defined(), removed]).when(remove()).thenNothing());
 
-    it('refuses another owner', () => given([defined()]).when(remove(INTRUDER)).thenThrows(NotYourSupplement, { code: 'FORBIDDEN', field: 'id' }));
+    it('refuses another owner', () => given([defined()]).when(remove(INTRUDER)).thenThrows(NotYourSupplement, { code: 'NOT_FOUND', field: 'id' }));
 
     it('refuses a supplement that was never defined', () => given([]).when(remove()).thenThrows(SupplementNotFound, { code: 'NOT_FOUND' }));
   });

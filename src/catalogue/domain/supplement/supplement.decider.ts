@@ -1,18 +1,16 @@
 import { isDeepStrictEqual } from 'node:util';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import { assertOwnsAccommodations, type AccommodationOwners } from '../../../shared/kernel/accommodation-access';
 import type { SupplementDetails } from './supplement-details';
 import { NotYourSupplement, SupplementNotFound } from './supplement.errors';
+import { supplementEvents, type SupplementEvent } from './supplement.events';
+
+export type { SupplementEvent };
 
 /** Stream `supplement-<supplementId>`. */
 export const supplementStream = (supplementId: string) => `supplement-${supplementId}`;
-
-export type SupplementEvent =
-  | Event<'SupplementDefined', { supplementId: string; ownerId: string; details: SupplementDetails }>
-  | Event<'SupplementUpdated', { supplementId: string; ownerId: string; details: SupplementDetails }>
-  | Event<'SupplementRemoved', { supplementId: string; ownerId: string }>;
 
 /** `ownerId` is the caller's; `accommodationOwners` says whose each named accommodation is. */
 export type SupplementCommand =
@@ -49,7 +47,7 @@ export function decide(command: SupplementCommand, state: Supplement): Supplemen
 export function evolve(state: Supplement, e: SupplementEvent): Supplement {
   switch (e.type) {
     case 'SupplementDefined':
-      return { status: 'defined', ...e.data };
+      return { status: 'defined', supplementId: e.data.supplementId, ownerId: e.data.ownerId, details: e.data.details };
     case 'SupplementUpdated':
       return state.status === 'none' ? state : { ...state, details: e.data.details };
     case 'SupplementRemoved':
@@ -63,4 +61,5 @@ export const supplementDecider: Decider<SupplementCommand, SupplementEvent, Supp
   decide,
   evolve,
   initialState: () => ({ status: 'none' }),
+  events: supplementEvents,
 };

@@ -1,4 +1,4 @@
-import { Forbidden, NotFound } from '../../../shared/kernel/errors';
+import { NotFound } from '../../../shared/kernel/errors';
 
 export class SupplementNotFound extends NotFound {
   constructor(supplementId: string) {
@@ -6,8 +6,5 @@ export class SupplementNotFound extends NotFound {
   }
 }
 
-export class NotYourSupplement extends Forbidden {
-  constructor(supplementId: string) {
-    super(`id: supplement ${supplementId} belongs to another owner`, 'id');
-  }
-}
+/** Another owner's supplement answers exactly as an unknown one: probing ids teaches nothing. */
+export class NotYourSupplement extends SupplementNotFound {}

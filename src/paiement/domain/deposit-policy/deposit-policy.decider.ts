@@ -1,12 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Decider } from '../../../shared/kernel/decider';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import { DEFAULT_DEPOSIT_POLICY, type DepositPolicy } from './deposit-policy';
+import { depositPolicyEvents, type DepositPolicyEvent } from './deposit-policy.events';
 
 /** Stream `deposit-policy-<ownerId>`: what one owner asks of every booking. */
 export const depositPolicyStream = (ownerId: string) => `deposit-policy-${ownerId}`;
 
-export type DepositPolicyEvent = Event<'DepositPolicySet', { ownerId: string; policy: DepositPolicy }>;
+export type { DepositPolicyEvent };
 export type DepositPolicyCommand = Command<'SetDepositPolicy', { ownerId: string; policy: DepositPolicy }>;
 
 /** Files already made keep the terms they were made with; a new policy applies to new ones. */
@@ -14,4 +15,5 @@ export const depositPolicyDecider: Decider<DepositPolicyCommand, DepositPolicyEv
   decide: ({ data }, current) => (isDeepStrictEqual(current, data.policy) ? [] : [event('DepositPolicySet', data)]),
   evolve: (_, e) => e.data.policy,
   initialState: () => DEFAULT_DEPOSIT_POLICY,
+  events: depositPolicyEvents,
 };

@@ -1,13 +1,14 @@
 import type { Decider } from '../../../shared/kernel/decider';
 import { InvalidInput, NotFound } from '../../../shared/kernel/errors';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
-import { formatMoney } from '../../../shared/kernel/money';
+import { event, type Command } from '../../../shared/kernel/message';
+import { euros, formatMoney, MAX_CENTS } from '../../../shared/kernel/money';
 import type { Payment, PaymentMethod } from '../../../shared/kernel/payment-terms';
+import { paymentsEvents, type PaymentsEvent } from './payments.events';
 
 /** Stream `payments-<dossierId>`: the ledger of one booking file ("règlements"). */
 export const paymentsStream = (dossierId: string) => `payments-${dossierId}`;
 
-export type PaymentsEvent = Event<'PaymentRecorded', { dossierId: string; ownerId: string; payment: Payment }>;
+export type { PaymentsEvent };
 
 export type PaymentsCommand = Command<
   'RecordPayment',
@@ -44,6 +45,13 @@ export class RefundOverPayments extends InvalidInput {
   }
 }
 
+/** Payments are bounded like every amount, so a file's sums stay exact wherever they are read. */
+export class PaymentsOverLimit extends InvalidInput {
+  constructor() {
+    super('input.cents', `the file's payments would pass ${formatMoney(euros(MAX_CENTS))}`);
+  }
+}
+
 export class PaymentMethodNotAccepted extends InvalidInput {
   constructor(method: PaymentMethod) {
     super('input.method', `you do not accept ${method} payments; add it to your deposit policy's accepted methods first`);
@@ -61,6 +69,7 @@ export function decide(command: PaymentsCommand, state: Payments): PaymentsEvent
   }
   // A refund goes back the way it can; only money coming in is held to the accepted methods.
   else if (!acceptedMethods.includes(payment.method)) throw new PaymentMethodNotAccepted(payment.method);
+  if (state.paid + payment.amount.cents > MAX_CENTS) throw new PaymentsOverLimit();
   return [event('PaymentRecorded', { dossierId, ownerId, payment })];
 }
 
@@ -68,4 +77,5 @@ export const paymentsDecider: Decider<PaymentsCommand, PaymentsEvent, Payments> 
   decide,
   evolve: (state, e) => ({ paymentIds: new Set(state.paymentIds).add(e.data.payment.paymentId), paid: state.paid + e.data.payment.amount.cents }),
   initialState: () => ({ paymentIds: new Set(), paid: 0 }),
+  events: paymentsEvents,
 };

@@ -1,7 +1,7 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { command, event } from '../../../shared/kernel/message';
-import { dossierNumbersDecider, dossierNumbersStream, type DossierNumbersCommand, type DossierNumbersEvent } from './dossier-numbers.decider';
+import { dossierNumbersDecider, dossierNumbersStream, numberGivenTo, type DossierNumbersCommand, type DossierNumbersEvent } from './dossier-numbers.decider';
 
 const OWNER = 'owner-1';
 
@@ -21,13 +21,24 @@ describe('Numbering of an owner’s booking files', () => {
     expect(history).toEqual([assigned('dossier-a', 1), assigned('dossier-b', 2), assigned('dossier-c', 3)]);
   });
 
-  it('records nothing when a file asks again, so a retry burns no number', () =>
-    given([assigned('dossier-a', 1), assigned('dossier-b', 2)]).when(assign('dossier-a')).thenNothing());
+  it('records nothing when the file just numbered asks again, so a retried booking burns no number', () =>
+    given([assigned('dossier-a', 1), assigned('dossier-b', 2)]).when(assign('dossier-b')).thenNothing());
 
-  it('lets a file that asks again keep the number it has', () => expect(fold(dossierNumbersDecider, [assigned('dossier-a', 1), assigned('dossier-b', 2)]).byDossier.get('dossier-a')).toBe(1));
+  it('keeps only the last number, whatever the number of files', () =>
+    expect(fold(dossierNumbersDecider, [assigned('dossier-a', 1), assigned('dossier-b', 2)])).toEqual({ last: 2, lastDossierId: 'dossier-b' }));
 
-  it('goes on from the last number after a file asked again', () =>
-    given([assigned('dossier-a', 1), assigned('dossier-b', 2)]).when(assign('dossier-c')).then([assigned('dossier-c', 3)]));
+  it('finds the number an older file was given, for a recovery after a crash', () => {
+    const history = [assigned('dossier-a', 1), assigned('dossier-b', 2), assigned('dossier-c', 3)];
+    expect(numberGivenTo(history, 'dossier-a')).toBe(1);
+    expect(numberGivenTo(history, 'dossier-z')).toBeNull();
+  });
+
+  it('reads back the snapshot it writes, and refuses one of another shape', () => {
+    const snapshot = dossierNumbersDecider.snapshot;
+    const state = fold(dossierNumbersDecider, [assigned('dossier-a', 1), assigned('dossier-b', 2)]);
+    expect(snapshot?.decode(JSON.parse(JSON.stringify(snapshot.encode(state))))).toEqual(state);
+    expect(() => snapshot?.decode({ byDossier: {} })).toThrow();
+  });
 
   it('keeps one stream per owner, so each owner counts from 1', () => expect(dossierNumbersStream(OWNER)).toBe('dossier-numbers-owner-1'));
 });

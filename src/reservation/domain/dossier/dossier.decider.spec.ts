@@ -5,7 +5,8 @@ import { Conflict } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
 import { euros } from '../../../shared/kernel/money';
 import type { DossierStatus, DossierStay, GlobalSupplement, ReceivedPayment } from './dossier';
-import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent, type DossierOpenedData } from './dossier.decider';
+import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent } from './dossier.decider';
+import type { DossierOpened } from './dossier.events';
 import { AccommodationAlreadyInDossier, DossierNotFound, LifecycleForbids } from './dossier.errors';
 
 const ID = 'dossier-1';
@@ -41,10 +42,11 @@ const stayIn = (accommodationId: string, accommodationCents: number, overrides: 
 const GITE_STAY = stayIn(GITE, 25_000);
 const STUDIO_STAY = stayIn(STUDIO, 35_000);
 
-const OPENING: DossierOpenedData = {
+const OPENING: DossierOpened = {
   dossierId: ID,
   ownerId: OWNER,
   createdAt: '2026-03-01T09:30:00.000Z',
+  timeZone: 'Europe/Paris',
   origin: 'BACK_OFFICE',
   guest: GUEST,
   stays: [GITE_STAY],
@@ -60,7 +62,7 @@ const DEPOSIT = payment('pay-deposit', 6_250);
 const BALANCE = payment('pay-balance', 19_250);
 const CANCELLATION_FEES: GlobalSupplement = { supplementId: 'sup-fees', label: 'Frais d’annulation', amount: euros(3_000) };
 
-const open = (data: DossierOpenedData = OPENING): DossierCommand => command('OpenDossier', data);
+const open = (data: DossierOpened = OPENING): DossierCommand => command('OpenDossier', data);
 const numberDossier = (number: number, ownerId = OWNER): DossierCommand => command('NumberDossier', { dossierId: ID, ownerId, number });
 /** The file's due dates as opened: a change that keeps the first arrival keeps them. */
 const SAME_DUE_DATES = { depositDueDate: OPENING.deposit.dueDate, balanceDueDate: OPENING.balanceDueDate };
@@ -76,7 +78,7 @@ const cancel = (reason: string | null = 'Guest withdrew', ownerId = OWNER): Doss
 const deleteDossier = (ownerId = OWNER): DossierCommand => command('DeleteDossier', { dossierId: ID, ownerId });
 
 const addressed = { dossierId: ID, ownerId: OWNER };
-const opened = (data: DossierOpenedData = OPENING): DossierEvent => event('DossierOpened', data);
+const opened = (data: DossierOpened = OPENING): DossierEvent => event('DossierOpened', data);
 const numbered = (number: number): DossierEvent => event('DossierNumbered', { ...addressed, number });
 const stayAdded = (stay: DossierStay): DossierEvent => event('StayAdded', { ...addressed, stay });
 const stayChanged = (stay: DossierStay, previous: DossierStay): DossierEvent => event('StayChanged', { ...addressed, stay, previous });

@@ -2,41 +2,25 @@ import { isDeepStrictEqual } from 'node:util';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { Conflict } from '../../../shared/kernel/errors';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
-import { lifecycleStatus, type Dossier, type DossierStatus, type DossierStay, type GlobalSupplement, type ReceivedPayment } from './dossier';
-import { AccommodationAlreadyInDossier, DossierNotFound, LifecycleForbids } from './dossier.errors';
+import { MAX_CENTS } from '../../../shared/kernel/money';
+import { event, type Command } from '../../../shared/kernel/message';
+import { lifecycleStatus, totalsOf, type Dossier, type DossierStay, type GlobalSupplement, type ReceivedPayment } from './dossier';
+import { AccommodationAlreadyInDossier, DossierNotFound, DossierTotalOutOfRange, LifecycleForbids } from './dossier.errors';
+import { dossierEvents, type DossierEvent, type DossierOpened } from './dossier.events';
 
 /** Stream `dossier-<dossierId>`: one booking file, from its opening to its last payment. */
 export const dossierStream = (dossierId: string) => `dossier-${dossierId}`;
 
-/** What every event of a file carries, so a reader of the event stream needs nothing else to route it. */
+/** What every command on a file names: the file and the owner asking. */
 interface Addressed {
   dossierId: string;
   ownerId: string;
 }
 
-export type DossierOpenedData = Addressed & Omit<Dossier, 'number' | 'payments' | 'confirmedByHand' | 'status' | 'cancellation' | 'deleted' | 'globalSupplements' | 'contractSigned'>;
-
-export type DossierEvent =
-  | Event<'DossierOpened', DossierOpenedData>
-  | Event<'DossierNumbered', Addressed & { number: number }>
-  | Event<'StayAdded', Addressed & { stay: DossierStay }>
-  /** Replaces the stay with the same `stayId`: new nights, occupants or price. */
-  | Event<'StayChanged', Addressed & { stay: DossierStay; previous: DossierStay }>
-  /** The stays' dates changed, and with them when the deposit and the balance fall due. */
-  | Event<'DueDatesMoved', Addressed & DueDates>
-  | Event<'GlobalSupplementAdded', Addressed & { supplement: GlobalSupplement }>
-  | Event<'DossierNotesSet', Addressed & { note: string | null; internalNote: string | null }>
-  | Event<'ContractSigned', Addressed>
-  | Event<'DossierConfirmed', Addressed>
-  | Event<'PaymentReceived', Addressed & { payment: ReceivedPayment }>
-  | Event<'DossierCancelled', Addressed & { reason: string | null; cancelledAt: string }>
-  | Event<'DossierDeleted', Addressed & { holdIds: string[] }>
-  /** Follows whichever event moved the lifecycle, so integrators can react to statuses alone. */
-  | Event<'DossierStatusChanged', Addressed & { from: DossierStatus; to: DossierStatus }>;
+export type { DossierEvent };
 
 export type DossierCommand =
-  | Command<'OpenDossier', DossierOpenedData>
+  | Command<'OpenDossier', DossierOpened>
   | Command<'NumberDossier', Addressed & { number: number }>
   | Command<'AddStay', Addressed & { stay: DossierStay; dueDates: DueDates }>
   /** Stays moved or re-priced together, as one change of the file. */
@@ -65,6 +49,8 @@ export function decide(command: DossierCommand, state: DossierState): DossierEve
   // The status is a consequence: fold what was decided and say so when it moved.
   const after = events.reduce<DossierState>(evolve, state);
   if (after === null || after.deleted) return events;
+  // A payment already in the ledger is always received; every other change keeps the total in range.
+  if (command.type !== 'ReceivePayment') assertTotalInRange(after, command.type === 'AddGlobalSupplement' ? 'cents' : 'input');
   const to = lifecycleStatus(after);
   if (to === state.status) return events;
   return [...events, event('DossierStatusChanged', { dossierId: state.dossierId, ownerId: state.ownerId, from: state.status, to })];
@@ -135,6 +121,12 @@ function decideChange(command: DossierCommand, state: DossierState): DossierEven
   }
 }
 
+/** A file may owe nothing, never less; and never more than any amount may be (MAX_CENTS). */
+function assertTotalInRange(dossier: Dossier, field: string): void {
+  const { total } = totalsOf(dossier);
+  if (total.cents < 0 || total.cents > MAX_CENTS) throw new DossierTotalOutOfRange(field, total.cents);
+}
+
 function dueDatesMoved(state: Dossier, dates: DueDates): DossierEvent[] {
   if (dates.depositDueDate === state.deposit.dueDate && dates.balanceDueDate === state.balanceDueDate) return [];
   return [event('DueDatesMoved', { dossierId: state.dossierId, ownerId: state.ownerId, ...dates })];
@@ -180,4 +172,5 @@ export const dossierDecider: Decider<DossierCommand, DossierEvent, DossierState>
   decide,
   evolve,
   initialState: () => null,
+  events: dossierEvents,
 };

@@ -1,4 +1,5 @@
 import { Conflict, InvalidInput, NotFound } from '../../../shared/kernel/errors';
+import { euros, formatMoney, MAX_CENTS } from '../../../shared/kernel/money';
 import type { DossierStatus } from './dossier';
 
 /** Also what another owner's file answers: whether it exists is none of their business. */
@@ -31,5 +32,12 @@ export class AccommodationAlreadyInDossier extends Conflict {
 export class StayNotNamed extends InvalidInput {
   constructor() {
     super('accommodationId', 'the booking file has several stays: name the accommodation whose stay changes');
+  }
+}
+
+/** A change that would make the file owe less than nothing, or more than any amount may be. */
+export class DossierTotalOutOfRange extends InvalidInput {
+  constructor(field: string, totalCents: number) {
+    super(field, `the booking file's total would be ${formatMoney(euros(totalCents))}; it must stay between 0.00 € and ${formatMoney(euros(MAX_CENTS))}`);
   }
 }

@@ -32,6 +32,7 @@ const dossier = (overrides: Partial<Dossier> = {}): Dossier => ({
   ownerId: 'owner-1',
   number: 1,
   createdAt: '2026-03-01T09:30:00.000Z',
+  timeZone: 'Europe/Paris',
   origin: 'BACK_OFFICE',
   guest: guest({ firstName: 'Claire' }),
   stays: [stay('acc-gite', pricing(25_000))],

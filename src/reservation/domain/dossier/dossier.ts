@@ -70,6 +70,8 @@ export interface Dossier {
   /** Null only in the instant between opening the file and numbering it. */
   readonly number: number | null;
   readonly createdAt: string;
+  /** The accommodation's zone when the file was made: its day of making and due dates are counted there. */
+  readonly timeZone: string;
   readonly origin: Origin;
   readonly guest: Guest;
   readonly stays: readonly DossierStay[];
@@ -104,7 +106,10 @@ export const stayPrice = (pricing: StayPricing): Money => euros(pricing.accommod
  * rounded half to even: 25 % of 42.50 € is 10.62 €. Once cancelled, a file owes only its global
  * lines (cancellation fees); what was paid beyond them is for the owner to keep or refund.
  */
-export function totalsOf(dossier: Dossier): DossierTotals {
+/** What a file's sums depend on: a read model holding these fields computes them the same way. */
+export type Priced = Pick<Dossier, 'stays' | 'globalSupplements' | 'payments' | 'cancellation' | 'deposit'>;
+
+export function totalsOf(dossier: Priced): DossierTotals {
   // A cancelled file no longer sells its stays: what it owes is its global lines (the fees).
   const stays = dossier.cancellation === null ? sum(dossier.stays.map((s) => stayPrice(s.pricing))) : 0;
   const total = stays + sum(dossier.globalSupplements.map((s) => s.amount));
@@ -112,11 +117,6 @@ export function totalsOf(dossier: Dossier): DossierTotals {
   const accommodation = sum(dossier.stays.map((s) => s.pricing.accommodationPrice));
   return { total: euros(total), paid: euros(paid), balance: euros(total - paid), depositAmount: euros(percentOf(accommodation, dossier.deposit.percent)) };
 }
-
-/** A file with its sums, as every query answers it. */
-export type DossierView = Dossier & DossierTotals;
-
-export const withTotals = (dossier: Dossier): DossierView => ({ ...dossier, ...totalsOf(dossier) });
 
 /**
  * Where the lifecycle stands: an option until a payment arrives or the owner confirms by hand,

@@ -5,9 +5,11 @@ import { Conflict } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
 import type { Hold } from './hold';
 import { planningDecider, type PlanningCommand, type PlanningEvent } from './planning.decider';
-import { NightsUnavailable } from './planning.errors';
+import { describeNights, NightsUnavailable } from './planning.errors';
 
 const GITE = 'acc-gite';
+/** The day commands are decided on: the July stays are ahead. */
+const TODAY = '2026-06-01';
 const OWNER = 'owner-1';
 const INTRUDER = 'owner-2';
 
@@ -18,10 +20,14 @@ const block = (holdId: string, arrival: string, departure: string): Hold => ({ h
 
 /** A stay changing dates takes a new hold id for its new nights: the planning tells holds apart by it. */
 const moveHold = (holdId: string, hold: Hold, ownerId = OWNER, accommodationOwnerId: string | null = OWNER): PlanningCommand =>
-  command('MoveHold', { accommodationId: GITE, ownerId, accommodationOwnerId, holdId, hold });
+  command('MoveHold', { accommodationId: GITE, ownerId, accommodationOwnerId, today: TODAY, holdId, hold });
 
 const nightsHeld = (hold: Hold): PlanningEvent => event('NightsHeld', { accommodationId: GITE, ownerId: OWNER, hold });
 const nightsReleased = (hold: Hold): PlanningEvent => event('NightsReleased', { accommodationId: GITE, ownerId: OWNER, hold });
+
+/** The nights of `asked` that fall in a hold from `arrival` to `departure`, as the refusal names them. */
+const clashingNights = (asked: Hold, arrival: string, departure: string): string =>
+  describeNights(asked.arrival > arrival ? asked.arrival : arrival, asked.departure < departure ? asked.departure : departure);
 
 const standing = (history: PlanningEvent[]) => [...fold(planningDecider, history).holds.values()].map((h) => [h.holdId, h.arrival, h.departure]);
 
@@ -50,10 +56,10 @@ describe('Moving a stay’s hold on the planning', () => {
     given([nightsHeld(WEEK), nightsHeld(block('b-after', '2026-07-12', '2026-07-19'))]).when(moveHold(WEEK.holdId, upToBlock)).then([nightsReleased(WEEK), nightsHeld(upToBlock)]);
   });
 
-  it('refuses nights another hold has, naming that hold’s nights', () =>
+  it('refuses nights another hold has, naming only the nights that clash', () =>
     given([nightsHeld(WEEK), nightsHeld(block('b-after', '2026-07-12', '2026-07-19'))])
       .when(moveHold(WEEK.holdId, LATER))
-      .thenThrows(NightsUnavailable, { code: 'UNAVAILABLE', message: 'These nights are not free: the nights of Sunday 12 July 2026 to Saturday 18 July 2026 are blocked by the owner' }));
+      .thenThrows(NightsUnavailable, { code: 'UNAVAILABLE', message: `These nights are not free: ${clashingNights(LATER, '2026-07-12', '2026-07-19')} blocked by the owner` }));
 
   it('refuses nights another booking file has', () =>
     given([nightsHeld(WEEK), nightsHeld(stay('h-other', '2026-07-13', '2026-07-20'))]).when(moveHold(WEEK.holdId, LATER)).thenThrows(NightsUnavailable));
@@ -71,7 +77,7 @@ describe('Moving a stay’s hold on the planning', () => {
     given([]).when(moveHold(WEEK.holdId, LATER, OWNER, null)).thenThrows(AccommodationNotFound, { code: 'NOT_FOUND', field: 'accommodationId' }));
 
   it('refuses a move on another owner’s accommodation before saying anything of its nights', () =>
-    given([nightsHeld(WEEK)]).when(moveHold(WEEK.holdId, LATER, INTRUDER, OWNER)).thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'accommodationId' }));
+    given([nightsHeld(WEEK)]).when(moveHold(WEEK.holdId, LATER, INTRUDER, OWNER)).thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'accommodationId' }));
 
   it('refuses a new hold id that names another hold, which would wipe out that hold’s nights', () =>
     given([nightsHeld(WEEK), nightsHeld(block('b-august', '2026-08-01', '2026-08-08'))])

@@ -9,6 +9,8 @@ import { planningDecider, planningStream, type PlanningCommand, type PlanningEve
 import { NightsUnavailable } from './planning.errors';
 
 const GITE = 'acc-gite';
+/** The day commands are decided on: the July stays are ahead. */
+const TODAY = '2026-06-01';
 const OWNER = 'owner-1';
 const INTRUDER = 'owner-2';
 
@@ -18,11 +20,11 @@ const block = (holdId: string, arrival: string, departure: string, reason: strin
 const stay = (holdId: string, arrival: string, departure: string): Hold => ({ holdId, kind: 'DOSSIER', arrival, departure, dossierId: `dossier-of-${holdId}`, reason: null });
 
 const holdNights = (hold: Hold, ownerId = OWNER, accommodationOwnerId: string | null = OWNER): PlanningCommand =>
-  command('HoldNights', { accommodationId: GITE, ownerId, accommodationOwnerId, hold });
+  command('HoldNights', { accommodationId: GITE, ownerId, accommodationOwnerId, today: TODAY, hold });
 const releaseNights = (holdId: string, ownerId = OWNER, accommodationOwnerId: string | null = OWNER): PlanningCommand =>
-  command('ReleaseNights', { accommodationId: GITE, ownerId, accommodationOwnerId, holdId });
+  command('ReleaseNights', { accommodationId: GITE, ownerId, accommodationOwnerId, today: TODAY, holdId });
 const liftBlocks = (arrival: string, departure: string, ownerId = OWNER, accommodationOwnerId: string | null = OWNER): PlanningCommand =>
-  command('LiftBlocks', { accommodationId: GITE, ownerId, accommodationOwnerId, arrival, departure });
+  command('LiftBlocks', { accommodationId: GITE, ownerId, accommodationOwnerId, today: TODAY, arrival, departure });
 
 const nightsHeld = (hold: Hold): PlanningEvent => event('NightsHeld', { accommodationId: GITE, ownerId: OWNER, hold });
 const nightsReleased = (hold: Hold): PlanningEvent => event('NightsReleased', { accommodationId: GITE, ownerId: OWNER, hold });
@@ -79,15 +81,15 @@ describe('Planning of an accommodation', () => {
     it('is an Unavailable error, the kind a client is told to pick other nights for', () =>
       given([nightsHeld(WEEK)]).when(holdNights(stay('s-new', '2026-07-08', '2026-07-15'))).thenThrows(Unavailable, { code: 'UNAVAILABLE' }));
 
-    it('names the nights of the block it clashes with', () =>
+    it('names only the nights that clash with a block, not the whole block', () =>
       given([nightsHeld(WEEK)])
         .when(holdNights(stay('s-new', '2026-07-08', '2026-07-15')))
-        .thenThrows(NightsUnavailable, 'These nights are not free: the nights of Saturday 4 July 2026 to Friday 10 July 2026 are blocked by the owner'));
+        .thenThrows(NightsUnavailable, 'These nights are not free: the nights of Wednesday 8 July 2026 to Friday 10 July 2026 are blocked by the owner'));
 
-    it('names the nights of the booking file it clashes with', () =>
+    it('names the one night that clashes with another booking file', () =>
       given([nightsHeld(BOOKED_WEEK)])
         .when(holdNights(block('b-new', '2026-07-10', '2026-07-12')))
-        .thenThrows(NightsUnavailable, 'These nights are not free: the nights of Saturday 4 July 2026 to Friday 10 July 2026 are booked'));
+        .thenThrows(NightsUnavailable, 'These nights are not free: the night of Friday 10 July 2026 is booked'));
 
     it('lets a stay arrive on the day a block ends', () =>
       given([nightsHeld(WEEK)]).when(holdNights(stay('s-next', '2026-07-11', '2026-07-18'))).then([nightsHeld(stay('s-next', '2026-07-11', '2026-07-18'))]));
@@ -250,10 +252,10 @@ describe('Planning of an accommodation', () => {
     ])('refuses %s on the accommodation of another owner', (_, refused) =>
       given([nightsHeld(WEEK)])
         .when(refused)
-        .thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'accommodationId', message: `accommodationId: accommodation ${GITE} belongs to another owner` }));
+        .thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'accommodationId', message: `accommodationId: Accommodation ${GITE} was not found` }));
 
     it('refuses another owner before telling whether the nights are free', () =>
-      given([nightsHeld(WEEK)]).when(holdNights(stay('s-probe', '2026-07-04', '2026-07-11'), INTRUDER, OWNER)).thenThrows(NotYourAccommodation, { code: 'FORBIDDEN' }));
+      given([nightsHeld(WEEK)]).when(holdNights(stay('s-probe', '2026-07-04', '2026-07-11'), INTRUDER, OWNER)).thenThrows(NotYourAccommodation, { code: 'NOT_FOUND' }));
   });
 
   it('keeps one stream per accommodation', () => expect(planningStream(GITE)).toBe('planning-acc-gite'));

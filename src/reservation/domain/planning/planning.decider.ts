@@ -1,12 +1,17 @@
+import { z } from 'zod';
 import { assertOwnsAccommodation } from '../../../shared/kernel/accommodation-access';
 import { assertNever } from '../../../shared/kernel/assert-never';
-import type { CalendarDate } from '../../../shared/kernel/calendar-date';
-import type { Decider } from '../../../shared/kernel/decider';
+import { addDays, type CalendarDate } from '../../../shared/kernel/calendar-date';
+import type { Decider, SnapshotContract } from '../../../shared/kernel/decider';
 import { Conflict } from '../../../shared/kernel/errors';
+import { calendarDateSchema } from '../../../shared/kernel/event-schemas';
 import { nameBasedUuid } from '../../../shared/kernel/ids';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import { overlaps, type Hold } from './hold';
-import { NightsUnavailable } from './planning.errors';
+import { NightsClosed, NightsUnavailable } from './planning.errors';
+import { holdSchema, planningEvents, type PlanningEvent } from './planning.events';
+
+export type { PlanningEvent };
 
 /**
  * Stream `planning-<accommodationId>`: every hold on the accommodation's nights goes through it,
@@ -15,16 +20,15 @@ import { NightsUnavailable } from './planning.errors';
  */
 export const planningStream = (accommodationId: string) => `planning-${accommodationId}`;
 
-export type PlanningEvent =
-  | Event<'NightsHeld', { accommodationId: string; ownerId: string; hold: Hold }>
-  /** Carries the hold it ends, so a reader knows which nights came free without looking back. */
-  | Event<'NightsReleased', { accommodationId: string; ownerId: string; hold: Hold }>;
-
-/** `accommodationOwnerId` is whose the accommodation is, as the handler found it (null: none). */
+/**
+ * `accommodationOwnerId` is whose the accommodation is, as the handler found it (null: none).
+ * `today` is the day the command is decided on, which tells which holds are long past.
+ */
 interface Addressed {
   accommodationId: string;
   ownerId: string;
   accommodationOwnerId: string | null;
+  today: CalendarDate;
 }
 
 export type PlanningCommand =
@@ -38,13 +42,41 @@ export type PlanningCommand =
   /** Frees the blocked nights in the range; a block reaching past it keeps its other nights. */
   | Command<'LiftBlocks', Addressed & { arrival: CalendarDate; departure: CalendarDate }>;
 
+/**
+ * The holds that still matter. Holds that ended long ago are closed (see `closing`): nights
+ * before `closedBefore` can never be held again, so their holds need no longer be looked at, and
+ * a planning with years of stays decides as quickly as a new one.
+ */
 export interface Planning {
   readonly holds: ReadonlyMap<string, Hold>;
+  readonly closedBefore: CalendarDate | null;
 }
+
+/** Holds that ended more than this many days ago are closed: far enough back for any correction of a stay. */
+export const CLOSE_AFTER_DAYS = 60;
+/** Closed in batches, so a planning is not written to for one old hold each day. */
+export const CLOSE_AT_LEAST = 10;
 
 export function decide(command: PlanningCommand, state: Planning): PlanningEvent[] {
   const { accommodationId, ownerId, accommodationOwnerId } = command.data;
   assertOwnsAccommodation(accommodationId, accommodationOwnerId, ownerId, 'accommodationId');
+  const closed = closing(command.data, state);
+  const open = closed.reduce(evolve, state);
+  return [...closed, ...decideOn(command, open)];
+}
+
+/** Closes the nights before the horizon once enough holds ended before it. */
+function closing({ accommodationId, ownerId, today }: Addressed, state: Planning): PlanningEvent[] {
+  const before = addDays(today, -CLOSE_AFTER_DAYS);
+  const ended = [...state.holds.values()].filter((hold) => hold.departure <= before);
+  return ended.length >= CLOSE_AT_LEAST ? [event('PastNightsClosed', { accommodationId, ownerId, before })] : [];
+}
+
+function decideOn(command: PlanningCommand, state: Planning): PlanningEvent[] {
+  const { accommodationId, ownerId } = command.data;
+  const assertOpen = (hold: Hold) => {
+    if (state.closedBefore !== null && hold.arrival < state.closedBefore) throw new NightsClosed(state.closedBefore);
+  };
   switch (command.type) {
     case 'HoldNights': {
       const { hold } = command.data;
@@ -53,8 +85,9 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
         if (sameHold(existing, hold)) return [];
         throw new Conflict(`Hold ${hold.holdId} already holds other nights`);
       }
+      assertOpen(hold);
       const clash = [...state.holds.values()].find((other) => overlaps(other, hold));
-      if (clash) throw new NightsUnavailable(clash);
+      if (clash) throw new NightsUnavailable(clash, hold);
       return [event('NightsHeld', { accommodationId, ownerId, hold })];
     }
     case 'ReleaseNights': {
@@ -72,8 +105,9 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
       if (existing && sameHold(existing, hold)) return [];
       const old = state.holds.get(holdId);
       if (!old) throw new Conflict(`Hold ${holdId} does not hold any nights`);
+      assertOpen(hold);
       const clash = [...state.holds.values()].find((other) => other.holdId !== holdId && overlaps(other, hold));
-      if (clash) throw new NightsUnavailable(clash);
+      if (clash) throw new NightsUnavailable(clash, hold);
       return [event('NightsReleased', { accommodationId, ownerId, hold: old }), event('NightsHeld', { accommodationId, ownerId, hold })];
     }
     case 'LiftBlocks':
@@ -84,7 +118,7 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
 }
 
 /** Each block touching the range is released; what it held outside the range is held again. */
-function liftBlocks(data: Addressed & { arrival: CalendarDate; departure: CalendarDate }, state: Planning): PlanningEvent[] {
+function liftBlocks(data: Omit<Addressed, 'today'> & { arrival: CalendarDate; departure: CalendarDate }, state: Planning): PlanningEvent[] {
   const { accommodationId, ownerId } = data;
   const events: PlanningEvent[] = [];
   for (const block of state.holds.values()) {
@@ -111,17 +145,35 @@ export function evolve(state: Planning, e: PlanningEvent): Planning {
   switch (e.type) {
     case 'NightsHeld':
       holds.set(e.data.hold.holdId, e.data.hold);
-      return { holds };
+      return { ...state, holds };
     case 'NightsReleased':
       holds.delete(e.data.hold.holdId);
-      return { holds };
+      return { ...state, holds };
+    case 'PastNightsClosed':
+      for (const hold of state.holds.values()) if (hold.departure <= e.data.before) holds.delete(hold.holdId);
+      return { holds, closedBefore: e.data.before };
     default:
       return assertNever(e);
   }
 }
 
+const snapshotSchema = z.object({ holds: z.array(holdSchema), closedBefore: calendarDateSchema.nullable() });
+
+/** A planning takes an event per hold and per release: it is read from a snapshot of its open holds. */
+const planningSnapshot: SnapshotContract<Planning> = {
+  version: 1,
+  every: 50,
+  encode: (state) => ({ holds: [...state.holds.values()], closedBefore: state.closedBefore }),
+  decode: (json) => {
+    const { holds, closedBefore } = snapshotSchema.parse(json);
+    return { holds: new Map(holds.map((hold) => [hold.holdId, hold])), closedBefore };
+  },
+};
+
 export const planningDecider: Decider<PlanningCommand, PlanningEvent, Planning> = {
   decide,
   evolve,
-  initialState: () => ({ holds: new Map() }),
+  initialState: () => ({ holds: new Map(), closedBefore: null }),
+  events: planningEvents,
+  snapshot: planningSnapshot,
 };

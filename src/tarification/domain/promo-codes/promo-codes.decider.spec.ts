@@ -36,11 +36,13 @@ const update = (value: PromoCodeDetails, promoCodeId = ID, accommodationOwners =
   command('UpdatePromoCode', { promoCodeId, ownerId: OWNER, details: value, accommodationOwners });
 const remove = (promoCodeId = ID): PromoCodesCommand => command('RemovePromoCode', { promoCodeId, ownerId: OWNER });
 const consume = (dossierId: string, promoCodeId = ID): PromoCodesCommand => command('ConsumePromoCode', { promoCodeId, ownerId: OWNER, dossierId });
+const release = (dossierId: string, promoCodeId = ID): PromoCodesCommand => command('ReleasePromoCode', { promoCodeId, ownerId: OWNER, dossierId });
 
 const created = (value: PromoCodeDetails = details(), promoCodeId = ID): PromoCodesEvent => event('PromoCodeCreated', { promoCodeId, ownerId: OWNER, details: value });
 const updated = (value: PromoCodeDetails, promoCodeId = ID): PromoCodesEvent => event('PromoCodeUpdated', { promoCodeId, ownerId: OWNER, details: value });
 const removed = (promoCodeId = ID): PromoCodesEvent => event('PromoCodeRemoved', { promoCodeId, ownerId: OWNER });
 const consumed = (dossierId: string, promoCodeId = ID): PromoCodesEvent => event('PromoCodeConsumed', { promoCodeId, ownerId: OWNER, dossierId });
+const released = (dossierId: string, promoCodeId = ID): PromoCodesEvent => event('PromoCodeReleased', { promoCodeId, ownerId: OWNER, dossierId });
 
 describe('Promo codes of an owner', () => {
   describe('creating', () => {
@@ -56,7 +58,7 @@ describe('Promo codes of an owner', () => {
     it('lets a code be used again once the code that had it is removed', () => given([created(), removed()]).when(create(details(), OTHER)).then([created(details(), OTHER)]));
 
     it('refuses an accommodation of another owner, pointing at it in the list', () =>
-      given([]).when(create(details({ accommodationIds: [GITE, THEIRS] }))).thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'input.accommodationIds[1]' }));
+      given([]).when(create(details({ accommodationIds: [GITE, THEIRS] }))).thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'input.accommodationIds[1]' }));
 
     it('refuses an accommodation that does not exist', () =>
       given([]).when(create(details({ accommodationIds: ['acc-gone'] }), ID, new Map([['acc-gone', null]]))).thenThrows(AccommodationNotFound, { code: 'NOT_FOUND', field: 'input.accommodationIds[0]' }));
@@ -117,6 +119,28 @@ describe('Promo codes of an owner', () => {
     it('refuses a code that was removed', () => given([created(), removed()]).when(consume('dossier-1')).thenThrows(PromoCodeNotFound, { code: 'NOT_FOUND' }));
 
     it('holds who used a single-use code', () => expect(fold(promoCodesDecider, [created(), consumed('dossier-1')]).live.get(ID)).toEqual({ details: details(), consumedBy: 'dossier-1' }));
+  });
+
+  describe('releasing', () => {
+    it('gives a single-use code back when the booking that used it failed to open', () =>
+      given([created(), consumed('dossier-1')]).when(release('dossier-1')).then([released('dossier-1')]));
+
+    it('holds the code as unused once given back', () =>
+      expect(fold(promoCodesDecider, [created(), consumed('dossier-1'), released('dossier-1')]).live.get(ID)).toEqual({ details: details(), consumedBy: null }));
+
+    it('lets another booking use the code given back', () => given([created(), consumed('dossier-1'), released('dossier-1')]).when(consume('dossier-2')).then([consumed('dossier-2')]));
+
+    it('records nothing when the release is retried', () => given([created(), consumed('dossier-1'), released('dossier-1')]).when(release('dossier-1')).thenNothing());
+
+    it('records nothing for a code no booking used', () => given([created()]).when(release('dossier-1')).thenNothing());
+
+    it('never gives back a code another booking used', () => given([created(), consumed('dossier-2')]).when(release('dossier-1')).thenNothing());
+
+    it('records nothing for a code that serves many bookings', () => given([created(multiple)]).when(release('dossier-1')).thenNothing());
+
+    it('records nothing for a code removed since it was used', () => given([created(), consumed('dossier-1'), removed()]).when(release('dossier-1')).thenNothing());
+
+    it('refuses a code that was never created', () => given([]).when(release('dossier-1')).thenThrows(PromoCodeNotFound, { code: 'NOT_FOUND' }));
   });
 
   it('keeps one stream per owner, so a code is unique among the owner’s codes', () => expect(promoCodesStream(OWNER)).toBe('promo-codes-owner-1'));

@@ -3,8 +3,11 @@ import { assertOwnsAccommodations, type AccommodationOwners } from '../../../sha
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { Conflict, NotFound } from '../../../shared/kernel/errors';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import type { PromoCodeDetails } from './promo-code';
+import { promoCodesEvents, type PromoCodesEvent } from './promo-codes.events';
+
+export type { PromoCodesEvent };
 
 /**
  * Stream `promo-codes-<ownerId>`: all of one owner's codes, so that a code is unique among them
@@ -14,17 +17,13 @@ export const promoCodesStream = (ownerId: string) => `promo-codes-${ownerId}`;
 
 export const MAX_PROMO_CODES = 500;
 
-export type PromoCodesEvent =
-  | Event<'PromoCodeCreated', { promoCodeId: string; ownerId: string; details: PromoCodeDetails }>
-  | Event<'PromoCodeUpdated', { promoCodeId: string; ownerId: string; details: PromoCodeDetails }>
-  | Event<'PromoCodeRemoved', { promoCodeId: string; ownerId: string }>
-  | Event<'PromoCodeConsumed', { promoCodeId: string; ownerId: string; dossierId: string }>;
-
 export type PromoCodesCommand =
   | Command<'CreatePromoCode', { promoCodeId: string; ownerId: string; details: PromoCodeDetails; accommodationOwners: AccommodationOwners }>
   | Command<'UpdatePromoCode', { promoCodeId: string; ownerId: string; details: PromoCodeDetails; accommodationOwners: AccommodationOwners }>
   | Command<'RemovePromoCode', { promoCodeId: string; ownerId: string }>
-  | Command<'ConsumePromoCode', { promoCodeId: string; ownerId: string; dossierId: string }>;
+  | Command<'ConsumePromoCode', { promoCodeId: string; ownerId: string; dossierId: string }>
+  /** Undoes ConsumePromoCode for a booking file that failed to open. */
+  | Command<'ReleasePromoCode', { promoCodeId: string; ownerId: string; dossierId: string }>;
 
 export interface LivePromoCode {
   readonly details: PromoCodeDetails;
@@ -69,7 +68,8 @@ export function decide(command: PromoCodesCommand, state: PromoCodes): PromoCode
     assertUsable(command.data, state);
     return [event('PromoCodeCreated', { promoCodeId, ownerId, details: command.data.details })];
   }
-  if (command.type === 'RemovePromoCode' && state.removed.has(promoCodeId)) return [];
+  // Removing again (a retry) is no change; nor is giving back a removed code, which no booking may use any more.
+  if ((command.type === 'RemovePromoCode' || command.type === 'ReleasePromoCode') && state.removed.has(promoCodeId)) return [];
   const current = state.live.get(promoCodeId);
   if (!current) throw new PromoCodeNotFound(promoCodeId);
   switch (command.type) {
@@ -82,6 +82,9 @@ export function decide(command: PromoCodesCommand, state: PromoCodes): PromoCode
       if (current.details.usage === 'MULTIPLE' || current.consumedBy === command.data.dossierId) return [];
       if (current.consumedBy !== null) throw new PromoCodeAlreadyUsed(current.details.code);
       return [event('PromoCodeConsumed', { promoCodeId, ownerId, dossierId: command.data.dossierId })];
+    case 'ReleasePromoCode':
+      // Only the file that took the code gives it back: a late or repeated release never frees another file's code.
+      return current.consumedBy === command.data.dossierId ? [event('PromoCodeReleased', { promoCodeId, ownerId, dossierId: command.data.dossierId })] : [];
     default:
       return assertNever(command);
   }
@@ -113,6 +116,11 @@ export function evolve(state: PromoCodes, e: PromoCodesEvent): PromoCodes {
       if (current) live.set(e.data.promoCodeId, { ...current, consumedBy: e.data.dossierId });
       return { live, removed: state.removed };
     }
+    case 'PromoCodeReleased': {
+      const current = live.get(e.data.promoCodeId);
+      if (current) live.set(e.data.promoCodeId, { ...current, consumedBy: null });
+      return { live, removed: state.removed };
+    }
     default:
       return assertNever(e);
   }
@@ -122,4 +130,5 @@ export const promoCodesDecider: Decider<PromoCodesCommand, PromoCodesEvent, Prom
   decide,
   evolve,
   initialState: () => ({ live: new Map(), removed: new Set() }),
+  events: promoCodesEvents,
 };

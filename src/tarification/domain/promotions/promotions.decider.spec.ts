@@ -38,7 +38,7 @@ describe('Promotions of an owner', () => {
     it('refuses an accommodation of another owner, pointing at it in the list', () =>
       given([])
         .when(create(details({ accommodationIds: [GITE, THEIRS] })))
-        .thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'input.accommodationIds[1]' }));
+        .thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'input.accommodationIds[1]' }));
 
     it('refuses an accommodation that does not exist, pointing at it in the list', () =>
       given([])

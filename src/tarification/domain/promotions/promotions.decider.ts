@@ -3,18 +3,16 @@ import { assertOwnsAccommodations, type AccommodationOwners } from '../../../sha
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { Conflict, NotFound } from '../../../shared/kernel/errors';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import type { PromotionDetails } from './promotion';
+import { promotionsEvents, type PromotionsEvent } from './promotions.events';
+
+export type { PromotionsEvent };
 
 /** Stream `promotions-<ownerId>`: all of one owner's promotions, so their count is bounded. */
 export const promotionsStream = (ownerId: string) => `promotions-${ownerId}`;
 
 export const MAX_PROMOTIONS = 200;
-
-export type PromotionsEvent =
-  | Event<'PromotionCreated', { promotionId: string; ownerId: string; details: PromotionDetails }>
-  | Event<'PromotionUpdated', { promotionId: string; ownerId: string; details: PromotionDetails }>
-  | Event<'PromotionRemoved', { promotionId: string; ownerId: string }>;
 
 /** `accommodationOwners` says whose each named accommodation is, as the handler found it. */
 export type PromotionsCommand =
@@ -82,4 +80,5 @@ export const promotionsDecider: Decider<PromotionsCommand, PromotionsEvent, Prom
   decide,
   evolve,
   initialState: () => ({ live: new Map(), removed: new Set() }),
+  events: promotionsEvents,
 };

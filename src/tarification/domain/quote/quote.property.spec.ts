@@ -12,9 +12,9 @@ import type { QuoteRequest } from './quote-request';
 
 const BABIES = 'age-babies';
 const AGE_RANGES = [
-  { ageRangeId: ADULTS, maxAge: 120 },
-  { ageRangeId: CHILDREN, maxAge: 17 },
-  { ageRangeId: BABIES, maxAge: 2 },
+  { ageRangeId: ADULTS, maxAge: 120, countsTowardsCapacity: true },
+  { ageRangeId: CHILDREN, maxAge: 17, countsTowardsCapacity: true },
+  { ageRangeId: BABIES, maxAge: 2, countsTowardsCapacity: false },
 ];
 const UNITS: SupplementPriceUnit[] = ['PER_STAY', 'PER_NIGHT', 'PER_PERSON', 'PER_PERSON_NIGHT'];
 const FIRST_DAY = Date.UTC(2026, 5, 1);

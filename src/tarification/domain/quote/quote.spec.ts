@@ -46,6 +46,7 @@ describe('Quote', () => {
         nights: 1,
         persons: 2,
         today: '2026-06-01',
+        timeZone: 'Europe/Paris',
         bookable: true,
         refusals: [],
         rate: facts.rate,
@@ -216,6 +217,87 @@ describe('Quote', () => {
         { code: 'UNDER_CAPACITY', message: 'The accommodation is let to at least 2 persons (asked: 1)' },
       ]));
 
+    describe('age ranges left out of the capacity', () => {
+      const BABIES = 'age-babies';
+      const giteForTwo = (babiesCount: boolean) =>
+        accommodation({
+          capacity: { min: 1, max: 2 },
+          ageRanges: [
+            { ageRangeId: ADULTS, maxAge: 120, countsTowardsCapacity: true },
+            { ageRangeId: BABIES, maxAge: 2, countsTowardsCapacity: babiesCount },
+          ],
+        });
+      const twoAdultsAndABaby = week({
+        occupants: [
+          { ageRangeId: ADULTS, count: 2 },
+          { ageRangeId: BABIES, count: 1 },
+        ],
+      });
+
+      it('lets 2 adults and a baby book a gîte sleeping 2 when babies do not count towards capacity', () =>
+        expect(quote(twoAdultsAndABaby, quoteFacts({ accommodation: giteForTwo(false) }))).toMatchObject({ bookable: true, refusals: [], persons: 3 }));
+
+      it('refuses 2 adults and a baby in a gîte sleeping 2 when babies count', () =>
+        expect(quote(twoAdultsAndABaby, quoteFacts({ accommodation: giteForTwo(true) })).refusals).toEqual([
+          { code: 'OVER_CAPACITY', message: 'The accommodation sleeps at most 2 persons (asked: 3)' },
+        ]));
+
+      it('says how many it left out when the counted persons are still too many', () =>
+        expect(
+          quote(
+            week({
+              occupants: [
+                { ageRangeId: ADULTS, count: 3 },
+                { ageRangeId: BABIES, count: 1 },
+              ],
+            }),
+            quoteFacts({ accommodation: giteForTwo(false) }),
+          ).refusals,
+        ).toEqual([{ code: 'OVER_CAPACITY', message: 'The accommodation sleeps at most 2 persons (asked: 3, plus 1 not counted towards capacity)' }]));
+
+      it('does not count them towards the minimum either', () =>
+        expect(
+          quote(
+            week({
+              occupants: [
+                { ageRangeId: ADULTS, count: 1 },
+                { ageRangeId: BABIES, count: 1 },
+              ],
+            }),
+            quoteFacts({ accommodation: { ...giteForTwo(false), capacity: { min: 2, max: 4 } } }),
+          ).refusals,
+        ).toEqual([{ code: 'UNDER_CAPACITY', message: 'The accommodation is let to at least 2 persons (asked: 1, plus 1 not counted towards capacity)' }]));
+
+      it('still charges them per-person supplements', () =>
+        expect(
+          quote(twoAdultsAndABaby, quoteFacts({ accommodation: { ...giteForTwo(false), supplements: [supplement('linen', 1_000, 'PER_PERSON')] } })).supplements.map((s) => s.quantity),
+        ).toEqual([3]));
+
+      it('still taxes them when their ages are taxed', () => {
+        // Any range may be left out of the capacity; the commune taxes its occupants all the same.
+        const SENIORS = 'age-seniors';
+        const q = quote(
+          week({
+            occupants: [
+              { ageRangeId: ADULTS, count: 2 },
+              { ageRangeId: SENIORS, count: 1 },
+            ],
+          }),
+          quoteFacts({
+            accommodation: accommodation({
+              capacity: { min: 1, max: 2 },
+              ageRanges: [
+                { ageRangeId: ADULTS, maxAge: 64, countsTowardsCapacity: true },
+                { ageRangeId: SENIORS, maxAge: 120, countsTowardsCapacity: false },
+              ],
+            }),
+            touristTax: { perPersonPerNight: euros(100) },
+          }),
+        );
+        expect(q).toMatchObject({ bookable: true, touristTax: { taxedPersons: 3, amount: euros(3 * 100 * 7) } });
+      });
+    });
+
     it('gives every reason at once, so the guest can fix them all', () =>
       expect(
         codes(
@@ -232,6 +314,43 @@ describe('Quote', () => {
 
     it('still prices a priced stay it refuses, so the guest sees what it would cost', () =>
       expect(quote(week(), quoteFacts({ rules: rules({ minimumStay: 14 }) }))).toMatchObject({ bookable: false, accommodationPrice: euros(45_000), total: euros(45_000) }));
+  });
+
+  describe('nights already taken', () => {
+    const taken = (arrival: string, departure: string) => ({ arrival, departure });
+    const weekWith = (takenNights: { arrival: string; departure: string }[]) => quote(quoteRequest(...WEEK), quoteFacts({ takenNights }));
+
+    it('refuses a stay over nights held on the planning, naming them first to last', () =>
+      expect(weekWith([taken('2026-07-08', '2026-07-10')]).refusals).toEqual([
+        { code: 'UNAVAILABLE', message: 'The nights of Wednesday 8 July 2026 to Thursday 9 July 2026 are taken' },
+      ]));
+
+    it('names a single night as one', () =>
+      expect(weekWith([taken('2026-07-06', '2026-07-07')]).refusals).toEqual([{ code: 'UNAVAILABLE', message: 'The night of Monday 6 July 2026 is taken' }]));
+
+    it('names only the taken nights within the stay, not those of a hold reaching past it', () =>
+      expect(weekWith([taken('2026-06-27', '2026-07-06'), taken('2026-07-10', '2026-07-20')]).refusals).toEqual([
+        {
+          code: 'UNAVAILABLE',
+          message: 'The nights of Saturday 4 July 2026 to Sunday 5 July 2026 and the night of Friday 10 July 2026 are taken',
+        },
+      ]));
+
+    it('merges holds that follow one another into one span', () =>
+      expect(weekWith([taken('2026-07-07', '2026-07-08'), taken('2026-07-05', '2026-07-07')]).refusals[0].message).toBe(
+        'The nights of Sunday 5 July 2026 to Tuesday 7 July 2026 are taken',
+      ));
+
+    it('lets a stay leave the day a hold arrives and arrive the day one leaves', () =>
+      expect(weekWith([taken('2026-06-27', '2026-07-04'), taken('2026-07-11', '2026-07-18')])).toMatchObject({ bookable: true, refusals: [] }));
+
+    it('still prices a stay it refuses for taken nights', () =>
+      expect(weekWith([taken('2026-07-04', '2026-07-11')])).toMatchObject({ bookable: false, total: euros(45_000) }));
+
+    it('names three spans in a list', () =>
+      expect(weekWith([taken('2026-07-04', '2026-07-05'), taken('2026-07-06', '2026-07-07'), taken('2026-07-08', '2026-07-09')]).refusals[0].message).toBe(
+        'The night of Saturday 4 July 2026, the night of Monday 6 July 2026 and the night of Wednesday 8 July 2026 are taken',
+      ));
   });
 
   describe('supplements', () => {
@@ -473,7 +592,12 @@ describe('Quote', () => {
               { ageRangeId: 'age-teens', count: 2 },
             ],
           }),
-          quoteFacts({ touristTax: tax, accommodation: accommodation({ ageRanges: [{ ageRangeId: ADULTS, maxAge: 120 }, { ageRangeId: 'age-teens', maxAge: 18 }] }) }),
+          quoteFacts({ touristTax: tax, accommodation: accommodation({
+              ageRanges: [
+                { ageRangeId: ADULTS, maxAge: 120, countsTowardsCapacity: true },
+                { ageRangeId: 'age-teens', maxAge: 18, countsTowardsCapacity: true },
+              ],
+            }) }),
         ).touristTax.taxedPersons,
       ).toBe(3));
 

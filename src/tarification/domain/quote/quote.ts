@@ -12,6 +12,7 @@ import { offerDiscounts, type OfferedPromotion, type OwnersPromoCode, type Promo
 import { occupancyExtras } from './occupancy-extras';
 import { checkQuoteRequest, personCount, type QuoteRequest } from './quote-request';
 import { refusals, type Refusal } from './refusals';
+import { takenWithin, type TakenNights } from './taken-nights';
 
 /** Catalogue's supplement units: once, per night, per person, per person per night. */
 export type SupplementPriceUnit = 'PER_STAY' | 'PER_NIGHT' | 'PER_PERSON' | 'PER_PERSON_NIGHT';
@@ -22,7 +23,7 @@ export interface QuotedAccommodation {
   readonly bookableOnline: boolean;
   readonly capacity: { readonly min: number; readonly max: number };
   readonly supplements: readonly { readonly supplementId: string; readonly name: LocalizedText; readonly mandatory: boolean; readonly price: Money; readonly unit: SupplementPriceUnit }[];
-  readonly ageRanges: readonly { readonly ageRangeId: string; readonly maxAge: number }[];
+  readonly ageRanges: readonly { readonly ageRangeId: string; readonly maxAge: number; readonly countsTowardsCapacity: boolean }[];
 }
 
 /** Everything a quote depends on, gathered by the caller: the quote itself reads nothing. */
@@ -31,6 +32,11 @@ export interface QuoteFacts {
   readonly accommodation: QuotedAccommodation;
   readonly rate: StayRate | null;
   readonly otherArrivals: readonly string[];
+  /**
+   * Nights around the stay already held on the planning. Empty when the owner books: the planning
+   * refuses a clash itself then, and the lookup is spared.
+   */
+  readonly takenNights: readonly TakenNights[];
   readonly rules: BookingRules;
   readonly touristTax: TouristTax | null;
   readonly promotions: readonly OfferedPromotion[];
@@ -61,9 +67,12 @@ export interface Quote {
   readonly arrival: string;
   readonly departure: string;
   readonly nights: number;
+  /** Everyone staying, as per-person prices count them; the capacity may count fewer. */
   readonly persons: number;
   /** The day it is at the accommodation, in its time zone: what lead times and deposit terms count from. */
   readonly today: string;
+  /** The accommodation's IANA zone, from its booking rules. */
+  readonly timeZone: string;
   readonly bookable: boolean;
   readonly refusals: readonly Refusal[];
   readonly rate: StayRate | null;
@@ -91,9 +100,22 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
   });
   const { stay } = request;
   const persons = personCount(request.occupants);
+  const counting = new Set(accommodation.ageRanges.filter((range) => range.countsTowardsCapacity).map((range) => range.ageRangeId));
+  const counted = personCount(request.occupants.filter((o) => counting.has(o.ageRangeId)));
   const ownerPrice = request.ownerPrice ?? null;
   const priced = rate !== null || ownerPrice !== null;
-  const found = refusals({ stay, persons, now: facts.now, rules, bookableOnline: accommodation.bookableOnline, capacity: accommodation.capacity, hasRate: priced, otherArrivals: facts.otherArrivals });
+  const found = refusals({
+    stay,
+    persons: counted,
+    uncountedPersons: persons - counted,
+    takenNights: takenWithin(stay, facts.takenNights),
+    now: facts.now,
+    rules,
+    bookableOnline: accommodation.bookableOnline,
+    capacity: accommodation.capacity,
+    hasRate: priced,
+    otherArrivals: facts.otherArrivals,
+  });
   const today = localDayAndHour(facts.now, rules.timeZone).date;
   const typedCode = typedPromoCode('input.promoCode', request.promoCode);
 
@@ -133,6 +155,7 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
     nights: stay.nights,
     persons,
     today,
+    timeZone: rules.timeZone,
     bookable: found.length === 0,
     refusals: found,
     rate,

@@ -1,6 +1,7 @@
 import { describeDate, localDayAndHour, weekdayOf, type CalendarDate, type Weekday } from '../../../shared/kernel/calendar-date';
 import type { Stay } from '../../../shared/kernel/stay';
 import { describeLeadTime, earliestArrival, type BookingRules } from '../rules/booking-rules';
+import { describeTakenNights, type TakenNights } from './taken-nights';
 
 export const REFUSAL_CODES = [
   'NOT_BOOKABLE_ONLINE',
@@ -12,6 +13,7 @@ export const REFUSAL_CODES = [
   'CLOSED_TO_DEPARTURE',
   'OVER_CAPACITY',
   'UNDER_CAPACITY',
+  'UNAVAILABLE',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -23,7 +25,12 @@ export interface Refusal {
 
 export interface RefusalFacts {
   readonly stay: Stay;
+  /** Persons the capacity counts. */
   readonly persons: number;
+  /** Persons of age ranges left out of the capacity (babies, usually). */
+  readonly uncountedPersons: number;
+  /** Nights of the stay already held on the planning, merged, in order. */
+  readonly takenNights: readonly TakenNights[];
   readonly now: Date;
   readonly rules: BookingRules;
   readonly bookableOnline: boolean;
@@ -44,6 +51,7 @@ export function refusals(facts: RefusalFacts): Refusal[] {
   const { date: today, hour } = localDayAndHour(facts.now, rules.timeZone);
   const earliest = earliestArrival(rules.leadTime, today, hour);
   if (!facts.bookableOnline) refuse('NOT_BOOKABLE_ONLINE', 'This accommodation does not take bookings online');
+  if (facts.takenNights.length > 0) refuse('UNAVAILABLE', describeTakenNights(facts.takenNights));
   if (!facts.hasRate) {
     const open = facts.otherArrivals.filter((arrival) => arrival >= earliest && !rules.closedToArrival.includes(weekdayOf(arrival)));
     refuse('NO_RATE', noRateMessage(stay, open));
@@ -53,8 +61,9 @@ export function refusals(facts: RefusalFacts): Refusal[] {
   if (stay.nights < rules.minimumStay) refuse('UNDER_MINIMUM_STAY', `Stays last at least ${nightsText(rules.minimumStay)} (asked: ${stay.nights})`);
   if (rules.closedToArrival.includes(weekdayOf(stay.arrival))) refuse('CLOSED_TO_ARRIVAL', `No arrivals on ${plural(weekdayOf(stay.arrival))}`);
   if (rules.closedToDeparture.includes(weekdayOf(stay.departure))) refuse('CLOSED_TO_DEPARTURE', `No departures on ${plural(weekdayOf(stay.departure))}`);
-  if (persons > facts.capacity.max) refuse('OVER_CAPACITY', `The accommodation sleeps at most ${facts.capacity.max} persons (asked: ${persons})`);
-  if (persons < facts.capacity.min) refuse('UNDER_CAPACITY', `The accommodation is let to at least ${facts.capacity.min} persons (asked: ${persons})`);
+  const asked = facts.uncountedPersons === 0 ? `asked: ${persons}` : `asked: ${persons}, plus ${facts.uncountedPersons} not counted towards capacity`;
+  if (persons > facts.capacity.max) refuse('OVER_CAPACITY', `The accommodation sleeps at most ${facts.capacity.max} persons (${asked})`);
+  if (persons < facts.capacity.min) refuse('UNDER_CAPACITY', `The accommodation is let to at least ${facts.capacity.min} persons (${asked})`);
   return found;
 }
 

@@ -62,7 +62,7 @@ describe('Rate grid of an accommodation', () => {
     it('refuses the accommodation of another owner', () =>
       given([])
         .when(setRates(julySaturdays(), INTRUDER, OWNER))
-        .thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'accommodationId', message: `accommodationId: accommodation ${GITE} belongs to another owner` }));
+        .thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'accommodationId', message: `accommodationId: Accommodation ${GITE} was not found` }));
   });
 
   describe('deleting rates', () => {
@@ -90,7 +90,7 @@ describe('Rate grid of an accommodation', () => {
       given([]).when(deleteRates(['2026-07-11/P7D'], OWNER, null)).thenThrows(AccommodationNotFound, { code: 'NOT_FOUND', field: 'accommodationId' }));
 
     it('refuses the accommodation of another owner, even for ids it does not hold', () =>
-      given([ratesSet(julySaturdays())]).when(deleteRates(['2026-08-01/P7D'], INTRUDER, OWNER)).thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'accommodationId' }));
+      given([ratesSet(julySaturdays())]).when(deleteRates(['2026-08-01/P7D'], INTRUDER, OWNER)).thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'accommodationId' }));
   });
 
   it('keeps one stream per accommodation', () => expect(ratesStream(GITE)).toBe('rates-acc-gite'));

@@ -1,16 +1,15 @@
 import { assertOwnsAccommodation } from '../../../shared/kernel/accommodation-access';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
-import { event, type Command, type Event } from '../../../shared/kernel/message';
+import { event, type Command } from '../../../shared/kernel/message';
 import { weekdayOf } from '../../../shared/kernel/calendar-date';
 import { parseStayRateId, settingCovers, type RateSetting, type StayRate } from './rate-grid';
+import { ratesEvents, type RatesEvent } from './rates.events';
+
+export type { RatesEvent };
 
 /** Stream `rates-<accommodationId>`: the accommodation's rate grid. */
 export const ratesStream = (accommodationId: string) => `rates-${accommodationId}`;
-
-export type RatesEvent =
-  | Event<'RatesSet', { accommodationId: string; ownerId: string; setting: RateSetting }>
-  | Event<'RatesDeleted', { accommodationId: string; ownerId: string; stayRateIds: string[] }>;
 
 /** `accommodationOwnerId` is whose the accommodation is, as the handler found it (null: none). */
 export type RatesCommand =
@@ -74,4 +73,5 @@ export const ratesDecider: Decider<RatesCommand, RatesEvent, RateGrid> = {
   decide,
   evolve,
   initialState: () => ({ changes: [] }),
+  events: ratesEvents,
 };

@@ -40,7 +40,7 @@ describe('Booking rules of an accommodation', () => {
   it('refuses the accommodation of another owner, even with the rules already held', () =>
     given([rulesSet(weekOnSaturdays)])
       .when(setRules(weekOnSaturdays, INTRUDER, OWNER))
-      .thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'accommodationId', message: `accommodationId: accommodation ${GITE} belongs to another owner` }));
+      .thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'accommodationId', message: `accommodationId: Accommodation ${GITE} was not found` }));
 
   it('keeps one stream per accommodation', () => expect(bookingRulesStream(GITE)).toBe('booking-rules-acc-gite'));
 });

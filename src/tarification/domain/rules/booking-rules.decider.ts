@@ -1,10 +1,13 @@
-import { accommodationSettingDecider, type SetSetting, type SettingSet } from '../accommodation-setting.decider';
+import type { Decider } from '../../../shared/kernel/decider';
+import { accommodationSettingDecider, type SetSetting, type Setting } from '../accommodation-setting.decider';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from './booking-rules';
+import { bookingRulesEvents, type BookingRulesEvent } from './booking-rules.events';
+
+export type { BookingRulesEvent };
 
 /** Stream `booking-rules-<accommodationId>`. */
 export const bookingRulesStream = (accommodationId: string) => `booking-rules-${accommodationId}`;
 
 export type SetBookingRules = SetSetting<'SetBookingRules', BookingRules>;
-export type BookingRulesEvent = SettingSet<'BookingRulesSet', BookingRules>;
 
-export const bookingRulesDecider = accommodationSettingDecider<'SetBookingRules', 'BookingRulesSet', BookingRules>('BookingRulesSet', DEFAULT_BOOKING_RULES);
+export const bookingRulesDecider: Decider<SetBookingRules, BookingRulesEvent, Setting<BookingRules>> = accommodationSettingDecider('BookingRulesSet', DEFAULT_BOOKING_RULES, bookingRulesEvents);

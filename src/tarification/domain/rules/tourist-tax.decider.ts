@@ -1,10 +1,13 @@
-import { accommodationSettingDecider, type SetSetting, type SettingSet } from '../accommodation-setting.decider';
+import type { Decider } from '../../../shared/kernel/decider';
+import { accommodationSettingDecider, type SetSetting, type Setting } from '../accommodation-setting.decider';
 import type { TouristTax } from './tourist-tax';
+import { touristTaxEvents, type TouristTaxEvent } from './tourist-tax.events';
+
+export type { TouristTaxEvent };
 
 /** Stream `tourist-tax-<accommodationId>`; a null value means no tax is collected. */
 export const touristTaxStream = (accommodationId: string) => `tourist-tax-${accommodationId}`;
 
 export type SetTouristTax = SetSetting<'SetTouristTax', TouristTax | null>;
-export type TouristTaxEvent = SettingSet<'TouristTaxSet', TouristTax | null>;
 
-export const touristTaxDecider = accommodationSettingDecider<'SetTouristTax', 'TouristTaxSet', TouristTax | null>('TouristTaxSet', null);
+export const touristTaxDecider: Decider<SetTouristTax, TouristTaxEvent, Setting<TouristTax | null>> = accommodationSettingDecider('TouristTaxSet', null, touristTaxEvents);

@@ -54,7 +54,7 @@ describe('Tourist tax', () => {
     it('refuses an accommodation that does not exist', () => given([]).when(setTax(tax(150), OWNER, null)).thenThrows(AccommodationNotFound, { code: 'NOT_FOUND', field: 'accommodationId' }));
 
     it('refuses the accommodation of another owner', () =>
-      given([]).when(setTax(tax(150), INTRUDER, OWNER)).thenThrows(NotYourAccommodation, { code: 'FORBIDDEN', field: 'accommodationId' }));
+      given([]).when(setTax(tax(150), INTRUDER, OWNER)).thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'accommodationId' }));
 
     it('keeps one stream per accommodation', () => expect(touristTaxStream(GITE)).toBe('tourist-tax-acc-gite'));
   });

@@ -1,0 +1,43 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { isUuid } from '../../shared/kernel/ids';
+import { CATALOGUE_QUERIES, type AgeRangeOffer, type CatalogueQueries, type SupplementOffer } from '../contracts';
+import { AccommodationRowSchema, type AccommodationRow } from './accommodation.row';
+
+/** What a guest may know of an accommodation to book it: nothing of the owner's other data. */
+export interface PublicAccommodation {
+  readonly accommodation: AccommodationRow;
+  /** Those that apply to it, mandatory first. */
+  readonly supplements: readonly SupplementOffer[];
+  /** The owner's age ranges, oldest first: a quote counts occupants per range. */
+  readonly ageRanges: readonly AgeRangeOffer[];
+}
+
+/**
+ * An accommodation as guests see it; null when it is hidden, archived or unknown, the same answer
+ * for all three, so a guest cannot tell an accommodation kept from view from one that never was.
+ */
+export class GetPublicAccommodation extends Query<PublicAccommodation | null> {
+  constructor(readonly accommodationId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetPublicAccommodation)
+export class GetPublicAccommodationHandler implements IQueryHandler<GetPublicAccommodation> {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
+  ) {}
+
+  async execute({ accommodationId }: GetPublicAccommodation): Promise<PublicAccommodation | null> {
+    if (!isUuid(accommodationId)) return null;
+    const [accommodation, offer] = await Promise.all([
+      this.em.fork().findOne(AccommodationRowSchema, { id: accommodationId, archived: false, visibility: { $ne: 'HIDDEN' } }),
+      this.catalogue.accommodationForBooking(accommodationId),
+    ]);
+    if (!accommodation || !offer) return null;
+    return { accommodation, supplements: offer.supplements, ageRanges: offer.ageRanges };
+  }
+}

@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { accommodationEvents } from './catalogue/domain/accommodation/accommodation.events';
+import { establishmentEvents } from './catalogue/domain/establishment/establishment.events';
+import { emailClaimEvents } from './catalogue/domain/owner/email-claim.events';
+import { ownerNumberClaimEvents } from './catalogue/domain/owner/owner-number-claim.events';
+import { ownerEvents } from './catalogue/domain/owner/owner.events';
+import { supplementEvents } from './catalogue/domain/supplement/supplement.events';
+import { depositPolicyEvents } from './paiement/domain/deposit-policy/deposit-policy.events';
+import { paymentsEvents } from './paiement/domain/payments/payments.events';
+import { dossierNumbersEvents } from './reservation/domain/dossier/dossier-numbers.decider';
+import { dossierEvents, dossierStaySchema, guestSchema } from './reservation/domain/dossier/dossier.events';
+import { holdSchema, planningEvents } from './reservation/domain/planning/planning.events';
+import type { EventCodec } from './shared/kernel/event-codec';
+import { localizedTextSchema, moneySchema, paymentSchema } from './shared/kernel/event-schemas';
+import type { Event } from './shared/kernel/message';
+import { promoCodesEvents } from './tarification/domain/promo-codes/promo-codes.events';
+import { promotionsEvents } from './tarification/domain/promotions/promotions.events';
+import { ratesEvents } from './tarification/domain/rates/rates.events';
+import { bookingRulesEvents } from './tarification/domain/rules/booking-rules.events';
+import { touristTaxEvents } from './tarification/domain/rules/tourist-tax.events';
+
+/** Every stream category, as its streams are named, with the codec that reads its events. */
+export const STREAMS: readonly { readonly context: string; readonly stream: string; readonly what: string; readonly codec: EventCodec<Event> }[] = [
+  { context: 'Catalogue', stream: 'owner-<ownerId>', what: 'an owner’s account, age ranges and accommodation ranks', codec: ownerEvents },
+  { context: 'Catalogue', stream: 'owner-email-<sha256 of the address>', what: 'who holds an email address', codec: emailClaimEvents },
+  { context: 'Catalogue', stream: 'owner-number-<n>', what: 'who holds an owner number', codec: ownerNumberClaimEvents },
+  { context: 'Catalogue', stream: 'accommodation-<accommodationId>', what: 'an accommodation', codec: accommodationEvents },
+  { context: 'Catalogue', stream: 'supplement-<supplementId>', what: 'a supplement', codec: supplementEvents },
+  { context: 'Catalogue', stream: 'establishment-<ownerId>', what: 'an owner’s establishment', codec: establishmentEvents },
+  { context: 'Tarification', stream: 'rates-<accommodationId>', what: 'an accommodation’s rate grid', codec: ratesEvents },
+  { context: 'Tarification', stream: 'booking-rules-<accommodationId>', what: 'an accommodation’s booking rules', codec: bookingRulesEvents },
+  { context: 'Tarification', stream: 'tourist-tax-<accommodationId>', what: 'an accommodation’s taxe de séjour', codec: touristTaxEvents },
+  { context: 'Tarification', stream: 'promotions-<ownerId>', what: 'an owner’s promotions', codec: promotionsEvents },
+  { context: 'Tarification', stream: 'promo-codes-<ownerId>', what: 'an owner’s promo codes', codec: promoCodesEvents },
+  { context: 'Reservation', stream: 'planning-<accommodationId>', what: 'every hold on an accommodation’s nights', codec: planningEvents },
+  { context: 'Reservation', stream: 'dossier-<dossierId>', what: 'a booking file', codec: dossierEvents },
+  { context: 'Reservation', stream: 'dossier-numbers-<ownerId>', what: 'an owner’s numbering of files', codec: dossierNumbersEvents },
+  { context: 'Paiement', stream: 'deposit-policy-<ownerId>', what: 'an owner’s deposit policy', codec: depositPolicyEvents },
+  { context: 'Paiement', stream: 'payments-<dossierId>', what: 'a booking file’s ledger of payments', codec: paymentsEvents },
+];
+
+type Described = { readonly _def: { readonly typeName?: string } & Record<string, unknown> };
+
+/** Shapes that come back in many payloads: named where they appear, spelt out once below the list. */
+const NAMED: readonly (readonly [z.ZodTypeAny, string])[] = [
+  [moneySchema, 'Money'],
+  [localizedTextSchema, 'LocalizedText'],
+  [paymentSchema, 'Payment'],
+  [guestSchema, 'Guest'],
+  [dossierStaySchema, 'DossierStay'],
+  [holdSchema, 'Hold'],
+];
+
+/**
+ * A payload's shape in one line, read from its schema: `{ a, b?, c: [..] }`, `?` when it may be
+ * null, enums as A|B. Whatever the schema checks is what the contract promises.
+ */
+export function describeSchema(schema: z.ZodTypeAny, depth = 0): string {
+  const named = NAMED.find(([known]) => known === schema);
+  if (named && depth > 0) return named[1];
+  const def = (schema as unknown as Described)._def;
+  const inner = (key: string) => describeSchema(def[key] as z.ZodTypeAny, depth);
+  switch (def.typeName ?? 'unknown') {
+    case 'ZodObject': {
+      const shape = (schema as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
+      const fields = Object.entries(shape).map(([name, field]) => describeField(name, field, depth + 1));
+      return depth === 0 ? fields.join(', ') : `{ ${fields.join(', ')} }`;
+    }
+    case 'ZodArray':
+      return `[${inner('type')}]`;
+    case 'ZodNullable':
+    case 'ZodOptional':
+      return inner('innerType');
+    case 'ZodEnum':
+      return (def.values as string[]).join('|');
+    case 'ZodLiteral':
+      return JSON.stringify(def.value);
+    case 'ZodUnion':
+    case 'ZodDiscriminatedUnion':
+      return (def.options as z.ZodTypeAny[]).map((option) => describeSchema(option, depth + 1)).join(' or ');
+    case 'ZodEffects':
+      return inner('schema');
+    case 'ZodLazy':
+      return describeSchema((def.getter as () => z.ZodTypeAny)(), depth);
+    case 'ZodString':
+      return 'text';
+    case 'ZodNumber':
+      return ((def.checks as { kind: string }[] | undefined) ?? []).some((c) => c.kind === 'int') ? 'integer' : 'number';
+    case 'ZodBoolean':
+      return 'boolean';
+    default:
+      return String(def.typeName).replace(/^Zod/, '').toLowerCase();
+  }
+}
+
+function describeField(name: string, field: z.ZodTypeAny, depth: number): string {
+  const typeName = (field as unknown as Described)._def.typeName;
+  const nullable = typeName === 'ZodNullable' || typeName === 'ZodOptional';
+  const type = describeSchema(field, depth);
+  const plain = type === 'text' || (type === 'integer' && !nullable);
+  return plain ? `${name}${nullable ? '?' : ''}` : `${name}${nullable ? '?' : ''}: ${type}`;
+}
+
+/** The README's event contract: every stream, every event type, its version and its fields. */
+export function eventContractMarkdown(): string {
+  const lines: string[] = [];
+  for (const { context, stream, what, codec } of STREAMS) {
+    lines.push(`- **\`${stream}\`** (${context}): ${what}.`);
+    for (const type of codec.types) {
+      const contract = codec.contracts[type];
+      const upcast = Object.keys(contract.upcasters ?? {}).map((v) => `v${v}`);
+      const since = upcast.length > 0 ? `, read from ${upcast.join(', ')} by upcasting` : '';
+      lines.push(`  - \`${type}\` v${contract.version}${since}: ${describeSchema(contract.schema as z.ZodTypeAny)}`);
+    }
+  }
+  lines.push('', 'Shapes named above:');
+  for (const [schema, name] of NAMED) lines.push(`- ${name}: { ${describeSchema(schema)} }`);
+  return lines.join('\n');
+}
+
+const README = resolve(__dirname, '..', 'README.md');
+const START = '<!-- event-contract:start -->';
+const END = '<!-- event-contract:end -->';
+
+/** The README with its event contract section as the codecs print it. */
+export function readmeWithContract(readme: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} section`);
+  return `${readme.slice(0, start + START.length)}\n${eventContractMarkdown()}\n${readme.slice(end)}`;
+}
+
+/** `npm run events:contract` writes the section; the test suite fails when it is stale. */
+if (require.main === module) {
+  const readme = readFileSync(README, 'utf8');
+  writeFileSync(README, readmeWithContract(readme));
+  console.log(`Wrote the event contract into ${README}`);
+}

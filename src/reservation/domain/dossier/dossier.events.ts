@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { eventCodec } from '../../../shared/kernel/event-codec';
+import { calendarDateSchema, depositKindSchema, instantSchema, localizedTextSchema, moneySchema, paymentSchema } from '../../../shared/kernel/event-schemas';
+import type { Event } from '../../../shared/kernel/message';
+import { DOSSIER_STATUSES, ORIGINS, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type Origin, type ReceivedPayment } from './dossier';
+import type { Guest } from './guest';
+
+/**
+ * The events of a `dossier-<dossierId>` stream: one booking file. Each names its file and owner,
+ * so a reader of the event stream needs nothing else to route it. Stored contracts: a change of
+ * shape is a new version with an upcaster below.
+ */
+interface Addressed {
+  readonly dossierId: string;
+  readonly ownerId: string;
+}
+
+export interface DossierOpened extends Addressed {
+  /** When the file was made, as an ISO instant. */
+  readonly createdAt: string;
+  /** The accommodation's IANA zone: the day the file was made, and its due dates, are counted there (since v2). */
+  readonly timeZone: string;
+  readonly origin: Origin;
+  readonly guest: Guest;
+  readonly stays: readonly DossierStay[];
+  /** Shown to the guest. */
+  readonly note: string | null;
+  /** For the owner only. */
+  readonly internalNote: string | null;
+  /** The code whose discount the stays carry, as typed (upper case); null when none applied. */
+  readonly promoCode: string | null;
+  /** The deposit's kind and percent as frozen at opening, and when it falls due. */
+  readonly deposit: DepositDue;
+  readonly balanceDueDate: string;
+}
+
+export interface DossierNumbered extends Addressed {
+  readonly number: number;
+}
+
+export interface StayAdded extends Addressed {
+  readonly stay: DossierStay;
+}
+
+/** Replaces the stay with the same `stayId`: new nights, occupants or price. */
+export interface StayChanged extends Addressed {
+  readonly stay: DossierStay;
+  readonly previous: DossierStay;
+}
+
+/** The stays' dates changed, and with them when the deposit and the balance fall due. */
+export interface DueDatesMoved extends Addressed {
+  readonly depositDueDate: string;
+  readonly balanceDueDate: string;
+}
+
+export interface GlobalSupplementAdded extends Addressed {
+  readonly supplement: GlobalSupplement;
+}
+
+export interface DossierNotesSet extends Addressed {
+  readonly note: string | null;
+  readonly internalNote: string | null;
+}
+
+export interface PaymentReceived extends Addressed {
+  readonly payment: ReceivedPayment;
+}
+
+export interface DossierCancelled extends Addressed {
+  readonly reason: string | null;
+  readonly cancelledAt: string;
+}
+
+export interface DossierDeleted extends Addressed {
+  /** The holds the file's stays had on their plannings, to be freed. */
+  readonly holdIds: readonly string[];
+}
+
+/** Follows whichever event moved the lifecycle, so integrators can react to statuses alone. */
+export interface DossierStatusChanged extends Addressed {
+  readonly from: DossierStatus;
+  readonly to: DossierStatus;
+}
+
+export type DossierEvent =
+  | Event<'DossierOpened', DossierOpened>
+  | Event<'DossierNumbered', DossierNumbered>
+  | Event<'StayAdded', StayAdded>
+  | Event<'StayChanged', StayChanged>
+  | Event<'DueDatesMoved', DueDatesMoved>
+  | Event<'GlobalSupplementAdded', GlobalSupplementAdded>
+  | Event<'DossierNotesSet', DossierNotesSet>
+  | Event<'ContractSigned', Addressed>
+  | Event<'DossierConfirmed', Addressed>
+  | Event<'PaymentReceived', PaymentReceived>
+  | Event<'DossierCancelled', DossierCancelled>
+  | Event<'DossierDeleted', DossierDeleted>
+  | Event<'DossierStatusChanged', DossierStatusChanged>;
+
+const addressed = { dossierId: z.string(), ownerId: z.string() };
+const pricedLine = { label: localizedTextSchema, amount: moneySchema };
+
+export const dossierStaySchema: z.ZodType<DossierStay> = z.object({
+  stayId: z.string(),
+  holdId: z.string(),
+  accommodationId: z.string(),
+  arrival: calendarDateSchema,
+  departure: calendarDateSchema,
+  occupants: z.array(z.object({ ageRangeId: z.string(), count: z.number().int() })),
+  optionalSupplementIds: z.array(z.string()),
+  pricing: z.object({
+    accommodationPrice: moneySchema,
+    overridden: z.boolean(),
+    discounts: z.array(z.object(pricedLine)),
+    supplements: z.array(z.object({ supplementId: z.string(), ...pricedLine })),
+    touristTax: moneySchema,
+  }),
+});
+
+const text = z.string().nullable();
+export const guestSchema: z.ZodType<Guest> = z.object({
+  company: text,
+  civility: text,
+  lastName: z.string(),
+  firstName: text,
+  address: text,
+  addressLine2: text,
+  postalCode: text,
+  city: text,
+  country: text,
+  phone1: text,
+  phone2: text,
+  phone3: text,
+  fax: text,
+  email: text,
+});
+
+const status = z.enum(DOSSIER_STATUSES);
+
+const dossierOpened: z.ZodType<DossierOpened> = z.object({
+  ...addressed,
+  createdAt: instantSchema,
+  timeZone: z.string(),
+  origin: z.enum(ORIGINS),
+  guest: guestSchema,
+  stays: z.array(dossierStaySchema),
+  note: text,
+  internalNote: text,
+  promoCode: text,
+  deposit: z.object({ kind: depositKindSchema, percent: z.number(), dueDate: calendarDateSchema }),
+  balanceDueDate: calendarDateSchema,
+});
+
+/** Files opened before v2 were counted in Paris time, the only zone the code then knew. */
+const withParisTime = (v1: Record<string, unknown>) => ({ ...v1, timeZone: 'Europe/Paris' });
+
+export const dossierEvents = eventCodec<DossierEvent>('dossier', {
+  DossierOpened: { version: 2, schema: dossierOpened, upcasters: { 1: withParisTime } },
+  DossierNumbered: { version: 1, schema: z.object({ ...addressed, number: z.number().int() }) },
+  StayAdded: { version: 1, schema: z.object({ ...addressed, stay: dossierStaySchema }) },
+  StayChanged: { version: 1, schema: z.object({ ...addressed, stay: dossierStaySchema, previous: dossierStaySchema }) },
+  DueDatesMoved: { version: 1, schema: z.object({ ...addressed, depositDueDate: calendarDateSchema, balanceDueDate: calendarDateSchema }) },
+  GlobalSupplementAdded: { version: 1, schema: z.object({ ...addressed, supplement: z.object({ supplementId: z.string(), label: z.string(), amount: moneySchema }) }) },
+  DossierNotesSet: { version: 1, schema: z.object({ ...addressed, note: text, internalNote: text }) },
+  ContractSigned: { version: 1, schema: z.object(addressed) },
+  DossierConfirmed: { version: 1, schema: z.object(addressed) },
+  PaymentReceived: { version: 1, schema: z.object({ ...addressed, payment: paymentSchema }) },
+  DossierCancelled: { version: 1, schema: z.object({ ...addressed, reason: text, cancelledAt: instantSchema }) },
+  DossierDeleted: { version: 1, schema: z.object({ ...addressed, holdIds: z.array(z.string()) }) },
+  DossierStatusChanged: { version: 1, schema: z.object({ ...addressed, from: status, to: status }) },
+});

@@ -1,0 +1,101 @@
+import type { DecodedEvent } from '../../event-store/event-store.port';
+import { assertNever } from '../../shared/kernel/assert-never';
+import type { CalendarDate } from '../../shared/kernel/calendar-date';
+import type { Money } from '../../shared/kernel/money';
+import { totalsOf, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type Origin, type ReceivedPayment } from '../domain/dossier/dossier';
+import type { DossierEvent } from '../domain/dossier/dossier.events';
+import type { Guest } from '../domain/dossier/guest';
+
+/**
+ * A booking file as the back office reads it: what the file says, its sums worked out, and who
+ * changed it last. The read model stores this, and a mutation answers with it; it is built from
+ * the file's events by `evolveDossierDocument`, never from the decider's state, so the decider may
+ * keep whatever it needs to decide and the read side whatever it needs to show.
+ */
+export interface DossierDocument {
+  readonly dossierId: string;
+  readonly ownerId: string;
+  readonly number: number | null;
+  readonly createdAt: string;
+  readonly timeZone: string;
+  readonly status: DossierStatus;
+  readonly origin: Origin;
+  readonly guest: Guest;
+  readonly stays: readonly DossierStay[];
+  readonly globalSupplements: readonly GlobalSupplement[];
+  readonly note: string | null;
+  readonly internalNote: string | null;
+  readonly contractSigned: boolean;
+  readonly promoCode: string | null;
+  readonly deposit: DepositDue & { readonly amount: Money };
+  readonly balanceDueDate: CalendarDate;
+  readonly payments: readonly ReceivedPayment[];
+  readonly total: Money;
+  readonly paid: Money;
+  readonly balance: Money;
+  readonly cancellation: { readonly reason: string | null; readonly at: string } | null;
+  /** When the file was deleted: a deleted file is in no list, but audit staff still replay it. */
+  readonly deletedAt: string | null;
+  readonly updatedAt: string;
+}
+
+type Sums = Pick<DossierDocument, 'total' | 'paid' | 'balance' | 'deposit'>;
+
+/** The sums follow from the lines, as the domain works them out. */
+function withSums(document: Omit<DossierDocument, keyof Sums> & { deposit: DepositDue }): DossierDocument {
+  const { total, paid, balance, depositAmount } = totalsOf(document);
+  return { ...document, total, paid, balance, deposit: { ...document.deposit, amount: depositAmount } };
+}
+
+export function evolveDossierDocument(document: DossierDocument | null, e: DecodedEvent<DossierEvent>): DossierDocument | null {
+  const updatedAt = e.metadata.occurredAt;
+  if (e.type === 'DossierOpened') {
+    const { dossierId, ownerId, createdAt, timeZone, origin, guest, stays, note, internalNote, promoCode, deposit, balanceDueDate } = e.data;
+    return withSums({
+      ...{ dossierId, ownerId, createdAt, timeZone, origin, guest, stays, note, internalNote, promoCode, deposit, balanceDueDate },
+      number: null,
+      status: 'OPTION',
+      globalSupplements: [],
+      contractSigned: false,
+      payments: [],
+      cancellation: null,
+      deletedAt: null,
+      updatedAt,
+    });
+  }
+  if (document === null) return null;
+  const changed = (change: Partial<DossierDocument>): DossierDocument => withSums({ ...document, ...change, updatedAt });
+  switch (e.type) {
+    case 'DossierNumbered':
+      return changed({ number: e.data.number });
+    case 'StayAdded':
+      return changed({ stays: [...document.stays, e.data.stay] });
+    case 'StayChanged':
+      return changed({ stays: document.stays.map((s) => (s.stayId === e.data.stay.stayId ? e.data.stay : s)) });
+    case 'DueDatesMoved':
+      return changed({ deposit: { ...document.deposit, dueDate: e.data.depositDueDate }, balanceDueDate: e.data.balanceDueDate });
+    case 'GlobalSupplementAdded':
+      return changed({ globalSupplements: [...document.globalSupplements, e.data.supplement] });
+    case 'DossierNotesSet':
+      return changed({ note: e.data.note, internalNote: e.data.internalNote });
+    case 'ContractSigned':
+      return changed({ contractSigned: true });
+    case 'DossierConfirmed':
+      return changed({});
+    case 'PaymentReceived':
+      return changed({ payments: [...document.payments, e.data.payment] });
+    case 'DossierCancelled':
+      return changed({ cancellation: { reason: e.data.reason, at: e.data.cancelledAt } });
+    case 'DossierDeleted':
+      return changed({ deletedAt: updatedAt });
+    case 'DossierStatusChanged':
+      return changed({ status: e.data.to });
+    default:
+      return assertNever(e);
+  }
+}
+
+/** A file's events folded into its document: the read model's row, or the write side's answer. */
+export function foldDossierDocument(events: readonly DecodedEvent<DossierEvent>[]): DossierDocument | null {
+  return events.reduce<DossierDocument | null>(evolveDossierDocument, null);
+}

@@ -1,0 +1,10 @@
+/**
+ * An owner's current session version (how many times their password or address changed), or
+ * null when no such owner exists. Published by the context that keeps accounts (Catalogue), so
+ * that the guard can refuse a token issued before the latest change.
+ */
+export interface SessionVersions {
+  current(ownerId: string): Promise<number | null>;
+}
+
+export const SESSION_VERSIONS = Symbol('SessionVersions');
