@@ -45,13 +45,37 @@ export function newCorrelation(actor: Actor, now: Date): CommandContext {
   return { actor, now, correlationId: randomUUID(), causationId: null };
 }
 
+/** Commands of this process waiting for their turn on a stream, by store. */
+const turns = new WeakMap<EventStore, Map<string, Promise<unknown>>>();
+
+/**
+ * Runs the commands of this process on one stream one after another. They would otherwise race
+ * to append, and all but one read and decide again: on a stream every booking of an owner
+ * writes to, that is most of the work. Writers in other instances still race, and the expected
+ * revision still decides between them.
+ */
+function inTurn<T>(store: EventStore, streamName: string, work: () => Promise<T>): Promise<T> {
+  const waiting = turns.get(store) ?? new Map<string, Promise<unknown>>();
+  turns.set(store, waiting);
+  const mine = (waiting.get(streamName) ?? Promise.resolve()).then(work, work);
+  const done = mine.then(
+    () => undefined,
+    () => undefined,
+  );
+  waiting.set(streamName, done);
+  void done.then(() => {
+    if (waiting.get(streamName) === done) waiting.delete(streamName);
+  });
+  return mine;
+}
+
 /**
  * Read, fold, decide, append at the revision that was read. A concurrent writer makes the append
  * fail; deciding again on the fresh state is safe because deciders are pure, so retry a few
  * times before giving the caller a CONFLICT. Each retry waits a random moment, longer each time,
  * so that writers who clashed do not clash again in lockstep.
  */
-export async function handleCommand<C extends Command, E extends Event, S>(
+export function handleCommand<C extends Command, E extends Event, S>(
   store: EventStore,
   streamName: string,
   decider: Decider<C, E, S>,
@@ -59,33 +83,35 @@ export async function handleCommand<C extends Command, E extends Event, S>(
   context: CommandContext,
   options: HandleOptions<S> = {},
 ): Promise<CommandOutcome<E, S>> {
-  const maxAttempts = options.builtOnKnownState ? 1 : (options.maxAttempts ?? 10);
-  let known = options.known;
-  for (let attempt = 1; ; attempt++) {
-    const current = known ?? (await loadStream(store, streamName, decider));
-    known = undefined;
-    const events = decider.decide(command, current.state);
-    if (events.length === 0) return { ...current, events };
-    const metadata: EventMetadata = {
-      occurredAt: context.now.toISOString(),
-      actor: context.actor,
-      correlationId: context.correlationId,
-      causationId: context.causationId ?? null,
-    };
-    try {
-      const result = await store.appendToStream(
-        streamName,
-        events.map((e) => ({ type: e.type, schemaVersion: decider.events.versionOf(e.type), data: e.data, metadata })),
-        { expectedRevision: current.revision ?? 'no_stream' },
-      );
-      const state = fold(decider, events, current.state);
-      await saveSnapshotWhenDue(store, streamName, decider, state, (current.folded ?? 0) + events.length, result);
-      return { events, state, revision: result.nextExpectedRevision, position: result.position };
-    } catch (error) {
-      if (!(error instanceof WrongExpectedRevision) || attempt >= maxAttempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+  return inTurn(store, streamName, async () => {
+    const maxAttempts = options.builtOnKnownState ? 1 : (options.maxAttempts ?? 10);
+    let known = options.known;
+    for (let attempt = 1; ; attempt++) {
+      const current = known ?? (await loadStream(store, streamName, decider));
+      known = undefined;
+      const events = decider.decide(command, current.state);
+      if (events.length === 0) return { ...current, events };
+      const metadata: EventMetadata = {
+        occurredAt: context.now.toISOString(),
+        actor: context.actor,
+        correlationId: context.correlationId,
+        causationId: context.causationId ?? null,
+      };
+      try {
+        const result = await store.appendToStream(
+          streamName,
+          events.map((e) => ({ type: e.type, schemaVersion: decider.events.versionOf(e.type), data: e.data, metadata })),
+          { expectedRevision: current.revision ?? 'no_stream' },
+        );
+        const state = fold(decider, events, current.state);
+        await saveSnapshotWhenDue(store, streamName, decider, state, (current.folded ?? 0) + events.length, result);
+        return { events, state, revision: result.nextExpectedRevision, position: result.position };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevision) || attempt >= maxAttempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      }
     }
-  }
+  });
 }
 
 /** The current state of one stream, for a use case that must look before it decides. */

@@ -1,11 +1,12 @@
-import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { onRealServer, testDatabaseUrl } from '../support/database';
 import { signUpOwner, type SignedUpOwner } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
 import { FollowerRunner } from '../../src/event-store/following/follower-runner';
 import { ReadModelWaiter } from '../../src/event-store/projection/read-model-waiter';
-import { percentile, pgbenchInserts, seeded, sql, type PgbenchFigures } from './booking-load-helpers';
+import { percentile, pgbenchInserts, sql, type PgbenchFigures } from './booking-load-helpers';
 import { RoundTrips } from './round-trips';
 
 /**
@@ -15,7 +16,8 @@ import { RoundTrips } from './round-trips';
  * the same server: how far the event-sourced path (quote, planning append, file append,
  * numbering append, projections, read-your-writes) is from the server's raw write rate.
  *
- * Each scenario spreads its writers over `accommodations` gîtes of `owners` owners: with one
+ * The writers run in a worker thread, like clients elsewhere: they do not share the app's event
+ * loop. Each scenario spreads its writers over `accommodations` gîtes of `owners` owners: with one
  * owner every booking also races for the same numbering stream (a channel manager pushing a
  * season), with many owners it mostly does not. Knobs: BENCH_SECONDS (20), BENCH_OWNERS ("1,8":
  * one scenario per value), BENCH_ACCOMMODATIONS (16). Prints its figures; asserts only that the
@@ -101,56 +103,25 @@ const day = (offset: number): string => new Date(Date.UTC(2028, 0, 1 + offset)).
       gite.owner.token,
     );
 
-  /**
-   * Each writer loops until the time is up: 3 attempts in 10 ask for nights overlapping a stay
-   * already booked (which must be refused), the others for fresh nights right after the last ones
-   * claimed on a random gîte (which must be booked).
-   */
+  /** The writers, run in a worker thread (booking-writers.mjs); the gîtes come back with what they booked. */
   const run = async (gites: Gite[], seconds: number, seed: number): Promise<Outcome> => {
-    const random = seeded(seed);
-    const outcome: Outcome = { owners: 0, seconds: 0, attempts: 0, fresh: 0, clashing: 0, booked: 0, refused: 0, unexpected: {}, bookingMs: [], refusalMs: [] };
-    const unexpected = (what: string) => (outcome.unexpected[what] = (outcome.unexpected[what] ?? 0) + 1);
-    const started = performance.now();
-    const end = started + seconds * 1000;
-    const writer = async () => {
-      while (performance.now() < end) {
-        // Exactly 3 attempts in 10 clash (once something is booked), spread evenly over the run.
-        const k = outcome.attempts;
-        const withBookings = gites.filter((g) => g.booked.length > 0);
-        const clash = Math.floor((k + 1) * CLASH_SHARE) > Math.floor(k * CLASH_SHARE) && withBookings.length > 0;
-        const gite = clash ? withBookings[random(withBookings.length)] : gites[random(gites.length)];
-        let range: Range;
-        if (clash) {
-          const target = gite.booked[random(gite.booked.length)];
-          const from = target.from + random(target.to - target.from);
-          range = { from, to: from + 1 + random(3) };
-        } else {
-          const from = gite.cursor + random(2);
-          range = { from, to: from + 1 + random(7) };
-          gite.cursor = range.to;
-        }
-        outcome.attempts += 1;
-        if (clash) outcome.clashing += 1;
-        else outcome.fresh += 1;
-        const before = performance.now();
-        const answer = await book(gite, range, outcome.attempts);
-        const ms = performance.now() - before;
-        const code = answer.data?.createDossier ? 'OK' : String(answer.errors?.[0]?.extensions?.code ?? answer.errors?.[0]?.message);
-        if (code === 'OK' && !clash) {
-          outcome.booked += 1;
-          outcome.bookingMs.push(ms);
-          gite.booked.push(range);
-        } else if (code === 'UNAVAILABLE' && clash) {
-          outcome.refused += 1;
-          outcome.refusalMs.push(ms);
-        } else {
-          unexpected(`${clash ? 'clashing' : 'fresh'} attempt answered ${code}`);
-        }
-      }
+    const workerData = {
+      url: t.url,
+      gites: gites.map((g) => ({ id: g.id, adults: g.adults, token: g.owner.token, cursor: g.cursor, booked: g.booked })),
+      seconds,
+      seed,
+      writers: WRITERS,
+      clashShare: CLASH_SHARE,
+      query: CREATE,
     };
-    await Promise.all(Array.from({ length: WRITERS }, writer));
-    outcome.seconds = (performance.now() - started) / 1000;
-    return outcome;
+    const answer = await new Promise<{ outcome?: Omit<Outcome, 'owners'>; gites?: { cursor: number; booked: Range[] }[]; error?: string }>((resolve, reject) => {
+      const worker = new Worker(join(__dirname, 'booking-writers.mjs'), { workerData });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    if (!answer.outcome || !answer.gites) throw new Error(`the writers failed: ${answer.error}`);
+    answer.gites.forEach((back, i) => Object.assign(gites[i], { cursor: back.cursor, booked: back.booked }));
+    return { ...answer.outcome, owners: 0 };
   };
 
   /** No night sold twice, every booking in the read models, and each owner's numbers 1..N. */
@@ -198,9 +169,11 @@ const day = (offset: number): string => new Date(Date.UTC(2028, 0, 1 + offset)).
     for (let i = 0; i < bookings; i++) {
       const answer = await book(gite, { from: 2 * i, to: 2 * i + 1 }, i);
       if (!answer.data?.createDossier) throw new Error(`booking failed: ${JSON.stringify(answer.errors)}`);
-      request += counter.take().request;
+      // The followers work while the request waits for them: their statements count from its start.
+      const during = counter.take();
       await settle();
-      background += counter.take().background;
+      request += during.request;
+      background += during.background + counter.take().background;
     }
     return { request: request / bookings, background: background / bookings - idle };
   };
@@ -209,25 +182,29 @@ const day = (offset: number): string => new Date(Date.UTC(2028, 0, 1 + offset)).
     const counter = new RoundTrips();
     t = await startTestApp({ beforeListen: (app) => counter.install(app) });
     const trips = await roundTrips(counter, 30);
-    counter.uninstall();
     const outcomes: Outcome[] = [];
+    const underLoad: { request: number; background: number }[] = [];
     for (const [i, owners] of OWNER_COUNTS.entries()) {
       const gites = await setUp(owners);
       // Warm up (compiled paths, pooled connections); its bookings stay, as clash targets.
       const warmUp = await run(gites, 2, 1000 + i);
+      counter.take();
       const outcome = { ...(await run(gites, SECONDS, 7 + i)), owners };
+      underLoad.push(counter.take());
       await expectSound(gites, { ...outcome, unexpected: { ...warmUp.unexpected, ...outcome.unexpected } });
       outcomes.push(outcome);
     }
+    counter.uninstall();
     const pgbench: PgbenchFigures = await pgbenchInserts(testDatabaseUrl(), { seconds: SECONDS, clients: WRITERS, threads: 4 });
 
     const lines = [
       `Booking load on the PostgreSQL server at ${new URL(testDatabaseUrl()).host}: ${WRITERS} writers over GraphQL, ${CLASH_SHARE * 100} % clashing attempts, ${ACCOMMODATIONS} gîtes, ~${SECONDS} s per run`,
-      ...outcomes.flatMap((o) => [
+      ...outcomes.flatMap((o, i) => [
         `  ${o.owners} owner(s): ${o.attempts} attempts in ${o.seconds.toFixed(1)} s (${o.fresh} fresh, ${o.clashing} clashing = ${((100 * o.clashing) / o.attempts).toFixed(1)} %)`,
         `    booked ${o.booked} → ${(o.booked / o.seconds).toFixed(1)} bookings/s; refused ${o.refused} (UNAVAILABLE); unexpected ${JSON.stringify(o.unexpected)}`,
         `    booking latency p50 ${percentile(o.bookingMs, 0.5).toFixed(0)} ms  p95 ${percentile(o.bookingMs, 0.95).toFixed(0)} ms  p99 ${percentile(o.bookingMs, 0.99).toFixed(0)} ms;` +
           ` refusal p50 ${percentile(o.refusalMs, 0.5).toFixed(0)} ms  p95 ${percentile(o.refusalMs, 0.95).toFixed(0)} ms`,
+        `    statements to PostgreSQL per attempt under this load: ${(underLoad[i].request / o.attempts).toFixed(1)} on the request path, ${(underLoad[i].background / o.attempts).toFixed(1)} in the background`,
       ]),
       `  pgbench, one INSERT per transaction, ${WRITERS} clients, 4 threads, ${SECONDS} s: ${pgbench.tps.toFixed(1)} tps` +
         ` (${pgbench.transactions} transactions, ${pgbench.failed} failed, latency ${pgbench.latencyMs ?? '?'} ms)`,

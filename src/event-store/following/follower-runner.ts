@@ -84,7 +84,7 @@ export class FollowerRunner {
       lost: () => this.deactivateAll(),
     });
     this.locks.start();
-    this.controlTimer = setInterval(() => void this.control(), this.options.controlMs ?? 2000);
+    this.controlTimer = setInterval(() => void this.control(), this.options.controlMs ?? 5000);
     this.controlTimer.unref();
   }
 

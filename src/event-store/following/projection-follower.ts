@@ -121,7 +121,8 @@ export class ProjectionFollower implements Follower {
     const ids = [...new Set(items.flatMap((item) => item.rowIds))];
     const rows = new Map<string, { id: string } | null>();
     for (const chunk of chunks(ids)) {
-      const existing = await tx.find(projection.entity, { id: { $in: chunk } }, { disableIdentityMap: true });
+      // The query builder, not `find`: rows as plain data, without the identity map's bookkeeping.
+      const existing: { id: string }[] = await tx.createQueryBuilder(projection.entity).select('*').where({ id: { $in: chunk } }).execute('all', true);
       for (const row of existing) rows.set(row.id, { ...row });
     }
     for (const { event, rowIds } of items) {
@@ -130,7 +131,7 @@ export class ProjectionFollower implements Follower {
     const deleted = ids.filter((id) => rows.get(id) === null);
     const kept = ids.map((id) => rows.get(id)).filter((row): row is { id: string } => row != null);
     for (const chunk of chunks(deleted)) await tx.nativeDelete(projection.entity, { id: { $in: chunk } });
-    for (const chunk of chunks(kept)) await tx.upsertMany(projection.entity, chunk);
+    for (const chunk of chunks(kept)) await tx.createQueryBuilder(projection.entity).insert(chunk).onConflict('id').merge().execute('run');
   }
 
   /** The event decoded with its rows, or the error that says why it cannot be read. */

@@ -86,7 +86,9 @@ export class PostgresEventStore implements EventStore {
     connection: PoolConfig,
     private readonly options: PostgresEventStoreOptions = {},
   ) {
-    this.pool = new Pool({ max: 10, ...connection });
+    // Idle connections are kept a minute: an idle server's subscription reads every ten seconds,
+    // and opening a connection costs both sides far more than the read.
+    this.pool = new Pool({ max: 20, idleTimeoutMillis: 60_000, ...connection });
     this.pool.on('error', () => undefined);
     this.notifier = new AppendNotifier(connection);
   }
@@ -176,6 +178,21 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
+   * A subscriber's read: the next readable events, each row also saying whether events behind an
+   * older transaction still running wait to be readable (one statement; the subquery runs once),
+   * so that after a short batch the subscriber knows without asking again whether to sleep.
+   */
+  private async readBatch(after: Position | undefined, maxCount: number): Promise<{ events: RecordedEvent[]; pending: boolean }> {
+    const from = after ?? { commit: 0n, prepare: 0n };
+    const rows = await this.read<EventRow & { pending: boolean }>(
+      `SELECT ${COLUMNS}, (SELECT EXISTS (SELECT 1 FROM events WHERE ${AFTER} AND NOT ${VISIBLE})) AS pending
+         FROM events WHERE ${AFTER} AND ${VISIBLE} ORDER BY transaction_order, global_position LIMIT $3`,
+      [after ? positiveText(from.commit) : '-1', after ? from.prepare.toString() : '-1', maxCount],
+    );
+    return { events: rows.map(toRecorded), pending: rows[0]?.pending ?? false };
+  }
+
+  /**
    * Whether any event after `after` is committed, readable or not: asked when a read found
    * nothing, an event behind an older transaction still running is there but not yet readable (or
    * became readable between the two statements), and must be read again soon.
@@ -222,12 +239,19 @@ export class PostgresEventStore implements EventStore {
       let position = after;
       let failures = 0;
       let pendingChecks = 0;
+      let readToEnd = false;
       while (!stopped) {
         const seen = this.notifier.generation;
         let batch: RecordedEvent[];
         let pending = false;
         try {
-          batch = await this.readAll({ after: position, maxCount: batchSize });
+          if (readToEnd) {
+            // The last batch was the end of what could be read: sleep unless something came since.
+            readToEnd = false;
+            await this.notifier.sleep(this.notifier.listening ? idleMs : Math.min(idleMs, 1000), seen);
+            continue;
+          }
+          ({ events: batch, pending } = await this.readBatch(position, batchSize));
           if (batch.length === 0) pending = await this.pendingAfter(position);
           failures = 0;
         } catch {
@@ -247,6 +271,7 @@ export class PostgresEventStore implements EventStore {
             break;
           }
           position = batch[batch.length - 1].position;
+          readToEnd = batch.length < batchSize && !pending && this.notifier.generation === seen;
           continue;
         }
         if (pending) {

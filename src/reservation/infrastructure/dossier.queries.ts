@@ -107,7 +107,8 @@ export class GetDossierHandler implements IQueryHandler<GetDossier> {
 
   async execute({ ownerId, dossierId }: GetDossier): Promise<DossierDocument | null> {
     if (!isUuid(dossierId)) return null;
-    const row = await this.em.fork().findOne(DossierRowSchema, { id: dossierId, ownerId });
+    // Every change answers through here: the document alone, without the ORM's hydration.
+    const [row] = await this.em.fork().execute<{ document: DossierDocument }[]>('SELECT document FROM dossiers WHERE id = ? AND owner_id = ?', [dossierId, ownerId]);
     return row?.document ?? null;
   }
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../config/config';
@@ -20,7 +21,9 @@ export class TokenService {
   private readonly jwt: JwtService;
 
   constructor(@Inject(RUNTIME_CONFIG) private readonly config: RuntimeConfig) {
-    this.jwt = new JwtService({ secret: config.jwtSecret });
+    // A key object made once: given the secret as text, the library would try to read it as a
+    // public key, fail, and make a secret key of it again, on every request.
+    this.jwt = new JwtService({ secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) });
   }
 
   issue(ownerId: string, sessionVersion: number): Promise<string> {

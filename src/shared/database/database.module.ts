@@ -42,7 +42,8 @@ export class DatabaseModule {
             driver: PostgreSqlDriver,
             clientUrl: config.databaseUrl,
             autoLoadEntities: true,
-            pool: { min: 0, max: 10 },
+            // One connection kept open: an idle server still looks at its checkpoints now and then.
+            pool: { min: 1, max: 20 },
             extensions: [Migrator],
             migrations: { migrationsList: [...migrations], transactional: true, allOrNothing: true, snapshot: false, silent: true },
             allowGlobalContext: false,

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues } from 'graphql';
+import { getVariableValues, Kind, visit, type DocumentNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_SELECTIONS, operationLabel, QueryLimitExceeded } from './query-limits';
 
@@ -37,26 +37,50 @@ const listingEstimator: ComplexityEstimator = ({ type, field, args, childComplex
 
 const ESTIMATORS = [fieldExtensionsEstimator(), listingEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
+/** The variables a document passes as `first`: the only ones its cost depends on. */
+function firstVariables(document: DocumentNode): string[] {
+  const names: string[] = [];
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.push(node.value.name.value);
+    },
+  });
+  return names;
+}
+
+/** Costs already worked out: clients send the same few operations over and over. */
+const KNOWN_COSTS_KEPT = 1000;
+
 /** Prices the operation about to run, with its variables, and refuses it above the limit. */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+  const known = new Map<string, number>();
+  const firstsOf = new WeakMap<DocumentNode, string[]>();
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ schema, document, operation, request }) => {
           if (!operation) return Promise.resolve();
           const variables = request.variables ?? {};
-          // Apollo refuses variables that do not fit their types with BAD_USER_INPUT before any
-          // resolver runs; the estimate needs them to fit.
-          if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return Promise.resolve();
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables,
-            operationName: operation.name?.value,
-            estimators: ESTIMATORS,
-            // Its own budget of nodes walked (10,000 by default), out of reach once Apollo capped them.
-            maxQueryNodes: MAX_SELECTIONS + 1,
-          });
+          const firsts = firstsOf.get(document) ?? firstVariables(document);
+          firstsOf.set(document, firsts);
+          const key = `${request.query ?? ''}\u0000${operation.name?.value ?? ''}\u0000${firsts.map((name) => String(variables[name])).join(',')}`;
+          let cost = known.get(key);
+          if (cost === undefined) {
+            // Apollo refuses variables that do not fit their types with BAD_USER_INPUT before any
+            // resolver runs; the estimate needs them to fit.
+            if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return Promise.resolve();
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables,
+              operationName: operation.name?.value,
+              estimators: ESTIMATORS,
+              // Its own budget of nodes walked (10,000 by default), out of reach once Apollo capped them.
+              maxQueryNodes: MAX_SELECTIONS + 1,
+            });
+            if (known.size >= KNOWN_COSTS_KEPT) known.clear();
+            known.set(key, cost);
+          }
           if (cost <= maxCost) return Promise.resolve();
           return Promise.reject(new QueryLimitExceeded('QUERY_TOO_COMPLEX', `${operationLabel(operation.name?.value)} costs ${cost}; the limit is ${maxCost}`, [operation]));
         },

@@ -23,13 +23,20 @@ const FIRST_YEAR = 2000;
 const LAST_YEAR = 2999;
 
 export function calendarDate(field: string, value: string): CalendarDate {
-  if (!ISO_DATE.test(value) || !utc(value).isValid) throw new InvalidInput(field, `must be an ISO date such as 2026-07-04 (got "${value}")`);
+  if (!ISO_DATE.test(value) || !isRealDay(value)) throw new InvalidInput(field, `must be an ISO date such as 2026-07-04 (got "${value}")`);
   const year = Number(value.slice(0, 4));
   if (year < FIRST_YEAR || year > LAST_YEAR) throw new InvalidInput(field, `must be a day between ${FIRST_YEAR} and ${LAST_YEAR} (got "${value}")`);
   return value;
 }
 
 const DAY_MS = 86_400_000;
+
+/** A day that exists (no 30 February): what UTC makes of it is the same day. Every date of every request is checked, so no luxon here. */
+function isRealDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  const made = new Date(Date.UTC(year, month - 1, day));
+  return made.getUTCFullYear() === year && made.getUTCMonth() === month - 1 && made.getUTCDate() === day;
+}
 
 const dayNumber = (date: CalendarDate): number => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 

@@ -159,13 +159,18 @@ export function evolve(state: Planning, e: PlanningEvent): Planning {
 
 const snapshotSchema = z.object({ holds: z.array(holdSchema), closedBefore: calendarDateSchema.nullable() });
 
-/** A planning takes an event per hold and per release: it is read from a snapshot of its open holds. */
+/**
+ * A planning takes an event per hold and per release: it is read from a snapshot of its open
+ * holds. Every command on the planning reads it, so its shape is checked on the first hold only:
+ * the version names the shape, and this code wrote it.
+ */
 const planningSnapshot: SnapshotContract<Planning> = {
   version: 1,
   every: 50,
   encode: (state) => ({ holds: [...state.holds.values()], closedBefore: state.closedBefore }),
   decode: (json) => {
-    const { holds, closedBefore } = snapshotSchema.parse(json);
+    const { holds, closedBefore } = json as z.infer<typeof snapshotSchema>;
+    snapshotSchema.parse({ holds: holds.slice(0, 1), closedBefore });
     return { holds: new Map(holds.map((hold) => [hold.holdId, hold])), closedBefore };
   },
 };
