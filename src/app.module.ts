@@ -2,7 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CatalogueModule, catalogueMigrations, catalogueResolvers } from './catalogue/catalogue.module';
-import { CommunicationModule } from './communication/communication.module';
+import { CommunicationModule, communicationMigrations, communicationResolvers } from './communication/communication.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { followingMigrations } from './event-store/following/following.migrations';
 import { PaiementModule, paiementResolvers } from './paiement/paiement.module';
@@ -20,12 +20,12 @@ import { SynchronisationModule } from './synchronisation/synchronisation.module'
 import { TarificationModule, tarificationMigrations, tarificationResolvers } from './tarification/tarification.module';
 
 /** Every read-model migration, in the order they were written (their names start with when). */
-export const MIGRATIONS = [...followingMigrations, ...catalogueMigrations, ...tarificationMigrations, ...reservationMigrations, ...idempotencyMigrations].sort((a, b) =>
+export const MIGRATIONS = [...followingMigrations, ...catalogueMigrations, ...tarificationMigrations, ...reservationMigrations, ...communicationMigrations, ...idempotencyMigrations].sort((a, b) =>
   a.name.localeCompare(b.name),
 );
 
 /** Every resolver of every context: what `schema.gql` is printed from. */
-export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers, ...paiementResolvers];
+export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers, ...paiementResolvers, ...communicationResolvers];
 
 @Global()
 @Module({})

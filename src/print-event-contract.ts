@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
+import { emailEvents } from './communication/domain/email/email.events';
+import { communicationSettingsEvents } from './communication/domain/settings/communication-settings.events';
 import { accommodationEvents } from './catalogue/domain/accommodation/accommodation.events';
 import { establishmentEvents } from './catalogue/domain/establishment/establishment.events';
 import { emailClaimEvents } from './catalogue/domain/owner/email-claim.events';
@@ -39,6 +41,8 @@ export const STREAMS: readonly { readonly context: string; readonly stream: stri
   { context: 'Reservation', stream: 'dossier-numbers-<ownerId>', what: 'an owner’s numbering of files', codec: dossierNumbersEvents },
   { context: 'Paiement', stream: 'deposit-policy-<ownerId>', what: 'an owner’s deposit policy', codec: depositPolicyEvents },
   { context: 'Paiement', stream: 'payments-<dossierId>', what: 'a booking file’s ledger of payments', codec: paymentsEvents },
+  { context: 'Communication', stream: 'communication-settings-<ownerId>', what: 'how an owner’s documents and emails read', codec: communicationSettingsEvents },
+  { context: 'Communication', stream: 'email-<emailId>', what: 'one email of the outbox, from queued to sent or failed', codec: emailEvents },
 ];
 
 type Described = { readonly _def: { readonly typeName?: string } & Record<string, unknown> };

@@ -18,7 +18,8 @@ import { GetEstablishmentHandler } from './application/establishment.query';
 import { RemoveSupplementHandler } from './application/remove-supplement.handler';
 import { SaveSupplementHandler } from './application/save-supplement.handler';
 import { GetSupplementHandler, ListSupplementsHandler } from './application/supplement.queries';
-import { CATALOGUE_QUERIES } from './contracts';
+import { CATALOGUE_FOR_DOCUMENTS, CATALOGUE_QUERIES } from './contracts';
+import { CatalogueForDocumentsService } from './infrastructure/catalogue-for-documents';
 import { accommodationsProjection } from './infrastructure/accommodation.projection';
 import { AccommodationRowSchema } from './infrastructure/accommodation.row';
 import { ageRangesProjection } from './infrastructure/age-range.projection';
@@ -90,6 +91,7 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     ListAgeRangesHandler,
     GetAgeRangeHandler,
     { provide: CATALOGUE_QUERIES, useClass: CatalogueQueriesService },
+    { provide: CATALOGUE_FOR_DOCUMENTS, useClass: CatalogueForDocumentsService },
     ...catalogueResolvers,
     { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
     { provide: ATTEMPT_THROTTLE, inject: [EntityManager], useFactory: (em: EntityManager) => new PostgresAttemptThrottle(em) },
@@ -97,7 +99,7 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     // The guard, in shared/auth, asks every authenticated request's session version here.
     { provide: SESSION_VERSIONS, inject: [EntityManager], useFactory: ownerSessionVersions },
   ],
-  exports: [CATALOGUE_QUERIES, SESSION_VERSIONS],
+  exports: [CATALOGUE_QUERIES, CATALOGUE_FOR_DOCUMENTS, SESSION_VERSIONS],
 })
 export class CatalogueModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}

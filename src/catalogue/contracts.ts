@@ -61,6 +61,51 @@ export interface CatalogueQueries {
 /** Inject with `@Inject(CATALOGUE_QUERIES)`; CatalogueModule provides it. */
 export const CATALOGUE_QUERIES = Symbol('CatalogueQueries');
 
+/** The owner as documents and emails present them. */
+export interface OwnerForDocuments {
+  readonly ownerId: string;
+  readonly email: string;
+  readonly company: string | null;
+  readonly civility: string | null;
+  readonly lastName: string;
+  readonly firstName: string | null;
+  readonly address: string | null;
+  readonly postalCode: string | null;
+  readonly city: string | null;
+  readonly country: string | null;
+  readonly phones: readonly string[];
+  readonly website: string | null;
+  /** Null until the owner describes it. */
+  readonly establishment: { readonly name: string; readonly slogan: string | null; readonly description: LocalizedText } | null;
+}
+
+/** An accommodation as a document describes it. */
+export interface AccommodationForDocuments {
+  readonly accommodationId: string;
+  readonly ownerId: string;
+  readonly name: string;
+  readonly kind: AccommodationKind;
+  readonly starRating: number;
+  readonly address: string | null;
+  readonly postalCode: string | null;
+  readonly city: string;
+  readonly capacity: { readonly min: number; readonly max: number };
+  readonly surface: number | null;
+  /** The labels of its characteristics, in the catalogue's order. */
+  readonly characteristics: readonly LocalizedText[];
+  readonly description: LocalizedText;
+}
+
+export interface CatalogueForDocuments {
+  /** Null when no such owner exists. */
+  ownerForDocuments(ownerId: string): Promise<OwnerForDocuments | null>;
+  /** The accommodations named that exist, by id. */
+  accommodationsForDocuments(accommodationIds: readonly string[]): Promise<ReadonlyMap<string, AccommodationForDocuments>>;
+}
+
+/** Inject with `@Inject(CATALOGUE_FOR_DOCUMENTS)`; CatalogueModule provides it. */
+export const CATALOGUE_FOR_DOCUMENTS = Symbol('CatalogueForDocuments');
+
 /**
  * Reads of one accommodation's prices or planning are its owner's alone: NOT_FOUND when no such
  * accommodation exists or it is another owner's (the same answer, so ids cannot be probed), naming `accommodationId`.

@@ -3,11 +3,14 @@
  * contexts follow booking files and plannings through these events.
  */
 import type { CalendarDate } from '../shared/kernel/calendar-date';
+import type { DossierDocument } from './infrastructure/dossier-document';
 
 export type { DossierEvent } from './domain/dossier/dossier.decider';
 export type { DossierNumbersEvent } from './domain/dossier/dossier-numbers.decider';
 export type { PlanningEvent } from './domain/planning/planning.decider';
 export type { DossierStatus, Origin } from './domain/dossier/dossier';
+export type { DossierDocument as DossierView } from './infrastructure/dossier-document';
+export { dossierEvents } from './domain/dossier/dossier.events';
 
 export interface DossierDirectory {
   /** Whose the booking file is, read from its own stream; null when it does not exist or was deleted. */
@@ -35,3 +38,25 @@ export interface PlanningAvailability {
 
 /** Inject with `@Inject(PLANNING_AVAILABILITY)`; ReservationModule provides it. */
 export const PLANNING_AVAILABILITY = Symbol('PlanningAvailability');
+
+/** A file whose guest is due a reminder: the deposit is late, or the balance falls due soon. */
+export interface ReminderDue {
+  readonly kind: 'DEPOSIT' | 'BALANCE';
+  /** The day it is where the file's accommodation is. */
+  readonly today: CalendarDate;
+  readonly dossier: DossierDocument;
+}
+
+export interface DossierReader {
+  /** The file as its own events make it now, never a lagging read model; null when it does not exist or was deleted. Not scoped: callers check `ownerId`. */
+  dossierOf(dossierId: string): Promise<DossierDocument | null>;
+  /**
+   * Across owners, oldest due first, a page at a time: options whose deposit (not yet covered)
+   * fell due in the `withinDays` before today, and confirmed files whose balance falls due from
+   * today to `withinDays` ahead.
+   */
+  dueForReminder(now: Date, withinDays: number, limit: number, offset?: number): Promise<ReminderDue[]>;
+}
+
+/** Inject with `@Inject(DOSSIER_READER)`; ReservationModule provides it. */
+export const DOSSIER_READER = Symbol('DossierReader');

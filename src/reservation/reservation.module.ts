@@ -23,8 +23,10 @@ import { GetPlanningHandler } from './application/planning.query';
 import { RecordPaymentHandler } from './application/record-payment.handler';
 import { ReservationPolicy } from './application/reservation.policy';
 import { StrayHoldsSweeper } from './application/stray-holds.sweeper';
-import { DOSSIER_DIRECTORY, PLANNING_AVAILABILITY } from './contracts';
+import { DOSSIER_DIRECTORY, DOSSIER_READER, PLANNING_AVAILABILITY } from './contracts';
+import { DossierReaderImpl } from './infrastructure/dossier-reader';
 import { DossierResolver } from './graphql/dossier.resolver';
+import { DossierEmailsResolver } from './graphql/dossier-emails.resolver';
 import { PlanningResolver } from './graphql/planning.resolver';
 import { dossiersProjection } from './infrastructure/dossier.projection';
 import { DossiersExportController } from './infrastructure/dossiers-export.controller';
@@ -37,7 +39,7 @@ import { reservationMigrations } from './infrastructure/reservation.migrations';
 export { reservationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const reservationResolvers = [PlanningResolver, DossierResolver];
+export const reservationResolvers = [PlanningResolver, DossierResolver, DossierEmailsResolver];
 
 /**
  * The planning of each accommodation, where every hold on its nights is decided, and the booking
@@ -70,9 +72,10 @@ export const reservationResolvers = [PlanningResolver, DossierResolver];
     StrayHoldsSweeper,
     { provide: DOSSIER_DIRECTORY, useClass: DossierDirectoryImpl },
     { provide: PLANNING_AVAILABILITY, useClass: PlanningAvailabilityImpl },
+    { provide: DOSSIER_READER, useClass: DossierReaderImpl },
     ...reservationResolvers,
   ],
-  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY],
+  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY, DOSSIER_READER],
 })
 export class ReservationModule implements OnModuleInit {
   constructor(

@@ -3,6 +3,7 @@ import { signUpOwner } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ACCOUNT_OPERATIONS } from './account-operations';
 import { CATALOGUE_OPERATIONS, createCatalogueOfA } from './catalogue-operations';
+import { COMMUNICATION_OPERATIONS, createCommunicationOfA } from './communication-operations';
 import type { OwnerOperation, Owners } from './owner-operation';
 import { createReservationOfA, RESERVATION_OPERATIONS } from './reservation-operations';
 import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-operations';
@@ -14,7 +15,7 @@ import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-o
  */
 const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote', 'publicAccommodation']);
 
-const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS };
+const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS, ...COMMUNICATION_OPERATIONS };
 
 describe('every owner operation is scoped to the caller', () => {
   let t: TestApp;
@@ -31,6 +32,7 @@ describe('every owner operation is scoped to the caller', () => {
     o.aCatalogue = await createCatalogueOfA(t, o.a.token);
     await createTarificationOfA(t, o.a.token, o.aCatalogue.accommodationId);
     await createReservationOfA(t, o.a.token, o.aCatalogue.accommodationId, o.aCatalogue.ageRangeIds[0]);
+    await createCommunicationOfA(t, o.a.token);
   });
   afterAll(() => t.close());
 

@@ -12,7 +12,7 @@ import { command } from '../../shared/kernel/message';
 import { money } from '../../shared/kernel/money';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import { PROMO_CODE_USE, type PromoCodeUse } from '../../tarification/contracts';
-import type { DossierStay } from '../domain/dossier/dossier';
+import type { DossierStay, Origin } from '../domain/dossier/dossier';
 import type { DossierEvent, DossierState } from '../domain/dossier/dossier.decider';
 import { parseGuest, type GuestInput } from '../domain/dossier/guest';
 import { DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
@@ -31,11 +31,13 @@ export interface DossierChange {
   readonly position: Position | null;
 }
 
-/** Holds the nights and opens a booking file in the back office, as an option. */
+/** Holds the nights and opens a booking file as an option: in the back office, unless another origin is named. */
 export class CreateDossier extends Command<DossierChange> {
   constructor(
     readonly ownerId: string,
     readonly input: CreateDossierInput,
+    /** The guest booking engine opens ONLINE files; GraphQL's createDossier is the back office. */
+    readonly origin: Origin = 'BACK_OFFICE',
   ) {
     super();
   }
@@ -59,7 +61,7 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
     @Inject(PROMO_CODE_USE) private readonly promoCodes: PromoCodeUse,
   ) {}
 
-  async execute({ ownerId, input }: CreateDossier): Promise<DossierChange> {
+  async execute({ ownerId, input, origin }: CreateDossier): Promise<DossierChange> {
     const guest = parseGuest('input.guest', input.guest);
     const override = input.price == null ? null : money('input.price', input.price);
     const note = noteText('input.note', input.note);
@@ -97,7 +99,7 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
           ownerId,
           createdAt: context.now.toISOString(),
           timeZone: quote.timeZone,
-          origin: 'BACK_OFFICE' as const,
+          origin,
           guest,
           stays: [stay],
           note,

@@ -31,6 +31,8 @@ describe('Configuration', () => {
       trustProxy: undefined,
       signUpsPerClientPerHour: 10,
       followerLag: { events: 1000, seconds: 60 },
+      smtpUrl: null,
+      mailFrom: undefined,
     }));
 
   it('takes what the environment sets', () =>
@@ -52,6 +54,8 @@ describe('Configuration', () => {
         SIGN_UPS_PER_CLIENT_PER_HOUR: '50',
         FOLLOWER_LAG_EVENTS: '200',
         FOLLOWER_LAG_SECONDS: '30',
+        SMTP_URL: 'smtps://osmb:pw@mail.example.org:465',
+        MAIL_FROM: 'reservations@gites.example',
       }),
     ).toEqual({
       nodeEnv: 'production',
@@ -69,7 +73,14 @@ describe('Configuration', () => {
       trustProxy: 1,
       signUpsPerClientPerHour: 50,
       followerLag: { events: 200, seconds: 30 },
+      smtpUrl: 'smtps://osmb:pw@mail.example.org:465',
+      mailFrom: 'reservations@gites.example',
     }));
+
+  it.each([
+    ['SMTP_URL', 'mail.example.org:25', 'must be an SMTP URL'],
+    ['MAIL_FROM', 'reservations', 'must be an email address'],
+  ])('refuses %s = %s, naming it', (name, value, problem) => expect(() => loadConfig({ [name]: value })).toThrow(`${name}: ${problem}`));
 
   it.each([
     ['a hop count', '2', 2],

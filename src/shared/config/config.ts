@@ -56,6 +56,11 @@ const schema = z.object({
   SIGN_UPS_PER_CLIENT_PER_HOUR: limit(1, 1_000_000).default(10),
   FOLLOWER_LAG_EVENTS: limit(1, 100_000_000).default(1000),
   FOLLOWER_LAG_SECONDS: limit(1, 86_400).default(60),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an SMTP URL such as smtp://user:password@mail.example.org:587 or smtps://mail.example.org')
+    .optional(),
+  MAIL_FROM: z.string().email('must be an email address such as reservations@example.org').optional(),
 });
 
 export interface AppConfig {
@@ -83,6 +88,14 @@ export interface AppConfig {
   readonly readModelWaitMs?: number;
   /** When a projection or policy counts as behind, for /health/ready (1000 events, 60 s unless said). */
   readonly followerLag?: { readonly events: number; readonly seconds: number };
+  /** Where emails leave; unset, they are written as .eml files under `<dataDir>/mail`. */
+  readonly smtpUrl?: string | null;
+  /** The sender's address of every email (the owner's is the Reply-To); `reservations@localhost` unless said. */
+  readonly mailFrom?: string;
+  /** How often the outbox looks for emails to deliver (2 s unless said). */
+  readonly emailPollMs?: number;
+  /** PDF renders at once, each in a worker thread (the processors less one, at least 1, unless said). */
+  readonly pdfWorkers?: number;
 }
 
 export interface GraphqlSettings {
@@ -147,6 +160,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     trustProxy: c.TRUST_PROXY,
     signUpsPerClientPerHour: c.SIGN_UPS_PER_CLIENT_PER_HOUR,
     followerLag: { events: c.FOLLOWER_LAG_EVENTS, seconds: c.FOLLOWER_LAG_SECONDS },
+    smtpUrl: c.SMTP_URL ?? null,
+    mailFrom: c.MAIL_FROM,
   };
 }
 

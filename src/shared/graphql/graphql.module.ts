@@ -7,6 +7,7 @@ import { formatGraphqlError } from './format-error';
 import { queryCostPlugin } from './query-cost.plugin';
 import { aliasLimitRule, depthLimitRule, MAX_SELECTIONS } from './query-limits';
 import { storableArgumentsPlugin } from './storable-arguments.plugin';
+import { warningsPlugin } from './warnings.plugin';
 
 /** Code-first: the resolvers' decorators are the schema; `schema.gql` is its committed print. */
 export const graphqlSchemaOptions = { sortSchema: true } as const;
@@ -31,7 +32,7 @@ function apolloOptions(config: RuntimeConfig): Omit<ApolloDriverConfig, 'driver'
     introspection: limits.introspection,
     maxRecursiveSelections: MAX_SELECTIONS,
     validationRules: [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)],
-    plugins: [storableArgumentsPlugin(), queryCostPlugin(limits.maxCost)],
+    plugins: [storableArgumentsPlugin(), queryCostPlugin(limits.maxCost), warningsPlugin()],
   };
 }
 

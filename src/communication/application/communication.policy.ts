@@ -1,0 +1,54 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CommandContext } from '../../event-store/command-handler';
+import type { DecodedEvent } from '../../event-store/event-store.port';
+import type { Policy } from '../../event-store/policy/policy';
+import { dossierEvents, type DossierEvent } from '../../reservation/contracts';
+import { CLOCK, type Clock } from '../../shared/kernel/clock';
+import { DossierContexts } from './dossier-context';
+import { DossierEmails } from './dossier-emails';
+
+/**
+ * An event older than this when the policy first sees it is history, not news: nobody is
+ * written to about it. It keeps a first start (or a reset checkpoint) from emailing every guest
+ * of every file ever made.
+ */
+export const NEWS_FOR_MS = 24 * 3_600_000;
+
+/**
+ * What guests and owners are told when a booking file changes: an online booking (once the file
+ * has its number, which every email shows), a payment received, a cancellation. Each email is
+ * named by the event that caused it, so seeing an event again queues nothing more.
+ */
+@Injectable()
+export class CommunicationPolicy implements Policy<DossierEvent> {
+  readonly name = 'communication';
+  readonly handles: DossierEvent['type'][] = ['DossierNumbered', 'PaymentReceived', 'DossierCancelled'];
+  readonly decode = dossierEvents.decode;
+
+  constructor(
+    private readonly contexts: DossierContexts,
+    private readonly emails: DossierEmails,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async react(e: DecodedEvent<DossierEvent>): Promise<void> {
+    const now = this.clock.now();
+    if (now.getTime() - Date.parse(e.metadata.occurredAt) > NEWS_FOR_MS) return;
+    const context = await this.contexts.of(e.data.dossierId, now);
+    // A file deleted since, or an owner gone: there is no one to tell.
+    if (!context) return;
+    const commandContext: CommandContext = { actor: { kind: 'system', id: 'communication' }, now, correlationId: e.metadata.correlationId, causationId: e.id };
+    const lang = this.emails.langFor(context, null);
+    if (e.type === 'DossierNumbered') {
+      if (context.dossier.origin !== 'ONLINE') return;
+      const withDocument = context.settings.email.onlineBooking === 'WITH_DOCUMENT';
+      await this.emails.toGuest(context, withDocument ? 'DOSSIER_DOCUMENT' : 'BOOKING_REQUEST_RECEIVED', e.id, lang, commandContext, { withDocument });
+      await this.emails.toOwner(context, 'OWNER_NEW_BOOKING', e.id, commandContext);
+    } else if (e.type === 'PaymentReceived') {
+      const { amount, date } = e.data.payment;
+      await this.emails.toGuest(context, 'PAYMENT_RECEIVED', e.id, lang, commandContext, { payment: { amount, date } });
+    } else if (e.type === 'DossierCancelled') {
+      await this.emails.toGuest(context, 'CANCELLATION', e.id, lang, commandContext);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import type { DossierView } from '../../reservation/contracts';
+import type { Lang } from '../../shared/kernel/lang';
+import { inLang } from '../../shared/kernel/lang';
+import { euros, type Money } from '../../shared/kernel/money';
+import type { DocumentFacts, PartyFacts, PrintImage, StayFacts } from '../domain/document/document-facts';
+import type { EmailFacts, EmailKind } from '../domain/email/email-facts';
+import type { DossierContext } from './dossier-context';
+
+const sum = (amounts: readonly Money[]): Money => euros(amounts.reduce((total, m) => total + m.cents, 0));
+
+function guestParty(dossier: DossierView): PartyFacts {
+  const { guest } = dossier;
+  return { ...guest, phones: [guest.phone1, guest.phone2, guest.phone3].filter((p) => p !== null) };
+}
+
+function stays(context: DossierContext): StayFacts[] {
+  return context.dossier.stays.flatMap((stay) => {
+    const accommodation = context.accommodations.get(stay.accommodationId);
+    if (!accommodation) return [];
+    const { pricing } = stay;
+    const discounts = sum(pricing.discounts.map((d) => d.amount));
+    return [
+      {
+        arrival: stay.arrival,
+        departure: stay.departure,
+        accommodation: { ...accommodation, images: [] },
+        occupants: stay.occupants.filter((o) => o.count > 0).map((o) => ({ label: context.ageRangeLabels.get(o.ageRangeId) ?? '?', count: o.count })),
+        priceBeforeDiscounts: euros(pricing.accommodationPrice.cents + discounts.cents),
+        discounts: pricing.discounts,
+        accommodationPrice: pricing.accommodationPrice,
+        supplements: pricing.supplements,
+        touristTax: pricing.touristTax,
+        price: sum([pricing.accommodationPrice, ...pricing.supplements.map((s) => s.amount)]),
+      },
+    ];
+  });
+}
+
+/** What the file's document says in `lang`, on the day it is made. */
+export function documentFactsOf(context: DossierContext, lang: Lang, images: DocumentFacts['images']): DocumentFacts {
+  const { dossier, owner, policy } = context;
+  const { establishment, email, website, ...details } = owner;
+  return {
+    lang,
+    today: context.today,
+    settings: context.settings.document,
+    establishment,
+    owner: { ...details, email, website },
+    dossier: {
+      number: dossier.number,
+      status: dossier.status,
+      guest: guestParty(dossier),
+      stays: stays(context),
+      globalSupplements: dossier.globalSupplements,
+      note: dossier.note,
+      total: dossier.total,
+      paid: dossier.paid,
+      balance: dossier.balance,
+      discount: sum(dossier.stays.flatMap((s) => s.pricing.discounts.map((d) => d.amount))),
+      deposit: dossier.deposit,
+      balanceDueDate: dossier.balanceDueDate,
+      touristTax: sum(dossier.stays.map((s) => s.pricing.touristTax)),
+    },
+    payment: { acceptedMethods: policy.acceptedPaymentMethods, chequePayableTo: policy.chequePayableTo },
+    images,
+  };
+}
+
+/** The name emails come from: the establishment's, else the owner's. */
+export function senderName(context: Pick<DossierContext, 'owner'>): string {
+  const { owner } = context;
+  return owner.establishment?.name ?? owner.company ?? [owner.firstName, owner.lastName].filter((p) => p !== null).join(' ');
+}
+
+/** The owner's own footer in `lang`, or one made from the owner's details. */
+export function footerOf(context: Pick<DossierContext, 'owner' | 'settings'>, lang: Lang): string[] {
+  const custom = inLang(context.settings.email.footer, lang);
+  if (custom !== null) return custom.split('\n');
+  const { owner } = context;
+  const place = [owner.postalCode, owner.city].filter((p) => p !== null).join(' ');
+  return [senderName(context), owner.address, place || null, owner.phones.join(' · ') || null, owner.email, owner.website].filter((line): line is string => line !== null && line !== '');
+}
+
+export interface EmailExtras {
+  readonly copy?: boolean;
+  readonly withDocument?: boolean;
+  readonly payment?: EmailFacts['payment'];
+}
+
+/** What an email of `kind` about the file says in `lang`. */
+export function emailFactsOf(context: DossierContext, kind: EmailKind, lang: Lang, extras: EmailExtras = {}): EmailFacts {
+  const { dossier } = context;
+  const guest = guestParty(dossier);
+  const email = context.settings.email;
+  const isDocument = kind === 'DOSSIER_DOCUMENT';
+  return {
+    kind,
+    lang,
+    copy: extras.copy ?? false,
+    sender: senderName(context),
+    dossier: {
+      number: dossier.number,
+      status: dossier.status,
+      guestName: [guest.firstName, guest.lastName].filter((p) => p !== null).join(' '),
+      guestEmail: guest.email,
+      guestPhone: guest.phones[0] ?? null,
+      stays: stays(context).map((s) => ({ accommodationName: s.accommodation.name, arrival: s.arrival, departure: s.departure, occupants: s.occupants })),
+      total: dossier.total,
+      paid: dossier.paid,
+      balance: dossier.balance,
+      deposit: { amount: dossier.deposit.amount, dueDate: dossier.deposit.dueDate },
+      balanceDueDate: dossier.balanceDueDate,
+    },
+    payment: extras.payment ?? null,
+    withDocument: extras.withDocument ?? false,
+    subject: isDocument ? inLang(email.subject, lang) : null,
+    introduction: isDocument ? inLang(email.introduction, lang) : null,
+    footer: footerOf(context, lang),
+  };
+}
+
+export type { PrintImage };

@@ -1,0 +1,47 @@
+/**
+ * Communication's public face: the only file another context may import. It sends a booking
+ * file's document and tells what was written to its guest and owner.
+ */
+import type { Position } from '../event-store/position';
+import type { Lang } from '../shared/kernel/lang';
+
+export type { EmailEvent } from './domain/email/email.decider';
+export type { CommunicationSettingsEvent } from './domain/settings/communication-settings.decider';
+
+export type SentEmailStatus = 'QUEUED' | 'SENT' | 'FAILED';
+
+/** An email of the outbox as the owner reads it on the file. */
+export interface SentEmailView {
+  readonly emailId: string;
+  readonly kind: string;
+  readonly recipient: 'GUEST' | 'OWNER';
+  readonly copy: boolean;
+  readonly to: string | null;
+  readonly subject: string;
+  /** QUEUED until the mail server took it (including while retried), then SENT or FAILED. */
+  readonly status: SentEmailStatus;
+  readonly attempts: number;
+  readonly queuedAt: Date;
+  /** When its status last changed. */
+  readonly at: Date;
+  readonly error: string | null;
+}
+
+export interface DossierMailing {
+  /**
+   * Emails the file's document to its guest, with the owner's copy when asked for. NOT_FOUND when
+   * the file is not `ownerId`'s; BAD_USER_INPUT for a language the owner does not write in.
+   */
+  sendDocument(ownerId: string, dossierId: string, lang: Lang | null): Promise<{ readonly warnings: readonly string[]; readonly position: Position | null }>;
+  /** The emails about a file, newest first, from the outbox's read model (`OUTBOX_READ_MODEL`). */
+  emailsOf(dossierId: string): Promise<SentEmailView[]>;
+}
+
+/** The projection `emailsOf` reads: wait for it at a change's position to list what the change queued. */
+export const OUTBOX_READ_MODEL = 'emails';
+
+/** Inject with `@Inject(DOSSIER_MAILING)`; CommunicationModule provides it. */
+export const DOSSIER_MAILING = Symbol('DossierMailing');
+
+/** What an answer warns of when the owner's terms of sale were asked for and are not written. */
+export const TERMS_MISSING_WARNING = 'No general terms of sale are written: the document leaves part 4 out. Write them in setDocumentSettings (terms).';

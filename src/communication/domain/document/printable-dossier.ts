@@ -1,0 +1,292 @@
+import { inLang, type Lang } from '../../../shared/kernel/lang';
+import type { LocalizedText } from '../../../shared/kernel/localized-text';
+import type { DepositKind, PaymentMethod } from '../../../shared/kernel/payment-terms';
+import { formatAmount, formatPercent, hourOfDay, longDate, shortDate } from '../formats';
+import type { AccommodationSheet, DocumentFacts, DossierStatusFact, PartyFacts, StayFacts } from './document-facts';
+import type { PrintableDossier, PrintableEstablishment, PrintableNotice, PrintableParty, PrintablePriceRow, PrintableSection, PrintableSheet, PrintableStay, PrintableSummary } from './printable-dossier.types';
+
+export type * from './printable-dossier.types';
+
+/**
+ * Writes a booking file's document in the facts' language, in the order of the manual's model
+ * contract: header, summary (parties, stay, prices, what is due and when, hours, texts,
+ * signatures), the accommodations' sheets, the general terms of sale. Decides every word and
+ * every line that is left out; the renderer only lays them out.
+ */
+export function printableDossier(facts: DocumentFacts): PrintableDossier {
+  const w = WORDS[facts.lang];
+  const name = facts.settings.header.name ?? facts.establishment?.name ?? partyName(facts.owner);
+  const summary = summaryOf(facts, w);
+  const termsText = facts.settings.printTerms ? inLang(facts.settings.terms, facts.lang) : null;
+  return {
+    lang: facts.lang,
+    issuedOn: facts.today,
+    metadata: { title: [summary.title, summary.fileNumber].filter(present).join(' – '), author: name },
+    header: { name, slogan: facts.settings.header.slogan ?? facts.establishment?.slogan ?? null, logo: facts.images.logo },
+    summary,
+    description: { heading: w.descriptionHeading, accommodations: sheetsOf(facts, w), establishment: establishmentOf(facts, name) },
+    terms: termsText === null ? null : { heading: w.termsHeading, paragraphs: paragraphs(termsText) },
+    termsMissing: facts.settings.printTerms && termsText === null,
+    footer: { text: [name, summary.fileNumber].filter(present).join(' – '), page: w.page, of: w.pageOf },
+  };
+}
+
+function summaryOf(facts: DocumentFacts, w: Words): PrintableSummary {
+  const { dossier, settings, lang } = facts;
+  const text = (value: LocalizedText) => inLang(value, lang);
+  const amount = (cents: number) => formatAmount(cents, lang);
+  const { deposit } = dossier;
+  const depositLabel = `${w.depositKind[deposit.kind]} ${w.of} ${formatPercent(deposit.percent, lang)}${w.colon}${amount(deposit.amount.cents)}`;
+  const methods = facts.payment.acceptedMethods.map((method) => methodLabel(method, facts.payment.chequePayableTo, w));
+  const cityOfLetter = facts.owner.city ?? dossier.stays[0]?.accommodation.city ?? null;
+  const { option, contract } = settings.signatureRequest;
+  return {
+    owner: partyOf(w.ownerHeading, facts.owner, facts.owner.website, w),
+    guest: partyOf(w.guestHeading, dossier.guest, null, w),
+    placeAndDate: w.placeAndDate(cityOfLetter, shortDate(facts.today, lang)),
+    fileNumber: dossier.number === null ? null : w.fileNumber(dossier.number),
+    title: w.title[dossier.status],
+    stays: dossier.stays.map((stay) => stayOf(stay, dossier.stays.length > 1, facts.lang, w)),
+    prices: pricesOf(facts, w),
+    total: `${w.total}${w.colon}${amount(dossier.total.cents)}${dossier.discount.cents > 0 ? ` ${w.discountDeducted(amount(dossier.discount.cents))}` : ''}`,
+    touristTax: dossier.touristTax.cents > 0 ? `${w.touristTax}${w.colon}${amount(dossier.touristTax.cents)}` : null,
+    // A cancelled file owes only its fees (the balance); a deposit already covered is no longer asked for.
+    deposit:
+      dossier.status === 'CANCELLED' || deposit.amount.cents <= 0
+        ? null
+        : dossier.paid.cents >= deposit.amount.cents
+          ? `${depositLabel} ${w.depositPaid[deposit.kind]}`
+          : `${depositLabel} ${w.dueBefore(longDate(deposit.dueDate, lang))}`,
+    paid: dossier.paid.cents > 0 ? `${w.paid}${w.colon}${amount(dossier.paid.cents)}` : null,
+    balance: dossier.balance.cents > 0 ? `${w.balance}${w.colon}${amount(dossier.balance.cents)} ${w.dueOn(longDate(dossier.balanceDueDate, lang))}` : null,
+    paymentMethods: methods.length > 0 ? `${w.paymentMethods}${w.colon}${methods.join(', ')}` : null,
+    arrival: noticeOf(arrivalHours(facts, w), text(settings.arrival.note)),
+    departure: noticeOf(settings.departure.before === null ? null : w.departureBefore(hourOfDay(settings.departure.before, lang)), text(settings.departure.note)),
+    furtherInformation: sectionOf(w.furtherInformation, text(settings.furtherInformation)),
+    note: sectionOf(w.note, dossier.note),
+    statusText: paragraphs(statusTextOf(dossier.status, facts)),
+    politeness: paragraphs(text(settings.politeness)),
+    // An option is a proposal to return signed with the deposit, a confirmed file a contract; a cancelled one is not signed.
+    signature: dossier.status === 'CANCELLED' ? null : { request: paragraphs(text(dossier.status === 'OPTION' ? option : contract)), boxes: w.signatureBoxes },
+  };
+}
+
+function partyOf(heading: string, party: PartyFacts, website: string | null, w: Words): PrintableParty {
+  const person = [party.civility, party.firstName, party.lastName].filter(present).join(' ');
+  const town = [party.postalCode, party.city].filter(present).join(' ');
+  return {
+    heading,
+    lines: [party.company, person, party.address, party.addressLine2 ?? null, town, party.country]
+      .concat(party.phones.length > 0 ? `${w.phone}${w.colon}${party.phones.join(' / ')}` : null, party.email === null ? null : `${w.email}${w.colon}${party.email}`, website)
+      .filter(present),
+  };
+}
+
+/** The company when there is one, else the person: how a letter names its sender. */
+const partyName = (party: PartyFacts): string => party.company ?? [party.firstName, party.lastName].filter(present).join(' ');
+
+function stayOf(stay: StayFacts, several: boolean, lang: Lang, w: Words): PrintableStay {
+  const period = w.stay(longDate(stay.arrival, lang), longDate(stay.departure, lang));
+  const { accommodation } = stay;
+  const occupants = stay.occupants.filter((range) => range.count > 0).map((range) => `${range.count} ${range.label}`);
+  return {
+    period: several ? `${accommodation.name}${w.colon}${period.charAt(0).toLocaleLowerCase()}${period.slice(1)}` : period,
+    accommodation: [accommodation.name, kindAndStars(accommodation, w), accommodation.city].join(' – '),
+    occupants: occupants.length > 0 ? `${w.occupants}${w.colon}${occupants.join(', ')}` : null,
+  };
+}
+
+const kindAndStars = (accommodation: AccommodationSheet, w: Words): string =>
+  [w.kind[accommodation.kind], accommodation.starRating > 0 ? w.stars(accommodation.starRating) : null].filter(present).join(', ');
+
+function pricesOf(facts: DocumentFacts, w: Words): PrintableSummary['prices'] {
+  const { dossier, lang } = facts;
+  const row = (label: string, cents: number, kind: PrintablePriceRow['kind'] = 'line'): PrintablePriceRow => ({ label, amount: formatAmount(cents, lang), kind });
+  const several = dossier.stays.length > 1;
+  const stayRows = facts.settings.showPriceDetail
+    ? dossier.stays.flatMap((stay) => {
+        const of = several ? ` – ${stay.accommodation.name}` : '';
+        return [
+          row(`${w.accommodationPrice}${of}`, stay.priceBeforeDiscounts.cents),
+          ...stay.discounts.map((discount) => row(inLang(discount.label, lang) ?? w.discount, -discount.amount.cents, 'discount')),
+          ...(stay.discounts.length > 0 ? [row(`${w.accommodationPriceAfterDiscounts}${of}`, stay.accommodationPrice.cents, 'subtotal')] : []),
+          ...stay.supplements.map((supplement) => row(inLang(supplement.label, lang) ?? w.supplement, supplement.amount.cents)),
+        ];
+      })
+    : [];
+  const rows = [...stayRows, ...dossier.globalSupplements.map((supplement) => row(supplement.label, supplement.amount.cents))];
+  return rows.length > 0 ? { heading: w.priceDetail, rows } : null;
+}
+
+function methodLabel(method: PaymentMethod, chequePayableTo: string | null, w: Words): string {
+  return method === 'CHEQUE' && chequePayableTo !== null ? `${w.method.CHEQUE} ${w.payableTo(chequePayableTo)}` : w.method[method];
+}
+
+function arrivalHours(facts: DocumentFacts, w: Words): string | null {
+  const { from, to } = facts.settings.arrival;
+  const hour = (value: string) => hourOfDay(value, facts.lang);
+  if (from !== null && to !== null) return w.arrivalBetween(hour(from), hour(to));
+  if (from !== null) return w.arrivalFrom(hour(from));
+  return to === null ? null : w.arrivalBefore(hour(to));
+}
+
+/** The hours, with the owner's note below; the note alone when no hour is set. */
+function noticeOf(hours: string | null, note: string | null): PrintableNotice | null {
+  if (hours !== null) return { text: hours, note };
+  return note === null ? null : { text: note, note: null };
+}
+
+function statusTextOf(status: DossierStatusFact, facts: DocumentFacts): string | null {
+  const texts = facts.settings.statusTexts;
+  const byStatus = { OPTION: texts.option, CONFIRMED: texts.confirmed, PAID: texts.paid, CANCELLED: null }[status];
+  return byStatus === null ? null : inLang(byStatus, facts.lang);
+}
+
+function sheetsOf(facts: DocumentFacts, w: Words): PrintableSheet[] {
+  const { lang, settings } = facts;
+  // Two stays in the same accommodation describe it once.
+  const accommodations = new Map(facts.dossier.stays.map((stay) => [`${stay.accommodation.name}\n${stay.accommodation.city}`, stay.accommodation])).values();
+  return [...accommodations].map((sheet) => {
+    const characteristics = sheet.characteristics.map((label) => inLang(label, lang)).filter(present);
+    const place = [sheet.address, [sheet.postalCode, sheet.city].filter(present).join(' ')].filter(present).join(', ');
+    return {
+      name: sheet.name,
+      facts: [kindAndStars(sheet, w), w.capacity(sheet.capacity.min, sheet.capacity.max), sheet.surface === null ? null : `${w.surface}${w.colon}${sheet.surface}\u00a0m²`, place].filter(present),
+      characteristics: characteristics.length > 0 ? `${w.characteristics}${w.colon}${characteristics.join(', ')}` : null,
+      paragraphs: paragraphs(inLang(sheet.description, lang)),
+      images: settings.description.accommodationImages ? sheet.images : [],
+    };
+  });
+}
+
+function establishmentOf(facts: DocumentFacts, name: string): PrintableEstablishment | null {
+  const { establishmentText, establishmentImages } = facts.settings.description;
+  const text = establishmentText && facts.establishment !== null ? paragraphs(inLang(facts.establishment.description, facts.lang)) : [];
+  const images = establishmentImages ? facts.images.establishment : [];
+  if (text.length === 0 && images.length === 0) return null;
+  return { name: facts.establishment?.name ?? name, paragraphs: text, images };
+}
+
+function sectionOf(heading: string, text: string | null): PrintableSection | null {
+  const lines = paragraphs(text);
+  return lines.length > 0 ? { heading, paragraphs: lines } : null;
+}
+
+/**
+ * One paragraph per line the owner typed; blank lines only separate them. Spaces inside French
+ * quotation marks become no-break spaces, so a line never starts with "»".
+ */
+const paragraphs = (text: string | null): string[] =>
+  text === null
+    ? []
+    : text
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd().replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»'))
+        .filter((line) => line.trim() !== '');
+
+const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined && value !== '';
+
+/** What the document says in each language; French typography puts a no-break space before a colon. */
+const FR = {
+  colon: '\u00a0: ',
+  of: 'de',
+  ownerHeading: 'Propriétaire',
+  guestHeading: 'Locataire',
+  phone: 'Tél.',
+  email: 'Courriel',
+  placeAndDate: (city: string | null, date: string) => (city === null ? `Le ${date}` : `${city}, le ${date}`),
+  fileNumber: (n: number) => `Dossier n°\u00a0${n}`,
+  title: { OPTION: 'Proposition de location', CONFIRMED: 'Contrat de location', PAID: 'Contrat de location', CANCELLED: 'Réservation annulée' } satisfies Record<DossierStatusFact, string>,
+  stay: (from: string, to: string) => `Séjour du ${from} au ${to}`,
+  occupants: 'Occupants',
+  kind: { HOLIDAY_RENTAL: 'Location de vacances', GUEST_ROOM: "Chambre d'hôtes" } satisfies Record<AccommodationSheet['kind'], string>,
+  stars: (n: number) => `${n}\u00a0étoile${n > 1 ? 's' : ''}`,
+  priceDetail: 'Détail du prix',
+  accommodationPrice: "Prix de l'hébergement",
+  accommodationPriceAfterDiscounts: "Prix de l'hébergement, remise déduite",
+  discount: 'Remise',
+  supplement: 'Supplément',
+  total: 'Total',
+  discountDeducted: (amount: string) => `(remise de ${amount} déduite)`,
+  touristTax: 'Taxe de séjour (en sus)',
+  depositKind: { ARRHES: 'Arrhes', ACOMPTE: 'Acompte' } satisfies Record<DepositKind, string>,
+  depositPaid: { ARRHES: '(réglées)', ACOMPTE: '(réglé)' } satisfies Record<DepositKind, string>,
+  dueBefore: (date: string) => `à régler avant le ${date}`,
+  paid: 'Déjà réglé',
+  balance: 'Solde',
+  dueOn: (date: string) => `à régler le ${date}`,
+  paymentMethods: 'Modes de règlement acceptés',
+  method: { CHEQUE: 'chèque', HOLIDAY_VOUCHERS: 'chèques vacances ANCV', TRANSFER: 'virement bancaire', CASH: 'espèces', CARD: 'carte bancaire', ONLINE: 'paiement en ligne' } satisfies Record<PaymentMethod, string>,
+  payableTo: (name: string) => `(à l'ordre de ${name})`,
+  arrivalBetween: (from: string, to: string) => `Arrivée entre ${from} et ${to}`,
+  arrivalFrom: (from: string) => `Arrivée à partir de ${from}`,
+  arrivalBefore: (to: string) => `Arrivée avant ${to}`,
+  departureBefore: (hour: string) => `Départ avant ${hour}`,
+  furtherInformation: 'Informations complémentaires',
+  note: 'Remarques',
+  signatureBoxes: [
+    { heading: 'Le propriétaire', caption: 'Date et signature' },
+    { heading: 'Le locataire', caption: 'Date et signature' },
+  ],
+  descriptionHeading: 'Descriptif',
+  capacity: (min: number, max: number) => (min === max ? `${max}\u00a0personne${max > 1 ? 's' : ''}` : min <= 1 ? `Jusqu'à ${max}\u00a0personnes` : `${min} à ${max}\u00a0personnes`),
+  surface: 'Surface',
+  characteristics: 'Équipements',
+  termsHeading: 'Conditions générales de vente',
+  page: 'Page',
+  pageOf: '/',
+};
+
+type Words = typeof FR;
+
+const EN: Words = {
+  colon: ': ',
+  of: 'of',
+  ownerHeading: 'Owner',
+  guestHeading: 'Guest',
+  phone: 'Phone',
+  email: 'Email',
+  placeAndDate: (city, date) => (city === null ? date : `${city}, ${date}`),
+  fileNumber: (n) => `Booking no.\u00a0${n}`,
+  title: { OPTION: 'Rental proposal', CONFIRMED: 'Rental contract', PAID: 'Rental contract', CANCELLED: 'Cancelled booking' },
+  stay: (from, to) => `Stay from ${from} to ${to}`,
+  occupants: 'Occupants',
+  kind: { HOLIDAY_RENTAL: 'Holiday rental', GUEST_ROOM: 'Guest room' },
+  stars: (n) => `${n}\u00a0star${n > 1 ? 's' : ''}`,
+  priceDetail: 'Price detail',
+  accommodationPrice: 'Accommodation price',
+  accommodationPriceAfterDiscounts: 'Accommodation price after discount',
+  discount: 'Discount',
+  supplement: 'Supplement',
+  total: 'Total',
+  discountDeducted: (amount) => `(${amount} discount deducted)`,
+  touristTax: 'Tourist tax (not included)',
+  depositKind: { ARRHES: 'Deposit', ACOMPTE: 'Deposit' },
+  depositPaid: { ARRHES: '(paid)', ACOMPTE: '(paid)' },
+  dueBefore: (date) => `due by ${date}`,
+  paid: 'Already paid',
+  balance: 'Balance',
+  dueOn: (date) => `due on ${date}`,
+  paymentMethods: 'Accepted payment methods',
+  method: { CHEQUE: 'cheque', HOLIDAY_VOUCHERS: 'ANCV holiday vouchers', TRANSFER: 'bank transfer', CASH: 'cash', CARD: 'bank card', ONLINE: 'online payment' },
+  payableTo: (name) => `(payable to ${name})`,
+  arrivalBetween: (from, to) => `Arrival between ${from} and ${to}`,
+  arrivalFrom: (from) => `Arrival from ${from}`,
+  arrivalBefore: (to) => `Arrival before ${to}`,
+  departureBefore: (hour) => `Departure before ${hour}`,
+  furtherInformation: 'Further information',
+  note: 'Notes',
+  signatureBoxes: [
+    { heading: 'The owner', caption: 'Date and signature' },
+    { heading: 'The guest', caption: 'Date and signature' },
+  ],
+  descriptionHeading: 'Description',
+  capacity: (min, max) => (min === max ? `${max}\u00a0${max > 1 ? 'people' : 'person'}` : min <= 1 ? `Up to ${max}\u00a0people` : `${min} to ${max}\u00a0people`),
+  surface: 'Floor area',
+  characteristics: 'Features',
+  termsHeading: 'General terms and conditions',
+  page: 'Page',
+  pageOf: 'of',
+};
+
+const WORDS: Record<Lang, Words> = { FR, EN };

@@ -1,0 +1,63 @@
+import type { CalendarDate } from '../../../shared/kernel/calendar-date';
+import type { Lang } from '../../../shared/kernel/lang';
+import type { Money } from '../../../shared/kernel/money';
+import type { DossierStatusFact } from '../document/document-facts';
+
+export const EMAIL_KINDS = [
+  'BOOKING_REQUEST_RECEIVED',
+  'DOSSIER_DOCUMENT',
+  'PAYMENT_RECEIVED',
+  'DEPOSIT_REMINDER',
+  'BALANCE_REMINDER',
+  'CANCELLATION',
+  'OWNER_NEW_BOOKING',
+] as const;
+/**
+ * What an email is about. To the guest: an online booking received, the proposal or contract
+ * (the document attached, or a notification), a payment received, a deposit or balance
+ * reminder, a cancellation. To the owner: a new online booking. A copy to the owner of what a
+ * guest got is the guest's email with `copy` set.
+ */
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+/**
+ * What an email says, as plain data: `emailContent` writes it in `lang` (subject, HTML and text
+ * parts). Owner texts are plain text and are escaped where they are written into HTML.
+ */
+export interface EmailFacts {
+  readonly kind: EmailKind;
+  readonly lang: Lang;
+  /** A copy for the owner of what the guest received: the subject says so. */
+  readonly copy: boolean;
+  /** The establishment's name, or the owner's when there is none. */
+  readonly sender: string;
+  readonly dossier: {
+    readonly number: number | null;
+    readonly status: DossierStatusFact;
+    readonly guestName: string;
+    readonly guestEmail: string | null;
+    readonly guestPhone: string | null;
+    readonly stays: readonly { readonly accommodationName: string; readonly arrival: CalendarDate; readonly departure: CalendarDate; readonly occupants: readonly { readonly label: string; readonly count: number }[] }[];
+    readonly total: Money;
+    readonly paid: Money;
+    readonly balance: Money;
+    readonly deposit: { readonly amount: Money; readonly dueDate: CalendarDate };
+    readonly balanceDueDate: CalendarDate;
+  };
+  /** For PAYMENT_RECEIVED: the payment (negative for a refund). */
+  readonly payment: { readonly amount: Money; readonly date: CalendarDate } | null;
+  /** DOSSIER_DOCUMENT: whether the PDF is attached, or the email only announces the file. */
+  readonly withDocument: boolean;
+  /** The owner's own subject and introduction for the document email, in `lang`; null: the standard ones. */
+  readonly subject: string | null;
+  readonly introduction: string | null;
+  /** The owner's footer in `lang`, or lines made from the owner's details. */
+  readonly footer: readonly string[];
+}
+
+/** An email written out: what the outbox stores and the sender delivers. */
+export interface EmailContent {
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+}

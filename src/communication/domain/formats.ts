@@ -1,0 +1,36 @@
+import { DateTime } from 'luxon';
+import type { CalendarDate } from '../../shared/kernel/calendar-date';
+import type { Lang } from '../../shared/kernel/lang';
+
+/**
+ * How amounts and dates read in what guests and owners receive: French formats in French
+ * ("47,50 €", "samedi 25 janvier 2020", "20/01/2020", "09 h 00"), British ones in English
+ * ("€47.50", "Saturday 25 January 2020"). Intl writes no-break spaces in French amounts (before
+ * the € sign, and narrow ones between thousands) so that "47,50 €" never breaks across lines.
+ */
+const LOCALES: Record<Lang, string> = { FR: 'fr-FR', EN: 'en-GB' };
+
+const moneyFormats: Record<Lang, Intl.NumberFormat> = {
+  FR: new Intl.NumberFormat(LOCALES.FR, { style: 'currency', currency: 'EUR' }),
+  EN: new Intl.NumberFormat(LOCALES.EN, { style: 'currency', currency: 'EUR' }),
+};
+
+export const formatAmount = (cents: number, lang: Lang): string => moneyFormats[lang].format(cents / 100);
+
+const day = (date: CalendarDate, lang: Lang): DateTime => DateTime.fromISO(date, { zone: 'utc' }).setLocale(LOCALES[lang]);
+
+/** "samedi 25 janvier 2020" / "Saturday 25 January 2020". */
+export const longDate = (date: CalendarDate, lang: Lang): string => day(date, lang).toFormat('cccc d LLLL yyyy');
+
+/** "20/01/2020" in both languages: the form a letter's place and date take. */
+export const shortDate = (date: CalendarDate, lang: Lang): string => day(date, lang).toFormat('dd/MM/yyyy');
+
+/** "09 h 00" / "9:00 am" from a "09:00" hour of the day. */
+export function hourOfDay(hour: string, lang: Lang): string {
+  const [h, m] = hour.split(':');
+  return lang === 'FR' ? `${h} h ${m}` : DateTime.fromObject({ hour: Number(h), minute: Number(m) }, { zone: 'utc' }).setLocale(LOCALES.EN).toFormat('h:mm a');
+}
+
+/** A percentage as written in the language: "25 %" / "25%", "16,5 %" / "16.5%". */
+export const formatPercent = (value: number, lang: Lang): string =>
+  lang === 'FR' ? `${new Intl.NumberFormat(LOCALES.FR, { maximumFractionDigits: 2 }).format(value)}\u00a0%` : `${new Intl.NumberFormat(LOCALES.EN, { maximumFractionDigits: 2 }).format(value)}%`;
