@@ -76,7 +76,7 @@ export interface OwnerForDocuments {
   readonly phones: readonly string[];
   readonly website: string | null;
   /** Null until the owner describes it. */
-  readonly establishment: { readonly name: string; readonly slogan: string | null; readonly description: LocalizedText } | null;
+  readonly establishment: { readonly name: string; readonly slogan: string | null; readonly description: LocalizedText; readonly photoUrls: readonly string[] } | null;
 }
 
 /** An accommodation as a document describes it. */
@@ -94,6 +94,8 @@ export interface AccommodationForDocuments {
   /** The labels of its characteristics, in the catalogue's order. */
   readonly characteristics: readonly LocalizedText[];
   readonly description: LocalizedText;
+  /** In the order guests see them. */
+  readonly photoUrls: readonly string[];
 }
 
 export interface CatalogueForDocuments {

@@ -210,4 +210,30 @@ describe('owners’ images over HTTP', () => {
     expect(withLogo).toHaveLength(without.length + 1);
     expect(withLogo).toContainEqual([24, 12]);
   });
+
+  it('prints the accommodation’s uploaded photos in part 3, and never fetches one hosted elsewhere', async () => {
+    const gite = await ownerWithGite(t);
+    const created = await t.gql(CREATE_DOSSIER, dossierInput(gite, '2027-08-07', '2027-08-14'), gite.owner.token);
+    const photo = png(30, 20, { rgb: [20, 120, 60] });
+    const uploaded = (await (await upload(photo, 'image/png', gite.owner.token)).json()) as { id: string };
+    const changed = await t.gql(
+      'mutation($id: ID!, $input: AccommodationInput!) { updateAccommodation(id: $id, input: $input) { id } }',
+      {
+        id: gite.accommodationId,
+        input: {
+          name: 'Gîte des Lavandes',
+          kind: 'HOLIDAY_RENTAL',
+          city: 'Gordes',
+          maxCapacity: 4,
+          description: { fr: 'Un gîte.' },
+          photos: [{ url: `${baseUrl}/images/${uploaded.id}` }, { url: 'https://photos.example.org/gite.png' }],
+        },
+      },
+      gite.owner.token,
+    );
+    expect(changed.errors).toBeUndefined();
+    const response = await fetch(`${baseUrl}/dossiers/${created.data?.createDossier.id as string}/document.pdf`, { headers: { authorization: `Bearer ${gite.owner.token}` } });
+
+    expect(pdfImages(Buffer.from(await response.arrayBuffer()))).toEqual([[30, 20]]);
+  });
 });

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { ReminderScheduler } from '../../src/communication/application/reminder-scheduler';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
 import { CREATE_DOSSIER, ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
 
@@ -100,5 +102,25 @@ describe('reminders', () => {
     await scheduler.remind();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await guestReminders(dossierId, 'DEPOSIT_REMINDER')).toEqual([]);
+  });
+
+  it('still reminds every other guest when one file cannot be read', async () => {
+    await t.gql('mutation { setEmailSettings(input: { depositReminder: true }) { depositReminder } }', {}, gite.owner.token);
+    // Its deposit falls due a day earlier, so the scheduler meets it first.
+    const poisoned = await book('2027-10-02', '2027-10-09');
+    clock.advance(DAY);
+    const healthy = await book('2027-10-16', '2027-10-23');
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const [opened] = await store.readStream(`dossier-${poisoned}`);
+    await store.appendToStream(
+      `dossier-${poisoned}`,
+      [{ type: 'DossierNumbered', schemaVersion: 1, data: { dossierId: poisoned, ownerId: gite.owner.id, number: 'forty-two' }, metadata: { ...opened.metadata, correlationId: randomUUID() } }],
+      { expectedRevision: 'any' },
+    );
+    clock.advance(12 * DAY);
+
+    await scheduler.remind();
+
+    expect(await settledCount(healthy, 'DEPOSIT_REMINDER')).toBe(1);
   });
 });

@@ -26,6 +26,7 @@ export class CatalogueForDocumentsService implements CatalogueForDocuments {
         name: establishment.name,
         slogan: establishment.slogan,
         description: { fr: establishment.descriptionFr, en: establishment.descriptionEn },
+        photoUrls: establishment.photos.map((photo) => photo.url),
       },
     };
   }
@@ -52,6 +53,7 @@ export class CatalogueForDocumentsService implements CatalogueForDocuments {
             return known ? [known.label] : [];
           }),
           description: { fr: row.descriptionFr, en: row.descriptionEn },
+          photoUrls: row.photos.map((photo) => photo.url),
         },
       ]),
     );

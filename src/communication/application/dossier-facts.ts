@@ -13,7 +13,16 @@ function guestParty(dossier: DossierView): PartyFacts {
   return { ...guest, phones: [guest.phone1, guest.phone2, guest.phone3].filter((p) => p !== null) };
 }
 
-function stays(context: DossierContext): StayFacts[] {
+/** The images the document may print: the logo, the establishment's, and each accommodation's by id. */
+export interface DocumentImages {
+  readonly logo: PrintImage | null;
+  readonly establishment: readonly PrintImage[];
+  readonly accommodations: ReadonlyMap<string, readonly PrintImage[]>;
+}
+
+const NO_IMAGES: DocumentImages = { logo: null, establishment: [], accommodations: new Map() };
+
+function stays(context: DossierContext, images: DocumentImages = NO_IMAGES): StayFacts[] {
   return context.dossier.stays.flatMap((stay) => {
     const accommodation = context.accommodations.get(stay.accommodationId);
     if (!accommodation) return [];
@@ -23,7 +32,7 @@ function stays(context: DossierContext): StayFacts[] {
       {
         arrival: stay.arrival,
         departure: stay.departure,
-        accommodation: { ...accommodation, images: [] },
+        accommodation: { ...accommodation, images: images.accommodations.get(stay.accommodationId) ?? [] },
         occupants: stay.occupants.filter((o) => o.count > 0).map((o) => ({ label: context.ageRangeLabels.get(o.ageRangeId) ?? '?', count: o.count })),
         priceBeforeDiscounts: euros(pricing.accommodationPrice.cents + discounts.cents),
         discounts: pricing.discounts,
@@ -37,9 +46,10 @@ function stays(context: DossierContext): StayFacts[] {
 }
 
 /** What the file's document says in `lang`, on the day it is made. */
-export function documentFactsOf(context: DossierContext, lang: Lang, images: DocumentFacts['images']): DocumentFacts {
+export function documentFactsOf(context: DossierContext, lang: Lang, images: DocumentImages): DocumentFacts {
   const { dossier, owner, policy } = context;
-  const { establishment, email, website, ...details } = owner;
+  const { establishment: described, email, website, ...details } = owner;
+  const establishment = described && { name: described.name, slogan: described.slogan, description: described.description };
   return {
     lang,
     today: context.today,
@@ -50,7 +60,7 @@ export function documentFactsOf(context: DossierContext, lang: Lang, images: Doc
       number: dossier.number,
       status: dossier.status,
       guest: guestParty(dossier),
-      stays: stays(context),
+      stays: stays(context, images),
       globalSupplements: dossier.globalSupplements,
       note: dossier.note,
       total: dossier.total,
@@ -62,7 +72,7 @@ export function documentFactsOf(context: DossierContext, lang: Lang, images: Doc
       touristTax: sum(dossier.stays.map((s) => s.pricing.touristTax)),
     },
     payment: { acceptedMethods: policy.acceptedPaymentMethods, chequePayableTo: policy.chequePayableTo },
-    images,
+    images: { logo: images.logo, establishment: images.establishment },
   };
 }
 
@@ -119,4 +129,3 @@ export function emailFactsOf(context: DossierContext, kind: EmailKind, lang: Lan
   };
 }
 
-export type { PrintImage };

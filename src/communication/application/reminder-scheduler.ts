@@ -65,7 +65,12 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     let queued = 0;
     for (const { due, cause, emailId } of named) {
       if (already.has(emailId)) continue;
-      if (await this.remindOne(due, cause, now)) queued++;
+      try {
+        if (await this.remindOne(due, cause, now)) queued++;
+      } catch (error) {
+        // One file that cannot be read or written to never keeps every other guest from their reminder.
+        this.logger.warn(`No reminder for booking file ${due.dossier.dossierId}: ${error instanceof Error ? error.name : 'error'}`);
+      }
     }
     return queued;
   }
