@@ -6,7 +6,8 @@ import { assertOwnsAccommodation } from '../shared/kernel/accommodation-access';
 import { isUuid } from '../shared/kernel/ids';
 import type { LocalizedText } from '../shared/kernel/localized-text';
 import type { Money } from '../shared/kernel/money';
-import type { AccommodationKind } from './domain/accommodation/accommodation-details';
+import type { AccommodationDetails, AccommodationKind } from './domain/accommodation/accommodation-details';
+import type { OwnerDetails } from './domain/owner/owner-details';
 import type { Visibility } from './domain/accommodation/accommodation.decider';
 import type { SupplementUnit } from './domain/supplement/supplement-details';
 
@@ -62,35 +63,19 @@ export interface CatalogueQueries {
 export const CATALOGUE_QUERIES = Symbol('CatalogueQueries');
 
 /** The owner as documents and emails present them. */
-export interface OwnerForDocuments {
+export interface OwnerForDocuments extends Pick<OwnerDetails, 'company' | 'civility' | 'lastName' | 'firstName' | 'address' | 'postalCode' | 'city' | 'country' | 'website'> {
   readonly ownerId: string;
   readonly email: string;
-  readonly company: string | null;
-  readonly civility: string | null;
-  readonly lastName: string;
-  readonly firstName: string | null;
-  readonly address: string | null;
-  readonly postalCode: string | null;
-  readonly city: string | null;
-  readonly country: string | null;
   readonly phones: readonly string[];
-  readonly website: string | null;
   /** Null until the owner describes it. */
   readonly establishment: { readonly name: string; readonly slogan: string | null; readonly description: LocalizedText; readonly photoUrls: readonly string[] } | null;
 }
 
 /** An accommodation as a document describes it. */
-export interface AccommodationForDocuments {
+export interface AccommodationForDocuments extends Pick<AccommodationDetails, 'name' | 'kind' | 'starRating' | 'address' | 'postalCode' | 'city' | 'surface'> {
   readonly accommodationId: string;
   readonly ownerId: string;
-  readonly name: string;
-  readonly kind: AccommodationKind;
-  readonly starRating: number;
-  readonly address: string | null;
-  readonly postalCode: string | null;
-  readonly city: string;
   readonly capacity: { readonly min: number; readonly max: number };
-  readonly surface: number | null;
   /** The labels of its characteristics, in the catalogue's order. */
   readonly characteristics: readonly LocalizedText[];
   readonly description: LocalizedText;

@@ -1,4 +1,4 @@
-import { CREATE_DOSSIER, ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
+import { bookedFile as bookedFileOf, type BookedFile } from '../support/communication-fixtures';
 import { signUpOwner } from '../support/owners';
 import { pdfWords } from '../support/pdf-text';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -10,11 +10,6 @@ import { startTestApp, type TestApp } from '../support/test-app';
  */
 const TERMS_MISSING = /^299 - ".*general terms of sale.*"$/;
 
-interface BookedFile {
-  readonly gite: OwnerWithGite;
-  readonly id: string;
-}
-
 describe('the booking file’s document over HTTP', () => {
   let t: TestApp;
   let baseUrl: string;
@@ -25,26 +20,7 @@ describe('the booking file’s document over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  /** A fresh owner's first file: Marie Dupont, two adults, 3 to 10 July 2027, 1 234,56 € agreed. */
-  async function bookedFile(): Promise<BookedFile> {
-    const gite = await ownerWithGite(t);
-    const created = await t.gql(
-      CREATE_DOSSIER,
-      {
-        input: {
-          accommodationId: gite.accommodationId,
-          arrival: '2027-07-03',
-          departure: '2027-07-10',
-          occupants: [{ ageRangeId: gite.adults, count: 2 }],
-          price: 123_456,
-          guest: { firstName: 'Marie', lastName: 'Dupont', email: 'marie.dupont@example.org' },
-        },
-      },
-      gite.owner.token,
-    );
-    expect(created.errors).toBeUndefined();
-    return { gite, id: created.data?.createDossier.id as string };
-  }
+  const bookedFile = () => bookedFileOf(t);
 
   const download = (id: string, token: string | null, lang?: string) =>
     fetch(`${baseUrl}/dossiers/${encodeURIComponent(id)}/document.pdf${lang === undefined ? '' : `?lang=${lang}`}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });

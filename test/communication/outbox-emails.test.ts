@@ -4,7 +4,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CreateDossier, type DossierChange } from '../../src/reservation/application/create-dossier.handler';
 import { EmailSender } from '../../src/communication/infrastructure/email-sender';
 import { ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
+import { emailsOf as emailsOfFile, type SentEmail } from '../support/communication-fixtures';
 import { refusal, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { until } from '../support/until';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -12,30 +14,6 @@ import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
  * guest and its owner; SMTP down then up delivers every email once; a refused recipient fails
  * for good, untried again; two instances never send an email twice.
  */
-const EMAILS = `query($id: ID!) { dossier(id: $id) { emails { id kind recipient copy to subject status attempts error } } }`;
-
-interface SentEmail {
-  id: string;
-  kind: string;
-  recipient: string;
-  copy: boolean;
-  to: string | null;
-  subject: string;
-  status: string;
-  attempts: number;
-  error: string | null;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(found)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 async function freePort(): Promise<number> {
   const server = createServer();
   const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -57,8 +35,7 @@ async function bookOnline(t: TestApp, gite: OwnerWithGite, arrival: string, depa
   return change.dossierId;
 }
 
-const emailsOf = async (t: TestApp, gite: OwnerWithGite, dossierId: string): Promise<SentEmail[]> =>
-  ((await t.gql<{ dossier: { emails: SentEmail[] } }>(EMAILS, { id: dossierId }, gite.owner.token)).data?.dossier?.emails ?? []);
+const emailsOf = (t: TestApp, gite: OwnerWithGite, dossierId: string): Promise<SentEmail[]> => emailsOfFile(t, gite.owner.token, dossierId);
 
 const settled = (emails: SentEmail[], count: number) => emails.length === count && emails.every((e) => e.status !== 'QUEUED') && emails;
 

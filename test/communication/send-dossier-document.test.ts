@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { AddressObject, ParsedMail } from 'mailparser';
 import { TERMS_MISSING_WARNING } from '../../src/communication/contracts';
-import { CREATE_DOSSIER, ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
+import { ownerWithGite } from '../support/booking-fixtures';
+import { bookedFile as bookedFileOf, EMAIL_FIELDS, type BookedFile, type SentEmail } from '../support/communication-fixtures';
 import { pdfWords, words } from '../support/pdf-text';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestApp, type GraphqlAnswer, type TestApp } from '../support/test-app';
@@ -13,29 +14,10 @@ import { until } from '../support/until';
  * sent on demand (with the owner's copy), a payment acknowledged, a cancellation confirmed. Each
  * email's delivery shows on the file's `emails`.
  */
-const EMAILS = 'emails { id kind recipient copy to subject status attempts queuedAt at error }';
+const EMAILS = EMAIL_FIELDS;
 const SEND = `mutation($id: ID!, $lang: Lang) { sendDossierDocument(id: $id, lang: $lang) { id number status ${EMAILS} } }`;
 const READ_EMAILS = `query($id: ID!) { dossier(id: $id) { ${EMAILS} } }`;
 
-interface SentEmail {
-  id: string;
-  kind: string;
-  recipient: string;
-  copy: boolean;
-  to: string | null;
-  subject: string;
-  status: string;
-  attempts: number;
-  queuedAt: string;
-  at: string;
-  error: string | null;
-}
-
-interface BookedFile {
-  readonly gite: OwnerWithGite;
-  readonly id: string;
-  readonly guestEmail: string | null;
-}
 
 type WarnedAnswer = GraphqlAnswer<{ sendDossierDocument: { id: string; number: number | null; status: string; emails: SentEmail[] } }> & { extensions?: { warnings?: string[] } };
 
@@ -56,26 +38,7 @@ describe('emails about a booking file', () => {
     await sink.close();
   });
 
-  /** A fresh owner's first file, made in the back office: Marie Dupont, two adults, 3 to 10 July 2027, 1 234,56 €. */
-  async function bookedFile(guestEmail: string | null = `marie.${randomUUID().slice(0, 8)}@example.org`): Promise<BookedFile> {
-    const gite = await ownerWithGite(t);
-    const created = await t.gql(
-      CREATE_DOSSIER,
-      {
-        input: {
-          accommodationId: gite.accommodationId,
-          arrival: '2027-07-03',
-          departure: '2027-07-10',
-          occupants: [{ ageRangeId: gite.adults, count: 2 }],
-          price: 123_456,
-          guest: { firstName: 'Marie', lastName: 'Dupont', email: guestEmail },
-        },
-      },
-      gite.owner.token,
-    );
-    expect(created.errors).toBeUndefined();
-    return { gite, id: created.data?.createDossier.id as string, guestEmail };
-  }
+  const bookedFile = (guestEmail: string | null = `marie.${randomUUID().slice(0, 8)}@example.org`) => bookedFileOf(t, guestEmail);
 
   const ok = async (file: BookedFile, document: string, variables: Record<string, unknown> = {}) => {
     const answer = await t.gql(document, variables, file.gite.owner.token);
