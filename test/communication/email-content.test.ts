@@ -36,7 +36,7 @@ function facts(overrides: Partial<EmailFacts> = {}, dossier: Partial<EmailFacts[
       total: euros(19_000),
       paid: euros(0),
       balance: euros(19_000),
-      deposit: { amount: euros(4_750), dueDate: '2020-01-30' },
+      deposit: { kind: 'ACOMPTE', amount: euros(4_750), dueDate: '2020-01-30' },
       balanceDueDate: '2020-01-18',
       ...dossier,
     },
@@ -77,7 +77,7 @@ describe('what an email says', () => {
     }
     expect(content.subject).toBe('Proposition de location n° 12');
     expect(spaced(content.text)).toContain('Bonjour Marie Dupont,');
-    expect(spaced(content.text)).toContain('accompagnée du premier versement de 47,50 €, avant le jeudi 30 janvier 2020');
+    expect(spaced(content.text)).toContain("accompagnée de l'acompte de 47,50 €, avant le jeudi 30 janvier 2020");
   });
 
   it('writes them the British way in English', () => {
@@ -172,9 +172,17 @@ describe('what an email says', () => {
 
   it('reminds of an unpaid deposit and of a balance with their due dates', () => {
     const deposit = spaced(emailContent(facts({ kind: 'DEPOSIT_REMINDER' })).text);
-    expect(deposit).toContain('le premier versement de 47,50 € de votre réservation n° 12, attendu pour le jeudi 30 janvier 2020');
+    expect(deposit).toContain("l'acompte de 47,50 € de votre réservation n° 12, attendu pour le jeudi 30 janvier 2020");
     const balance = spaced(emailContent(facts({ kind: 'BALANCE_REMINDER', lang: 'EN' }, { status: 'CONFIRMED', paid: euros(4_750), balance: euros(14_250) })).text);
     expect(balance).toContain('the balance of €142.50 for your booking no. 12 is due by Saturday 18 January 2020');
+  });
+
+  it('names arrhes as arrhes, with their article, in every French email that asks for them', () => {
+    const arrhes = (kind: EmailKind) => spaced(emailContent(facts({ kind }, { deposit: { kind: 'ARRHES', amount: euros(4_750), dueDate: '2020-01-30' } })).text);
+    expect(arrhes('DEPOSIT_REMINDER')).toContain('nous n\'avons pas encore reçu les arrhes de 47,50 € de votre réservation n° 12, attendues pour le jeudi 30 janvier 2020');
+    expect(arrhes('DEPOSIT_REMINDER')).toContain('Merci de nous les faire parvenir');
+    expect(arrhes('DOSSIER_DOCUMENT')).toContain('accompagnée des arrhes de 47,50 €');
+    expect(arrhes('BOOKING_REQUEST_RECEIVED')).toContain('Arrhes, avant le jeudi 30 janvier 2020');
   });
 
   it('tells the owner who booked online, with the total', () => {

@@ -118,7 +118,7 @@ export function emailFactsOf(context: DossierContext, kind: EmailKind, lang: Lan
       total: dossier.total,
       paid: dossier.paid,
       balance: dossier.balance,
-      deposit: { amount: dossier.deposit.amount, dueDate: dossier.deposit.dueDate },
+      deposit: { kind: dossier.deposit.kind, amount: dossier.deposit.amount, dueDate: dossier.deposit.dueDate },
       balanceDueDate: dossier.balanceDueDate,
     },
     payment: extras.payment ?? null,

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../../../shared/kernel/calendar-date';
 import type { Lang } from '../../../shared/kernel/lang';
 import type { Money } from '../../../shared/kernel/money';
+import type { DepositKind } from '../../../shared/kernel/payment-terms';
 import type { DossierStatusFact } from '../document/document-facts';
 
 export const EMAIL_KINDS = [
@@ -41,7 +42,8 @@ export interface EmailFacts {
     readonly total: Money;
     readonly paid: Money;
     readonly balance: Money;
-    readonly deposit: { readonly amount: Money; readonly dueDate: CalendarDate };
+    /** Arrhes or an acompte: they bind the guest differently, and the emails name which. */
+    readonly deposit: { readonly kind: DepositKind; readonly amount: Money; readonly dueDate: CalendarDate };
     readonly balanceDueDate: CalendarDate;
   };
   /** For PAYMENT_RECEIVED: the payment (negative for a refund). */

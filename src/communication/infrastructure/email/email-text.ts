@@ -45,6 +45,7 @@ function figures(facts: EmailFacts): Figures {
     numbered: (noun) => (dossier.number === null ? noun : `${noun} ${words.number(dossier.number)}`.trim()),
     guest: oneLine(dossier.guestName),
     deposit: amount(dossier.deposit.amount.cents),
+    depositName: words.depositName(dossier.deposit.kind),
     depositDue: longDate(dossier.deposit.dueDate, lang),
     // A partial payment lowers what is asked; nothing left (the caller sent a reminder anyway) asks the whole.
     depositLeft: amount(left > 0 ? left : dossier.deposit.amount.cents),
@@ -71,7 +72,7 @@ function amounts(facts: EmailFacts, f: Figures, words: Words): TextLine[] {
   const lines: TextLine[] = [{ label: words.labels.total, value: formatAmount(dossier.total.cents, lang) }];
   for (const line of AMOUNTS[facts.kind]) {
     // The deposit only matters while the file waits for it, which its status says.
-    if (line === 'deposit' && dossier.status === 'OPTION') lines.push({ label: words.depositLabel(f.depositDue), value: f.deposit });
+    if (line === 'deposit' && dossier.status === 'OPTION') lines.push({ label: words.depositLabel(f.depositName, f.depositDue), value: f.deposit });
     if (line === 'paid' && dossier.paid.cents !== 0) lines.push({ label: words.labels.paid, value: formatAmount(dossier.paid.cents, lang) });
     if (line === 'balance' && dossier.balance.cents > 0 && dossier.status !== 'CANCELLED') lines.push({ label: words.balanceLabel(f.balanceDue), value: f.balance });
   }

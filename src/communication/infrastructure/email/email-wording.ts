@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/kernel/lang';
+import type { DepositKind } from '../../../shared/kernel/payment-terms';
 import type { DossierStatusFact } from '../../domain/document/document-facts';
 import type { EmailFacts, EmailKind } from '../../domain/email/email-facts';
 
@@ -13,6 +14,8 @@ export interface Figures {
   readonly numbered: (noun: string) => string;
   readonly guest: string;
   readonly deposit: string;
+  /** The first payment by its name: arrhes or an acompte, in French with its article. */
+  readonly depositName: DepositName;
   readonly depositDue: string;
   /** What is left of the deposit once partial payments are counted. */
   readonly depositLeft: string;
@@ -20,6 +23,17 @@ export interface Figures {
   readonly balanceDue: string;
   readonly overpaid: string;
   readonly payment: { readonly amount: string; readonly date: string } | null;
+}
+
+export interface DepositName {
+  /** "l'acompte", "les arrhes" */
+  readonly the: string;
+  /** "de l'acompte", "des arrhes" */
+  readonly ofThe: string;
+  /** "le", "les": what stands for it in the next sentence. */
+  readonly it: string;
+  /** "Acompte", "Arrhes" */
+  readonly label: string;
 }
 
 /** The subject and opening paragraphs of each kind of email. */
@@ -35,7 +49,8 @@ export interface Words {
   readonly stay: (arrival: string, departure: string) => string;
   readonly headings: { readonly stays: string; readonly staysToOwner: string; readonly amounts: string };
   readonly labels: { readonly booking: string; readonly guest: string; readonly email: string; readonly phone: string; readonly total: string; readonly paid: string };
-  readonly depositLabel: (due: string) => string;
+  readonly depositName: (kind: DepositKind) => DepositName;
+  readonly depositLabel: (name: DepositName, due: string) => string;
   readonly balanceLabel: (due: string) => string;
   /** The booking file's document as the guest knows it, by status: capitalised for the subject. */
   readonly document: (status: DossierStatusFact) => { readonly subject: string; readonly attached: string };
@@ -45,8 +60,8 @@ export interface Words {
 }
 
 /**
- * A file's first payment may be arrhes or an acompte, which bind the guest differently (see
- * GLOSSARY.md); these facts do not say which, so the French wording names neither.
+ * A file's first payment is arrhes or an acompte, which bind the guest differently (see
+ * GLOSSARY.md): the French names which, with the article each takes (feminine plural arrhes).
  */
 const FR: Words = {
   copy: 'Copie : ',
@@ -57,7 +72,9 @@ const FR: Words = {
   stay: (arrival, departure) => `du ${arrival} au ${departure}`,
   headings: { stays: 'Votre séjour', staysToOwner: 'Séjour', amounts: 'Montants' },
   labels: { booking: 'Réservation', guest: 'Client', email: 'E-mail', phone: 'Téléphone', total: 'Total du séjour', paid: 'Déjà réglé' },
-  depositLabel: (due) => `Premier versement, avant le ${due}`,
+  depositName: (kind) =>
+    kind === 'ARRHES' ? { the: 'les arrhes', ofThe: 'des arrhes', it: 'les', label: 'Arrhes' } : { the: "l'acompte", ofThe: "de l'acompte", it: 'le', label: 'Acompte' },
+  depositLabel: (name, due) => `${name.label}, avant le ${due}`,
   balanceLabel: (due) => `Reste à régler, avant le ${due}`,
   document: (status) => {
     switch (status) {
@@ -75,8 +92,8 @@ const FR: Words = {
     switch (status) {
       case 'OPTION':
         return withDocument
-          ? `Si elle vous convient, merci de nous la retourner datée et signée, accompagnée du premier versement de ${f.depositLeft}, avant le ${f.depositDue}.`
-          : `Elle sera confirmée à réception du premier versement de ${f.depositLeft}, à nous faire parvenir avant le ${f.depositDue}.`;
+          ? `Si elle vous convient, merci de nous la retourner datée et signée, accompagnée ${f.depositName.ofThe} de ${f.depositLeft}, avant le ${f.depositDue}.`
+          : `Elle sera confirmée à réception ${f.depositName.ofThe} de ${f.depositLeft}, à nous faire parvenir avant le ${f.depositDue}.`;
       case 'CONFIRMED':
         return facts.dossier.balance.cents > 0 ? `${signed}Le solde de ${f.balance} sera à régler avant le ${f.balanceDue}.` : `${signed}Votre séjour est entièrement réglé.`;
       case 'PAID':
@@ -104,10 +121,10 @@ const FR: Words = {
         : { subject: `Règlement reçu – ${f.numbered('réservation')}`, paragraphs: [`Nous avons bien reçu votre règlement de ${payment.amount} du ${payment.date} pour la ${f.numbered('réservation')} et vous en remercions.`, remains].filter(isText) };
     },
     DEPOSIT_REMINDER: (f) => ({
-      subject: `Rappel : premier versement de la ${f.numbered('réservation')}`,
+      subject: `Rappel : ${f.depositName.label.toLowerCase()} de la ${f.numbered('réservation')}`,
       paragraphs: [
-        `Sauf erreur de notre part, nous n'avons pas encore reçu le premier versement de ${f.depositLeft} de votre ${f.numbered('réservation')}, attendu pour le ${f.depositDue}.`,
-        'Merci de nous le faire parvenir au plus vite afin de confirmer votre séjour. Si votre règlement est déjà en route, merci de ne pas tenir compte de ce message.',
+        `Sauf erreur de notre part, nous n'avons pas encore reçu ${f.depositName.the} de ${f.depositLeft} de votre ${f.numbered('réservation')}, attendu${f.depositName.it === 'les' ? 'es' : ''} pour le ${f.depositDue}.`,
+        `Merci de nous ${f.depositName.it} faire parvenir au plus vite afin de confirmer votre séjour. Si votre règlement est déjà en route, merci de ne pas tenir compte de ce message.`,
       ],
     }),
     BALANCE_REMINDER: (f) => ({
@@ -134,7 +151,8 @@ const EN: Words = {
   stay: (arrival, departure) => `from ${arrival} to ${departure}`,
   headings: { stays: 'Your stay', staysToOwner: 'Stay', amounts: 'Amounts' },
   labels: { booking: 'Booking', guest: 'Guest', email: 'Email', phone: 'Phone', total: 'Total for the stay', paid: 'Paid so far' },
-  depositLabel: (due) => `Deposit, due by ${due}`,
+  depositName: () => ({ the: 'the deposit', ofThe: 'of the deposit', it: 'it', label: 'Deposit' }),
+  depositLabel: (name, due) => `${name.label}, due by ${due}`,
   balanceLabel: (due) => `Balance, due by ${due}`,
   document: (status) => {
     switch (status) {
