@@ -34,6 +34,15 @@ export interface PlanningAvailability {
    * and the planning itself still refuses a clash when the nights are booked.
    */
   takenNights(accommodationId: string, arrival: CalendarDate, departure: CalendarDate): Promise<NightSpan[]>;
+  /**
+   * The same holds, each with whether an unpaid option is what holds it (its nights may come
+   * free): what a guest's calendar shows, without whose they are.
+   */
+  heldNights(accommodationId: string, arrival: CalendarDate, departure: CalendarDate): Promise<HeldSpan[]>;
+}
+
+export interface HeldSpan extends NightSpan {
+  readonly option: boolean;
 }
 
 /** Inject with `@Inject(PLANNING_AVAILABILITY)`; ReservationModule provides it. */

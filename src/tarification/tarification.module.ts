@@ -15,11 +15,13 @@ import { AccommodationSettings, SetBookingRulesHandler, SetTouristTaxHandler } f
 import { SetRatesHandler } from './application/set-rates.handler';
 import { PromoCodeUseImpl } from './application/promo-code-use';
 import { PROMO_CODE_USE, QUOTE_SERVICE } from './contracts';
+import { AvailabilityResolver } from './graphql/availability.resolver';
 import { BookingRulesResolver } from './graphql/booking-rules.resolver';
 import { PromoCodeResolver } from './graphql/promo-code.resolver';
 import { PromotionResolver } from './graphql/promotion.resolver';
 import { QuoteResolver } from './graphql/quote.resolver';
 import { RateResolver } from './graphql/rate.resolver';
+import { GetAvailabilityHandler } from './infrastructure/availability.query';
 import { pricingSettingsProjection } from './infrastructure/pricing-settings.projection';
 import { PricingSettingsRowSchema } from './infrastructure/pricing-settings.row';
 import { promoCodesProjection } from './infrastructure/promo-code.projection';
@@ -34,7 +36,7 @@ import { tarificationMigrations } from './infrastructure/tarification.migrations
 export { tarificationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver];
+export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver, AvailabilityResolver];
 
 /**
  * Rates, booking rules, promotions, promo codes and quotes: what a stay costs, and whether it may
@@ -61,6 +63,7 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
     ListPromoCodesHandler,
     GetPromoCodeHandler,
     GetQuoteHandler,
+    GetAvailabilityHandler,
     GetNightlyPricesHandler,
     { provide: QUOTE_SERVICE, useClass: QuoteServiceImpl },
     { provide: PROMO_CODE_USE, useClass: PromoCodeUseImpl },

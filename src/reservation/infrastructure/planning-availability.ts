@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { CalendarDate } from '../../shared/kernel/calendar-date';
 import { isUuid } from '../../shared/kernel/ids';
-import type { NightSpan, PlanningAvailability } from '../contracts';
+import type { HeldSpan, NightSpan, PlanningAvailability } from '../contracts';
 import { PlanningHoldRowSchema } from './planning-hold.row';
 
 /** Answers other contexts from the `planning_holds` read model, one indexed query per question. */
@@ -20,5 +20,19 @@ export class PlanningAvailabilityImpl implements PlanningAvailability {
         { fields: ['arrival', 'departure'], orderBy: { arrival: 'asc' } },
       );
     return holds.map((hold) => ({ arrival: hold.arrival < arrival ? arrival : hold.arrival, departure: hold.departure > departure ? departure : hold.departure }));
+  }
+
+  async heldNights(accommodationId: string, arrival: CalendarDate, departure: CalendarDate): Promise<HeldSpan[]> {
+    if (!isUuid(accommodationId) || arrival >= departure) return [];
+    // A file's hold is an option until its row says otherwise (in the instant before the row exists).
+    const rows = await this.em.fork().execute<{ arrival: string; departure: string; option: boolean }[]>(
+      `SELECT to_char(greatest(h.arrival, CAST(? AS date)), 'YYYY-MM-DD') AS arrival, to_char(least(h.departure, CAST(? AS date)), 'YYYY-MM-DD') AS departure,
+              h.kind = 'DOSSIER' AND coalesce(d.status, 'OPTION') = 'OPTION' AS option
+         FROM planning_holds h LEFT JOIN dossiers d ON d.id = h.dossier_id
+        WHERE h.accommodation_id = ? AND h.arrival < ? AND h.departure > ?
+        ORDER BY h.arrival`,
+      [arrival, departure, accommodationId, departure, arrival],
+    );
+    return rows;
   }
 }

@@ -41,6 +41,7 @@ function service(taken: NightSpan[]) {
       lookups.push([accommodationId, arrival, departure]);
       return Promise.resolve(taken);
     },
+    heldNights: () => Promise.reject(new Error('a quote does not ask which holds are options')),
   };
   const catalogue: CatalogueQueries = {
     accommodationForBooking: () => Promise.resolve(gite),
