@@ -22,6 +22,7 @@ import { PromotionResolver } from './graphql/promotion.resolver';
 import { QuoteResolver } from './graphql/quote.resolver';
 import { RateResolver } from './graphql/rate.resolver';
 import { GetAvailabilityHandler } from './infrastructure/availability.query';
+import { GetPriceTableHandler } from './infrastructure/price-table.query';
 import { pricingSettingsProjection } from './infrastructure/pricing-settings.projection';
 import { PricingSettingsRowSchema } from './infrastructure/pricing-settings.row';
 import { promoCodesProjection } from './infrastructure/promo-code.projection';
@@ -64,6 +65,7 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
     GetPromoCodeHandler,
     GetQuoteHandler,
     GetAvailabilityHandler,
+    GetPriceTableHandler,
     GetNightlyPricesHandler,
     { provide: QUOTE_SERVICE, useClass: QuoteServiceImpl },
     { provide: PROMO_CODE_USE, useClass: PromoCodeUseImpl },

@@ -96,4 +96,16 @@ describe('the availability calendar guests read', () => {
     const answer = await t.gql(AVAILABILITY, { id: gite.accommodationId, from, to });
     expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
+
+  it('gives guests the price table of the period: each length of stay with its price range', async () => {
+    const answer = await t.gql<{ priceTable: { kind: string; nights: number; label: string; min: { cents: number }; max: { cents: number } }[] }>(
+      'query($id: ID!, $lang: Lang) { priceTable(accommodationId: $id, from: "2027-07-01", to: "2027-08-01", lang: $lang) { kind nights label min { cents } max { cents } } }',
+      { id: gite.accommodationId, lang: 'EN' },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.priceTable).toEqual([
+      { kind: 'WEEKEND', nights: 2, label: 'Weekend', min: { cents: 60_000 }, max: { cents: 60_000 } },
+      { kind: 'WEEK', nights: 7, label: 'Week', min: { cents: 60_000 }, max: { cents: 60_000 } },
+    ]);
+  });
 });

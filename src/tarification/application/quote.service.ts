@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { CATALOGUE_QUERIES, type AccommodationForBooking, type CatalogueQueries } from '../../catalogue/contracts';
+import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
 import { addDays, calendarDate, daysBetween, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { DEPOSIT_POLICIES, depositTermsFor, type DepositPolicies } from '../../paiement/contracts';
@@ -19,6 +19,7 @@ import { stayRateId } from '../domain/rates/rate-grid';
 import { nightlyPrices } from '../domain/rates/nightly-price';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
 import { StayRateRowSchema, stayRateOf, stayRateRowId } from '../infrastructure/stay-rate.row';
+import { bookableOnline, visibleAccommodation } from './visible-accommodation';
 
 interface PricingFactsRow {
   rate: { arrival: string; nights: number; initial_cents: number; discount: RateDiscount | null; sale_cents: number; occupancy: Occupancy | null } | null;
@@ -67,7 +68,7 @@ export class QuoteServiceImpl implements QuoteService {
 
   async quote(question: QuoteQuestion): Promise<Quote> {
     const requested = stay('input', question.arrival, question.departure);
-    const accommodation = await this.visibleAccommodation(question.accommodationId, question.viewerOwnerId);
+    const accommodation = await visibleAccommodation(this.catalogue, question.accommodationId, question.viewerOwnerId, 'input.accommodationId');
     if (question.ownedBy != null && accommodation.ownerId !== question.ownedBy) throw new AccommodationNotFound(question.accommodationId, 'input.accommodationId');
     const typedCode = typedPromoCode('input.promoCode', question.promoCode ?? null);
     const { accommodationId, ownerId } = accommodation;
@@ -93,7 +94,7 @@ export class QuoteServiceImpl implements QuoteService {
         now,
         accommodation: {
           accommodationId,
-          bookableOnline: accommodation.visibility === 'BOOKABLE' && !accommodation.archived,
+          bookableOnline: bookableOnline(accommodation),
           capacity: accommodation.capacity,
           supplements: accommodation.supplements,
           ageRanges: accommodation.ageRanges,
@@ -165,10 +166,4 @@ export class QuoteServiceImpl implements QuoteService {
   }
 
   /** Guests never learn that a hidden or archived accommodation exists; its owner may ask. */
-  private async visibleAccommodation(accommodationId: string, viewerOwnerId: string | null): Promise<AccommodationForBooking> {
-    const accommodation = isUuid(accommodationId) ? await this.catalogue.accommodationForBooking(accommodationId) : null;
-    const shown = accommodation !== null && (accommodation.ownerId === viewerOwnerId || (accommodation.visibility !== 'HIDDEN' && !accommodation.archived));
-    if (!accommodation || !shown) throw new AccommodationNotFound(accommodationId, 'input.accommodationId');
-    return accommodation;
-  }
 }

@@ -3,12 +3,11 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { PLANNING_AVAILABILITY, type PlanningAvailability } from '../../reservation/contracts';
-import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
 import { addDays, calendarDate, daysBetween } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
-import { isUuid } from '../../shared/kernel/ids';
 import { MAX_STAY_NIGHTS } from '../../shared/kernel/stay';
+import { bookableOnline, visibleAccommodation } from '../application/visible-accommodation';
 import { MAX_PLANNING_DAYS } from '../contracts';
 import { availability, type AvailabilityDay } from '../domain/availability/availability';
 import { DEFAULT_BOOKING_RULES } from '../domain/rules/booking-rules';
@@ -45,9 +44,7 @@ export class GetAvailabilityHandler implements IQueryHandler<GetAvailability> {
     const days = daysBetween(first, end);
     if (days <= 0) throw new InvalidInput('to', 'must be after from');
     if (days > MAX_PLANNING_DAYS) throw new InvalidInput('to', `a calendar may span at most ${MAX_PLANNING_DAYS} days`);
-    const accommodation = isUuid(accommodationId) ? await this.catalogue.accommodationForBooking(accommodationId) : null;
-    const shown = accommodation !== null && (accommodation.ownerId === viewerOwnerId || (accommodation.visibility !== 'HIDDEN' && !accommodation.archived));
-    if (!accommodation || !shown) throw new AccommodationNotFound(accommodationId, 'accommodationId');
+    const accommodation = await visibleAccommodation(this.catalogue, accommodationId, viewerOwnerId, 'accommodationId');
     // Stays that may start or end in the range run up to the longest stay either side of it.
     const [settings, rates, held] = await Promise.all([
       this.em.fork().findOne(PricingSettingsRowSchema, { id: accommodationId }, { fields: ['bookingRules'] }),
@@ -59,7 +56,7 @@ export class GetAvailabilityHandler implements IQueryHandler<GetAvailability> {
       to: end,
       now: this.clock.now(),
       rules: settings?.bookingRules ?? DEFAULT_BOOKING_RULES,
-      bookableOnline: accommodation.visibility === 'BOOKABLE' && !accommodation.archived,
+      bookableOnline: bookableOnline(accommodation),
       held,
       stayRates: rates.map((rate) => ({ arrival: rate.arrival, nights: rate.nights })),
     });

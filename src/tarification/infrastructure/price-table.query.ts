@@ -1,0 +1,43 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { calendarDate, daysBetween } from '../../shared/kernel/calendar-date';
+import { InvalidInput } from '../../shared/kernel/errors';
+import type { Lang } from '../../shared/kernel/lang';
+import { visibleAccommodation } from '../application/visible-accommodation';
+import { MAX_PLANNING_DAYS } from '../contracts';
+import { priceTable, type PriceTableRow } from '../domain/availability/price-table';
+import { StayRateRowSchema } from './stay-rate.row';
+
+/** The lengths of stay arriving from `from` to `to` (exclusive), with their price range. Public, as the calendar. */
+export class GetPriceTable extends Query<PriceTableRow[]> {
+  constructor(
+    readonly accommodationId: string,
+    readonly from: string,
+    readonly to: string,
+    readonly lang: Lang,
+    readonly viewerOwnerId: string | null,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(GetPriceTable)
+export class GetPriceTableHandler implements IQueryHandler<GetPriceTable> {
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
+  ) {}
+
+  async execute({ accommodationId, from, to, lang, viewerOwnerId }: GetPriceTable): Promise<PriceTableRow[]> {
+    const first = calendarDate('from', from);
+    const end = calendarDate('to', to);
+    const days = daysBetween(first, end);
+    if (days <= 0) throw new InvalidInput('to', 'must be after from');
+    if (days > MAX_PLANNING_DAYS) throw new InvalidInput('to', `a price table may span at most ${MAX_PLANNING_DAYS} days`);
+    await visibleAccommodation(this.catalogue, accommodationId, viewerOwnerId, 'accommodationId');
+    const rates = await this.em.fork().find(StayRateRowSchema, { accommodationId, arrival: { $gte: first, $lt: end } }, { fields: ['arrival', 'nights', 'saleCents'] });
+    return priceTable(rates, lang);
+  }
+}
