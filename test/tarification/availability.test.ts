@@ -108,4 +108,14 @@ describe('the availability calendar guests read', () => {
       { kind: 'WEEK', nights: 7, label: 'Week', min: { cents: 60_000 }, max: { cents: 60_000 } },
     ]);
   });
+
+  it('tells a guest why a stay is refused in French when asked, in English otherwise', async () => {
+    const QUOTE = 'query($input: QuoteInput!) { quote(input: $input) { bookable refusals { code message } reasons } }';
+    const input = { accommodationId: gite.accommodationId, arrival: '2027-07-03', departure: '2027-07-10', occupants: [{ ageRangeId: gite.adults, count: 2 }] };
+    const french = await t.gql<{ quote: { refusals: { code: string; message: string }[]; reasons: string[] } }>(QUOTE, { input: { ...input, lang: 'FR' } });
+    expect(french.data?.quote.refusals).toEqual([{ code: 'UNAVAILABLE', message: 'Les nuits du samedi 3 juillet 2027 au vendredi 9 juillet 2027 sont déjà prises' }]);
+    expect(french.data?.quote.reasons).toEqual(['Les nuits du samedi 3 juillet 2027 au vendredi 9 juillet 2027 sont déjà prises']);
+    const english = await t.gql<{ quote: { refusals: { code: string; message: string }[] } }>(QUOTE, { input });
+    expect(english.data?.quote.refusals).toEqual([{ code: 'UNAVAILABLE', message: 'The nights of Saturday 3 July 2027 to Friday 9 July 2027 are taken' }]);
+  });
 });

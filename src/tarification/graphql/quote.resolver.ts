@@ -13,7 +13,8 @@ export class QuoteResolver {
   @Public()
   @Query(() => QuoteType, { description: 'What a stay costs and whether it may be booked online. Public; an owner sees their hidden accommodations too' })
   async quote(@OptionalOwner() caller: AuthenticatedOwner | null, @Args('input') input: QuoteInput): Promise<QuoteType> {
-    const quote: Quote = await this.queries.execute(new GetQuote({ ...input, viewerOwnerId: caller?.ownerId ?? null }));
-    return quoteType(quote);
+    const { lang, ...question } = input;
+    const quote: Quote = await this.queries.execute(new GetQuote({ ...question, viewerOwnerId: caller?.ownerId ?? null }));
+    return quoteType(quote, lang ?? 'EN');
   }
 }

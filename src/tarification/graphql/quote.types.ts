@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { enumType } from '../../shared/graphql/enum-type';
 import { LocalizedTextType } from '../../shared/graphql/localized-text.type';
+import { LangEnum, type Lang } from '../../shared/graphql/lang.type';
 import { MoneyType, moneyType } from '../../shared/graphql/money.type';
 import { OccupantsInput } from '../../shared/graphql/occupants.input';
 import { DISCOUNT_SOURCES, type DiscountSource } from '../domain/quote/discounts';
@@ -22,6 +23,7 @@ export class QuoteInput {
   @Field(() => [OccupantsInput]) occupants!: OccupantsInput[];
   @Field(() => [ID], { nullable: true, description: 'Optional supplements chosen; mandatory ones are always included' }) optionalSupplementIds?: string[] | null;
   @Field(() => String, { nullable: true }) promoCode?: string | null;
+  @Field(() => LangEnum, { nullable: true, description: 'The language of the refusals’ messages (and reasons): English when left out' }) lang?: Lang | null;
 }
 
 @ObjectType('QuoteRefusal')
@@ -94,7 +96,9 @@ export class QuoteType {
   @Field(() => PromoCodeOutcomeType, { nullable: true }) promoCode!: PromoCodeOutcomeType | null;
 }
 
-export function quoteType(q: Quote): QuoteType {
+/** Refusals are written in English unless the guest reads French. */
+export function quoteType(q: Quote, lang: Lang = 'EN'): QuoteType {
+  const message = (r: Quote['refusals'][number]) => (lang === 'FR' ? r.french : r.message);
   return {
     accommodationId: q.accommodationId,
     arrival: q.arrival,
@@ -102,8 +106,8 @@ export function quoteType(q: Quote): QuoteType {
     nights: q.nights,
     persons: q.persons,
     bookable: q.bookable,
-    reasons: q.refusals.map((r) => r.message),
-    refusals: q.refusals.map((r) => ({ ...r })),
+    reasons: q.refusals.map(message),
+    refusals: q.refusals.map((r) => ({ code: r.code, message: message(r) })),
     stayRate: q.rate && stayRateType(q.rate),
     accommodationPrice: moneyType(q.accommodationPrice),
     discounts: q.discounts.map((d) => ({ label: d.label, amount: moneyType(d.amount), source: d.source, sourceId: d.sourceId, rule: d.rule })),

@@ -1,7 +1,7 @@
 import { inLang, type Lang } from '../../../shared/kernel/lang';
 import type { LocalizedText } from '../../../shared/kernel/localized-text';
 import type { DepositKind, PaymentMethod } from '../../../shared/kernel/payment-terms';
-import { formatAmount, formatPercent, hourOfDay, longDate, shortDate } from '../formats';
+import { formatAmount, formatPercent, hourOfDay, longDate, shortDate } from '../../../shared/kernel/formats';
 import type { AccommodationSheet, DocumentFacts, DossierStatusFact, PartyFacts, StayFacts } from './document-facts';
 import type { PrintableDossier, PrintableEstablishment, PrintableNotice, PrintableParty, PrintablePriceRow, PrintableSection, PrintableSheet, PrintableStay, PrintableSummary } from './printable-dossier.types';
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../shared/kernel/lang';
 import type { EmailFacts, EmailKind } from '../../domain/email/email-facts';
-import { formatAmount, longDate } from '../../domain/formats';
+import { formatAmount, longDate } from '../../../shared/kernel/formats';
 import { WORDS, type Figures, type Words } from './email-wording';
 
 /**

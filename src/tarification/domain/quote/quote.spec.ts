@@ -88,14 +88,14 @@ describe('Quote', () => {
       expect(q.refusals).toEqual([
         {
           code: 'NO_RATE',
-          message: 'No rate for 7 nights arriving on Sunday 5 July 2026: 7-night stays arrive on Saturdays, such as Saturday 4 July 2026 or Saturday 11 July 2026',
+          message: 'No rate for 7 nights arriving on Sunday 5 July 2026: 7-night stays arrive on Saturdays, such as Saturday 4 July 2026 or Saturday 11 July 2026', french: 'Pas de tarif pour 7 nuits avec arrivée le dimanche 5 juillet 2026 : les séjours de 7 nuits arrivent le samedi, par exemple le samedi 4 juillet 2026 ou le samedi 11 juillet 2026',
         },
       ]);
       expect(q).toMatchObject({ rate: null, accommodationPrice: euros(0), discounts: [], supplements: [], total: euros(0), deposit: { amount: euros(0) } });
     });
 
     it('says only that no rate exists when no other arrival has one', () =>
-      expect(quote(quoteRequest('2026-07-05', '2026-07-12'), quoteFacts({ rate: null })).refusals).toEqual([{ code: 'NO_RATE', message: 'No rate for 7 nights arriving on Sunday 5 July 2026' }]));
+      expect(quote(quoteRequest('2026-07-05', '2026-07-12'), quoteFacts({ rate: null })).refusals).toEqual([{ code: 'NO_RATE', message: 'No rate for 7 nights arriving on Sunday 5 July 2026', french: 'Pas de tarif pour 7 nuits avec arrivée le dimanche 5 juillet 2026' }]));
 
     it('suggests only arrivals the rules would accept: not passed, not closed to arrival', () =>
       expect(
@@ -103,7 +103,7 @@ describe('Quote', () => {
           quoteRequest('2026-06-01', '2026-06-08'),
           quoteFacts({ rate: null, otherArrivals: ['2026-05-30', '2026-06-04', '2026-06-06'], rules: rules({ closedToArrival: ['THURSDAY'] }) }),
         ).refusals,
-      ).toEqual([{ code: 'NO_RATE', message: 'No rate for 7 nights arriving on Monday 1 June 2026: 7-night stays arrive on Saturdays, such as Saturday 6 June 2026' }]));
+      ).toEqual([{ code: 'NO_RATE', message: 'No rate for 7 nights arriving on Monday 1 June 2026: 7-night stays arrive on Saturdays, such as Saturday 6 June 2026', french: 'Pas de tarif pour 7 nuits avec arrivée le lundi 1 juin 2026 : les séjours de 7 nuits arrivent le samedi, par exemple le samedi 6 juin 2026' }]));
 
     it('asks a deposit of 62.50 € on 250 € of accommodation and 5 € of supplement, 255 € in all', () =>
       expect(
@@ -121,11 +121,11 @@ describe('Quote', () => {
 
     it('refuses an accommodation that does not take bookings online', () =>
       expect(quote(week(), quoteFacts({ accommodation: accommodation({ bookableOnline: false }) })).refusals).toEqual([
-        { code: 'NOT_BOOKABLE_ONLINE', message: 'This accommodation does not take bookings online' },
+        { code: 'NOT_BOOKABLE_ONLINE', message: 'This accommodation does not take bookings online', french: 'Ce logement ne se réserve pas en ligne' },
       ]));
 
     it('refuses an arrival that has passed where the accommodation is', () =>
-      expect(quote(quoteRequest('2026-05-31', '2026-06-07'), quoteFacts()).refusals).toEqual([{ code: 'ARRIVAL_PASSED', message: 'The arrival, Sunday 31 May 2026, has passed' }]));
+      expect(quote(quoteRequest('2026-05-31', '2026-06-07'), quoteFacts()).refusals).toEqual([{ code: 'ARRIVAL_PASSED', message: 'The arrival, Sunday 31 May 2026, has passed', french: 'La date d\'arrivée, le dimanche 31 mai 2026, est passée' }]));
 
     it('lets a stay start today under a same-day lead time', () => expect(codes(quote(quoteRequest('2026-06-01', '2026-06-08'), quoteFacts()))).toEqual([]));
 
@@ -137,7 +137,7 @@ describe('Quote', () => {
         expect(quote(quoteRequest('2026-07-01', '2026-07-08'), quoteFacts({ now: parisPastMidnight, rules: rules({ leadTime: { kind: 'NEXT_DAY' } }) })).refusals).toEqual([
           {
             code: 'LEAD_TIME',
-            message: 'Too late to book this arrival: stays must be booked by the day before arrival; the earliest arrival now is Thursday 2 July 2026',
+            message: 'Too late to book this arrival: stays must be booked by the day before arrival; the earliest arrival now is Thursday 2 July 2026', french: 'Trop tard pour réserver cette arrivée : les séjours se réservent au plus tard la veille de l\'arrivée ; la première arrivée possible est le jeudi 2 juillet 2026',
           },
         ]));
 
@@ -158,7 +158,7 @@ describe('Quote', () => {
         ).toEqual([
           {
             code: 'LEAD_TIME',
-            message: 'Too late to book this arrival: stays may start the day they are booked until 18:00; the earliest arrival now is Thursday 2 July 2026',
+            message: 'Too late to book this arrival: stays may start the day they are booked until 18:00; the earliest arrival now is Thursday 2 July 2026', french: 'Trop tard pour réserver cette arrivée : les séjours peuvent commencer le jour même de la réservation, avant 18 h ; la première arrivée possible est le jeudi 2 juillet 2026',
           },
         ]));
 
@@ -182,16 +182,16 @@ describe('Quote', () => {
 
     it('refuses a stay shorter than the minimum stay, and lets one of exactly that length be booked', () => {
       const weekMinimum = quoteFacts({ rules: rules({ minimumStay: 7 }) });
-      expect(quote(quoteRequest('2026-07-04', '2026-07-06'), weekMinimum).refusals).toEqual([{ code: 'UNDER_MINIMUM_STAY', message: 'Stays last at least 7 nights (asked: 2)' }]);
+      expect(quote(quoteRequest('2026-07-04', '2026-07-06'), weekMinimum).refusals).toEqual([{ code: 'UNDER_MINIMUM_STAY', message: 'Stays last at least 7 nights (asked: 2)', french: 'Les séjours durent au moins 7 nuits (demandé : 2)' }]);
       expect(codes(quote(week(), weekMinimum))).toEqual([]);
     });
 
     it('refuses an arrival on a weekday closed to arrivals', () =>
-      expect(quote(week(), quoteFacts({ rules: rules({ closedToArrival: ['SATURDAY'] }) })).refusals).toEqual([{ code: 'CLOSED_TO_ARRIVAL', message: 'No arrivals on Saturdays' }]));
+      expect(quote(week(), quoteFacts({ rules: rules({ closedToArrival: ['SATURDAY'] }) })).refusals).toEqual([{ code: 'CLOSED_TO_ARRIVAL', message: 'No arrivals on Saturdays', french: 'Pas d\'arrivée le samedi' }]));
 
     it('refuses a departure on a weekday closed to departures', () =>
       expect(quote(quoteRequest('2026-07-04', '2026-07-12'), quoteFacts({ rules: rules({ closedToDeparture: ['SUNDAY'] }) })).refusals).toEqual([
-        { code: 'CLOSED_TO_DEPARTURE', message: 'No departures on Sundays' },
+        { code: 'CLOSED_TO_DEPARTURE', message: 'No departures on Sundays', french: 'Pas de départ le dimanche' },
       ]));
 
     it('lets a stay leave on a weekday closed only to arrivals', () => expect(codes(quote(week(), quoteFacts({ rules: rules({ closedToArrival: ['SUNDAY'], closedToDeparture: ['SUNDAY'] }) })))).toEqual([]));
@@ -207,14 +207,14 @@ describe('Quote', () => {
           }),
           quoteFacts({ accommodation: accommodation({ capacity: { min: 1, max: 4 } }) }),
         ).refusals,
-      ).toEqual([{ code: 'OVER_CAPACITY', message: 'The accommodation sleeps at most 4 persons (asked: 5)' }]));
+      ).toEqual([{ code: 'OVER_CAPACITY', message: 'The accommodation sleeps at most 4 persons (asked: 5)', french: 'Le logement accueille au plus 4 personnes (demandé : 5)' }]));
 
     it('lets as many persons as the accommodation sleeps book it', () =>
       expect(codes(quote(week({ occupants: [{ ageRangeId: ADULTS, count: 4 }] }), quoteFacts({ accommodation: accommodation({ capacity: { min: 1, max: 4 } }) })))).toEqual([]));
 
     it('refuses fewer persons than the accommodation is let to', () =>
       expect(quote(week({ occupants: [{ ageRangeId: ADULTS, count: 1 }] }), quoteFacts({ accommodation: accommodation({ capacity: { min: 2, max: 6 } }) })).refusals).toEqual([
-        { code: 'UNDER_CAPACITY', message: 'The accommodation is let to at least 2 persons (asked: 1)' },
+        { code: 'UNDER_CAPACITY', message: 'The accommodation is let to at least 2 persons (asked: 1)', french: 'Le logement se loue à partir de 2 personnes (demandé : 1)' },
       ]));
 
     describe('age ranges left out of the capacity', () => {
@@ -239,7 +239,7 @@ describe('Quote', () => {
 
       it('refuses 2 adults and a baby in a gîte sleeping 2 when babies count', () =>
         expect(quote(twoAdultsAndABaby, quoteFacts({ accommodation: giteForTwo(true) })).refusals).toEqual([
-          { code: 'OVER_CAPACITY', message: 'The accommodation sleeps at most 2 persons (asked: 3)' },
+          { code: 'OVER_CAPACITY', message: 'The accommodation sleeps at most 2 persons (asked: 3)', french: 'Le logement accueille au plus 2 personnes (demandé : 3)' },
         ]));
 
       it('says how many it left out when the counted persons are still too many', () =>
@@ -253,7 +253,7 @@ describe('Quote', () => {
             }),
             quoteFacts({ accommodation: giteForTwo(false) }),
           ).refusals,
-        ).toEqual([{ code: 'OVER_CAPACITY', message: 'The accommodation sleeps at most 2 persons (asked: 3, plus 1 not counted towards capacity)' }]));
+        ).toEqual([{ code: 'OVER_CAPACITY', message: 'The accommodation sleeps at most 2 persons (asked: 3, plus 1 not counted towards capacity)', french: 'Le logement accueille au plus 2 personnes (demandé : 3, plus 1 non compté dans la capacité)' }]));
 
       it('does not count them towards the minimum either', () =>
         expect(
@@ -266,7 +266,7 @@ describe('Quote', () => {
             }),
             quoteFacts({ accommodation: { ...giteForTwo(false), capacity: { min: 2, max: 4 } } }),
           ).refusals,
-        ).toEqual([{ code: 'UNDER_CAPACITY', message: 'The accommodation is let to at least 2 persons (asked: 1, plus 1 not counted towards capacity)' }]));
+        ).toEqual([{ code: 'UNDER_CAPACITY', message: 'The accommodation is let to at least 2 persons (asked: 1, plus 1 not counted towards capacity)', french: 'Le logement se loue à partir de 2 personnes (demandé : 1, plus 1 non compté dans la capacité)' }]));
 
       it('still charges them per-person supplements', () =>
         expect(
@@ -322,17 +322,17 @@ describe('Quote', () => {
 
     it('refuses a stay over nights held on the planning, naming them first to last', () =>
       expect(weekWith([taken('2026-07-08', '2026-07-10')]).refusals).toEqual([
-        { code: 'UNAVAILABLE', message: 'The nights of Wednesday 8 July 2026 to Thursday 9 July 2026 are taken' },
+        { code: 'UNAVAILABLE', message: 'The nights of Wednesday 8 July 2026 to Thursday 9 July 2026 are taken', french: 'Les nuits du mercredi 8 juillet 2026 au jeudi 9 juillet 2026 sont déjà prises' },
       ]));
 
     it('names a single night as one', () =>
-      expect(weekWith([taken('2026-07-06', '2026-07-07')]).refusals).toEqual([{ code: 'UNAVAILABLE', message: 'The night of Monday 6 July 2026 is taken' }]));
+      expect(weekWith([taken('2026-07-06', '2026-07-07')]).refusals).toEqual([{ code: 'UNAVAILABLE', message: 'The night of Monday 6 July 2026 is taken', french: 'La nuit du lundi 6 juillet 2026 est déjà prise' }]));
 
     it('names only the taken nights within the stay, not those of a hold reaching past it', () =>
       expect(weekWith([taken('2026-06-27', '2026-07-06'), taken('2026-07-10', '2026-07-20')]).refusals).toEqual([
         {
           code: 'UNAVAILABLE',
-          message: 'The nights of Saturday 4 July 2026 to Sunday 5 July 2026 and the night of Friday 10 July 2026 are taken',
+          message: 'The nights of Saturday 4 July 2026 to Sunday 5 July 2026 and the night of Friday 10 July 2026 are taken', french: 'Les nuits du samedi 4 juillet 2026 au dimanche 5 juillet 2026 et la nuit du vendredi 10 juillet 2026 sont déjà prises',
         },
       ]));
 

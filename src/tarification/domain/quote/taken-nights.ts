@@ -1,4 +1,6 @@
 import { addDays, describeDate, type CalendarDate } from '../../../shared/kernel/calendar-date';
+import { longDate } from '../../../shared/kernel/formats';
+import type { Lang } from '../../../shared/kernel/lang';
 import type { Stay } from '../../../shared/kernel/stay';
 
 /**
@@ -27,14 +29,19 @@ export function takenWithin(stay: Stay, taken: readonly TakenNights[]): TakenNig
 
 /**
  * "The nights of Friday 10 July 2026 to Saturday 11 July 2026 are taken": each span named by its
- * first and last night, since the departure day itself is free for the next arrival.
+ * first and last night, since the departure day itself is free for the next arrival. In French:
+ * "Les nuits du vendredi 10 juillet 2026 au samedi 11 juillet 2026 sont déjà prises".
  */
-export function describeTakenNights(spans: readonly TakenNights[]): string {
+export function describeTakenNights(spans: readonly TakenNights[], lang: Lang = 'EN'): string {
+  const french = lang === 'FR';
+  const single = spans.length === 1 && spans[0].departure === addDays(spans[0].arrival, 1);
   const named = spans.map(({ arrival, departure }) => {
     const last = addDays(departure, -1);
+    if (french) return last === arrival ? `la nuit du ${longDate(arrival, 'FR')}` : `les nuits du ${longDate(arrival, 'FR')} au ${longDate(last, 'FR')}`;
     return last === arrival ? `the night of ${describeDate(arrival)}` : `the nights of ${describeDate(arrival)} to ${describeDate(last)}`;
   });
-  const listed = named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
-  const verb = spans.length === 1 && spans[0].departure === addDays(spans[0].arrival, 1) ? 'is' : 'are';
-  return `${listed.charAt(0).toUpperCase()}${listed.slice(1)} ${verb} taken`;
+  const and = french ? 'et' : 'and';
+  const listed = named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} ${and} ${named[named.length - 1]}`;
+  const verb = french ? (single ? 'est déjà prise' : 'sont déjà prises') : single ? 'is taken' : 'are taken';
+  return `${listed.charAt(0).toUpperCase()}${listed.slice(1)} ${verb}`;
 }

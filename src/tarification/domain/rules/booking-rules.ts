@@ -1,6 +1,7 @@
 import { assertNever } from '../../../shared/kernel/assert-never';
 import { addDays, isTimeZone, WEEKDAYS, type CalendarDate, type Weekday } from '../../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../../shared/kernel/errors';
+import type { Lang } from '../../../shared/kernel/lang';
 import { MAX_STAY_NIGHTS } from '../../../shared/kernel/stay';
 
 export const LEAD_TIME_KINDS = ['SAME_DAY', 'SAME_DAY_UNTIL', 'NEXT_DAY', 'NEXT_DAY_UNTIL', 'DAYS_AHEAD'] as const;
@@ -84,18 +85,20 @@ export function earliestArrival(leadTime: LeadTime, today: CalendarDate, hour: n
   }
 }
 
-export function describeLeadTime(leadTime: LeadTime): string {
+/** What a lead time asks of a guest, in English (the API's language) or in French. */
+export function describeLeadTime(leadTime: LeadTime, lang: Lang = 'EN'): string {
+  const french = lang === 'FR';
   switch (leadTime.kind) {
     case 'SAME_DAY':
-      return 'stays may start the day they are booked';
+      return french ? 'les séjours peuvent commencer le jour même de la réservation' : 'stays may start the day they are booked';
     case 'SAME_DAY_UNTIL':
-      return `stays may start the day they are booked until ${leadTime.hour}:00`;
+      return french ? `les séjours peuvent commencer le jour même de la réservation, avant ${leadTime.hour} h` : `stays may start the day they are booked until ${leadTime.hour}:00`;
     case 'NEXT_DAY':
-      return 'stays must be booked by the day before arrival';
+      return french ? "les séjours se réservent au plus tard la veille de l'arrivée" : 'stays must be booked by the day before arrival';
     case 'NEXT_DAY_UNTIL':
-      return `stays must be booked by ${leadTime.hour}:00 the day before arrival`;
+      return french ? `les séjours se réservent au plus tard la veille de l'arrivée, avant ${leadTime.hour} h` : `stays must be booked by ${leadTime.hour}:00 the day before arrival`;
     case 'DAYS_AHEAD':
-      return `stays must be booked at least ${leadTime.days} days ahead`;
+      return french ? `les séjours se réservent au moins ${leadTime.days} jours à l'avance` : `stays must be booked at least ${leadTime.days} days ahead`;
     default:
       return assertNever(leadTime);
   }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import type { CalendarDate } from '../../shared/kernel/calendar-date';
-import type { Lang } from '../../shared/kernel/lang';
+import type { CalendarDate } from './calendar-date';
+import type { Lang } from './lang';
 
 /**
  * How amounts and dates read in what guests and owners receive: French formats in French
