@@ -118,7 +118,8 @@ describe('the outbox under a failing mail server', () => {
       expect(deferred.every((e) => e.status === 'QUEUED' && e.error === 'the mail server refused the connection')).toBe(true);
 
       // Before the backoff has passed, nothing is tried again.
-      expect(await sender.deliverDue()).toBe(0);
+      await sender.deliverDue();
+      expect((await emailsOf(t, gite, dossierId)).map((e) => e.attempts)).toEqual([1, 1, 1]);
 
       sink = await startSmtpSink(() => null, { port });
       clock.advance(3_600_000);
@@ -128,7 +129,8 @@ describe('the outbox under a failing mail server', () => {
 
       clock.advance(3_600_000);
       await sender.deliverDue();
-      const ids = sink.received.map((m) => m.messageId);
+      // Emails other tests of this database left queued may be delivered here too: only ours count.
+      const ids = sink.received.map((m) => m.messageId).filter((id) => sent.some((e) => id === `<${e.id}@localhost>`));
       expect(ids).toHaveLength(3);
       expect(new Set(ids).size).toBe(3);
     } finally {
@@ -150,7 +152,8 @@ describe('the outbox under a failing mail server', () => {
       expect(emails.find((e) => e.recipient === 'GUEST')).toMatchObject({ status: 'FAILED', attempts: 1, error: 'refused by the receiving server: 550 5.1.1 mailbox unavailable' });
 
       clock.advance(24 * 3_600_000);
-      expect(await t.app.get(EmailSender).deliverDue()).toBe(0);
+      await t.app.get(EmailSender).deliverDue();
+      expect((await emailsOf(t, gite, dossierId)).find((e) => e.recipient === 'GUEST')?.attempts).toBe(1);
       expect(sink.recipientsAsked.filter((a) => a === 'nobody@example.org')).toHaveLength(1);
     } finally {
       await t.close();
@@ -169,8 +172,9 @@ describe('two app instances', () => {
       const gite = await ownerWithGite(a);
       await a.gql('mutation { setEmailSettings(input: { onlineBooking: NOTIFICATION }) { onlineBooking } }', {}, gite.owner.token);
       const files = await Promise.all(Array.from({ length: 8 }, (_, i) => bookOnline(i % 2 === 0 ? a : b, gite, `2027-0${1 + (i % 8)}-0${1 + (i % 2)}`, `2027-0${1 + (i % 8)}-2${i % 2}`)));
-      for (const id of files) await until(`the emails of ${id}`, async () => settled(await emailsOf(a, gite, id), 3));
-      const ids = sink.received.map((m) => m.messageId);
+      const ours = new Set<string>();
+      for (const id of files) for (const email of await until(`the emails of ${id}`, async () => settled(await emailsOf(a, gite, id), 3))) ours.add(`<${email.id}@localhost>`);
+      const ids = sink.received.map((m) => m.messageId).filter((id) => id !== undefined && ours.has(id));
       expect(ids).toHaveLength(24);
       expect(new Set(ids).size).toBe(24);
     } finally {
