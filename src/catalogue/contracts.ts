@@ -67,6 +67,8 @@ export interface OwnerForDocuments extends Pick<OwnerDetails, 'company' | 'civil
   readonly ownerId: string;
   readonly email: string;
   readonly phones: readonly string[];
+  /** The owner's age ranges, oldest first: occupants are counted per range. */
+  readonly ageRanges: readonly { readonly ageRangeId: string; readonly label: string }[];
   /** Null until the owner describes it. */
   readonly establishment: { readonly name: string; readonly slogan: string | null; readonly description: LocalizedText; readonly photoUrls: readonly string[] } | null;
 }

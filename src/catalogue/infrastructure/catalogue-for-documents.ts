@@ -5,6 +5,7 @@ import type { AccommodationForDocuments, CatalogueForDocuments, OwnerForDocument
 import type { AccommodationKind } from '../domain/accommodation/accommodation-details';
 import { characteristic } from '../domain/accommodation/characteristics';
 import { AccommodationRowSchema } from './accommodation.row';
+import { AgeRangeRowSchema } from './age-range.row';
 import { EstablishmentRowSchema } from './establishment.row';
 import { OwnerRowSchema } from './owner.row';
 
@@ -16,12 +17,17 @@ export class CatalogueForDocumentsService implements CatalogueForDocuments {
   async ownerForDocuments(ownerId: string): Promise<OwnerForDocuments | null> {
     if (!isUuid(ownerId)) return null;
     const em = this.em.fork();
-    const [owner, establishment] = await Promise.all([em.findOne(OwnerRowSchema, { id: ownerId }), em.findOne(EstablishmentRowSchema, { id: ownerId })]);
+    const [owner, establishment, ageRanges] = await Promise.all([
+      em.findOne(OwnerRowSchema, { id: ownerId }),
+      em.findOne(EstablishmentRowSchema, { id: ownerId }),
+      em.find(AgeRangeRowSchema, { ownerId }, { fields: ['id', 'label'], orderBy: { maxAge: 'desc' } }),
+    ]);
     if (!owner) return null;
     const { email, company, civility, lastName, firstName, address, postalCode, city, country, website } = owner;
     return {
       ...{ ownerId, email, company, civility, lastName, firstName, address, postalCode, city, country, website },
       phones: [owner.phone1, owner.phone2].filter((phone) => phone !== null),
+      ageRanges: ageRanges.map((range) => ({ ageRangeId: range.id, label: range.label })),
       establishment: establishment && {
         name: establishment.name,
         slogan: establishment.slogan,

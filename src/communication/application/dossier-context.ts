@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CATALOGUE_FOR_DOCUMENTS, CATALOGUE_QUERIES, type AccommodationForDocuments, type CatalogueForDocuments, type CatalogueQueries, type OwnerForDocuments } from '../../catalogue/contracts';
+import { CATALOGUE_FOR_DOCUMENTS, type AccommodationForDocuments, type CatalogueForDocuments, type OwnerForDocuments } from '../../catalogue/contracts';
 import { loadState } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { DEPOSIT_POLICIES, type DepositPolicies, type DepositPolicy } from '../../paiement/contracts';
@@ -28,7 +28,6 @@ export class DossierContexts {
   constructor(
     @Inject(DOSSIER_READER) private readonly dossiers: DossierReader,
     @Inject(CATALOGUE_FOR_DOCUMENTS) private readonly catalogue: CatalogueForDocuments,
-    @Inject(CATALOGUE_QUERIES) private readonly booking: CatalogueQueries,
     @Inject(DEPOSIT_POLICIES) private readonly policies: DepositPolicies,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
@@ -38,15 +37,14 @@ export class DossierContexts {
     const dossier = await this.dossiers.dossierOf(dossierId);
     if (!dossier || (ownerId !== undefined && dossier.ownerId !== ownerId)) return null;
     const accommodationIds = [...new Set(dossier.stays.map((s) => s.accommodationId))];
-    const [owner, accommodations, forBooking, policy, settings] = await Promise.all([
+    const [owner, accommodations, policy, settings] = await Promise.all([
       this.catalogue.ownerForDocuments(dossier.ownerId),
       this.catalogue.accommodationsForDocuments(accommodationIds),
-      Promise.all(accommodationIds.map((id) => this.booking.accommodationForBooking(id))),
       this.policies.policyOf(dossier.ownerId),
       this.settingsOf(dossier.ownerId),
     ]);
     if (!owner) return null;
-    const ageRangeLabels = new Map(forBooking.flatMap((a) => a?.ageRanges ?? []).map((r) => [r.ageRangeId, r.label]));
+    const ageRangeLabels = new Map(owner.ageRanges.map((r) => [r.ageRangeId, r.label]));
     return { dossier, owner, accommodations, ageRangeLabels, policy, settings, today: localDayAndHour(now, dossier.timeZone).date };
   }
 

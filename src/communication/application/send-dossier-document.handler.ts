@@ -3,8 +3,9 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { newCorrelation } from '../../event-store/command-handler';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
-import { InvalidInput, NotFound } from '../../shared/kernel/errors';
+import { NotFound } from '../../shared/kernel/errors';
 import type { Lang } from '../../shared/kernel/lang';
+import { offeredLanguage } from '../domain/settings/email-settings';
 import { DossierContexts } from './dossier-context';
 import { DossierEmails, type QueuedEmails } from './dossier-emails';
 
@@ -40,10 +41,9 @@ export class SendDossierDocumentHandler implements ICommandHandler<SendDossierDo
     const now = this.clock.now();
     const context = await this.contexts.of(dossierId, now, ownerId);
     if (!context) throw new DossierFileNotFound(dossierId);
-    const offered = context.settings.email.languages;
-    if (lang !== null && !offered.includes(lang)) throw new InvalidInput('lang', `must be one of the languages you write in: ${offered.join(', ')}`);
+    const chosen = offeredLanguage(context.settings.email, lang);
     // A retry of the same request is answered by the Idempotency-Key plugin; a new request is a new email.
     const cause = `send-document:${randomUUID()}`;
-    return this.emails.toGuest(context, 'DOSSIER_DOCUMENT', cause, lang ?? offered[0], newCorrelation({ kind: 'owner', id: ownerId }, now), { withDocument: true });
+    return this.emails.toGuest(context, 'DOSSIER_DOCUMENT', cause, chosen, newCorrelation({ kind: 'owner', id: ownerId }, now), { withDocument: true });
   }
 }

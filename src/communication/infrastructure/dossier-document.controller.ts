@@ -8,6 +8,7 @@ import type { Lang } from '../../shared/kernel/lang';
 import { DossierContexts } from '../application/dossier-context';
 import { DossierDocuments } from '../application/dossier-documents';
 import { DossierFileNotFound } from '../application/send-dossier-document.handler';
+import { offeredLanguage } from '../domain/settings/email-settings';
 import { TERMS_MISSING_WARNING } from '../contracts';
 
 /**
@@ -28,9 +29,7 @@ export class DossierDocumentController {
     const asked = langOf(optional('lang', params.lang));
     const context = await this.contexts.of(id, this.clock.now(), caller.ownerId);
     if (!context) throw new DossierFileNotFound(id);
-    const offered = context.settings.email.languages;
-    if (asked !== null && !offered.includes(asked)) throw new InvalidInput('lang', `must be one of the languages you write in: ${offered.join(', ').toLowerCase()}`);
-    const document = await this.documents.render(context, asked ?? offered[0]);
+    const document = await this.documents.render(context, offeredLanguage(context.settings.email, asked, (lang) => lang.toLowerCase()));
     if (document.termsMissing) response.setHeader('Warning', `299 - "${TERMS_MISSING_WARNING}"`);
     response.status(200).type('application/pdf').setHeader('Cache-Control', 'no-store').attachment(document.filename).send(document.pdf);
   }

@@ -2,8 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
-import { addDays, calendarDate, daysBetween, type CalendarDate } from '../../shared/kernel/calendar-date';
-import { InvalidInput } from '../../shared/kernel/errors';
+import { addDays, dayRange, type CalendarDate } from '../../shared/kernel/calendar-date';
 import type { Money } from '../../shared/kernel/money';
 import { MAX_PLANNING_DAYS, QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
 import { DossierRowSchema } from '../infrastructure/dossier.row';
@@ -46,11 +45,7 @@ export class GetPlanningHandler implements IQueryHandler<GetPlanning> {
   ) {}
 
   async execute({ ownerId, accommodationId, from, to }: GetPlanning): Promise<PlanningDay[]> {
-    const first = calendarDate('from', from);
-    const end = calendarDate('to', to);
-    const days = daysBetween(first, end);
-    if (days <= 0) throw new InvalidInput('to', 'must be after from');
-    if (days > MAX_PLANNING_DAYS) throw new InvalidInput('to', `a planning may show at most ${MAX_PLANNING_DAYS} days`);
+    const { first, end } = dayRange(from, to, MAX_PLANNING_DAYS, 'a planning may show');
     await assertCallerOwns(this.catalogue, ownerId, accommodationId);
     const [holds, prices] = await Promise.all([
       this.em.fork().find(PlanningHoldRowSchema, { accommodationId, arrival: { $lt: end }, departure: { $gt: first } }),

@@ -42,6 +42,20 @@ const dayNumber = (date: CalendarDate): number => Math.round(Date.parse(`${date}
 
 export const addDays = (date: CalendarDate, days: number): CalendarDate => new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 
+/**
+ * The days from `from` to `to` (exclusive) a screen or a listing asks for, each bound checked:
+ * BAD_USER_INPUT on `to` when it is not after `from`, or when the range passes `maxDays`, saying
+ * what `what` ("a calendar may span") may hold.
+ */
+export function dayRange(from: string, to: string, maxDays: number, what: string): { first: CalendarDate; end: CalendarDate; days: number } {
+  const first = calendarDate('from', from);
+  const end = calendarDate('to', to);
+  const days = daysBetween(first, end);
+  if (days <= 0) throw new InvalidInput('to', 'must be after from');
+  if (days > maxDays) throw new InvalidInput('to', `${what} at most ${maxDays} days`);
+  return { first, end, days };
+}
+
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export const daysBetween = (from: CalendarDate, to: CalendarDate): number => dayNumber(to) - dayNumber(from);
 

@@ -2,11 +2,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
-import { addDays, calendarDate, daysBetween, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
+import { addDays, dayRange, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { DEPOSIT_POLICIES, depositTermsFor, type DepositPolicies } from '../../paiement/contracts';
 import { PLANNING_AVAILABILITY, type NightSpan, type PlanningAvailability } from '../../reservation/contracts';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
-import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { euros } from '../../shared/kernel/money';
 import { MAX_STAY_NIGHTS, stay, type Stay } from '../../shared/kernel/stay';
@@ -108,11 +107,7 @@ export class QuoteServiceImpl implements QuoteService {
   }
 
   async nightlyPrices(accommodationId: string, from: CalendarDate, to: CalendarDate): Promise<NightlyPrice[]> {
-    const first = calendarDate('from', from);
-    const end = calendarDate('to', to);
-    const days = daysBetween(first, end);
-    if (days <= 0) throw new InvalidInput('to', 'must be after from');
-    if (days > MAX_PLANNING_DAYS) throw new InvalidInput('to', `a planning may span at most ${MAX_PLANNING_DAYS} days`);
+    const { first, end, days } = dayRange(from, to, MAX_PLANNING_DAYS, 'a planning may span');
     if (!isUuid(accommodationId)) return Array.from({ length: days }, (_, i) => ({ date: addDays(first, i), price: null }));
     // A stay arriving up to 90 nights before `from` may still cover it.
     const rows = await this.em.fork().find(

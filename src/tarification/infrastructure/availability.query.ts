@@ -3,9 +3,8 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { PLANNING_AVAILABILITY, type PlanningAvailability } from '../../reservation/contracts';
-import { addDays, calendarDate, daysBetween } from '../../shared/kernel/calendar-date';
+import { addDays, dayRange } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
-import { InvalidInput } from '../../shared/kernel/errors';
 import { MAX_STAY_NIGHTS } from '../../shared/kernel/stay';
 import { bookableOnline, visibleAccommodation } from '../application/visible-accommodation';
 import { MAX_PLANNING_DAYS } from '../contracts';
@@ -39,11 +38,7 @@ export class GetAvailabilityHandler implements IQueryHandler<GetAvailability> {
   ) {}
 
   async execute({ accommodationId, from, to, viewerOwnerId }: GetAvailability): Promise<AvailabilityDay[]> {
-    const first = calendarDate('from', from);
-    const end = calendarDate('to', to);
-    const days = daysBetween(first, end);
-    if (days <= 0) throw new InvalidInput('to', 'must be after from');
-    if (days > MAX_PLANNING_DAYS) throw new InvalidInput('to', `a calendar may span at most ${MAX_PLANNING_DAYS} days`);
+    const { first, end } = dayRange(from, to, MAX_PLANNING_DAYS, 'a calendar may span');
     const accommodation = await visibleAccommodation(this.catalogue, accommodationId, viewerOwnerId, 'accommodationId');
     // Stays that may start or end in the range run up to the longest stay either side of it.
     const [settings, rates, held] = await Promise.all([

@@ -2,8 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
-import { calendarDate, daysBetween } from '../../shared/kernel/calendar-date';
-import { InvalidInput } from '../../shared/kernel/errors';
+import { dayRange } from '../../shared/kernel/calendar-date';
 import type { Lang } from '../../shared/kernel/lang';
 import { visibleAccommodation } from '../application/visible-accommodation';
 import { MAX_PLANNING_DAYS } from '../contracts';
@@ -31,11 +30,7 @@ export class GetPriceTableHandler implements IQueryHandler<GetPriceTable> {
   ) {}
 
   async execute({ accommodationId, from, to, lang, viewerOwnerId }: GetPriceTable): Promise<PriceTableRow[]> {
-    const first = calendarDate('from', from);
-    const end = calendarDate('to', to);
-    const days = daysBetween(first, end);
-    if (days <= 0) throw new InvalidInput('to', 'must be after from');
-    if (days > MAX_PLANNING_DAYS) throw new InvalidInput('to', `a price table may span at most ${MAX_PLANNING_DAYS} days`);
+    const { first, end } = dayRange(from, to, MAX_PLANNING_DAYS, 'a price table may span');
     await visibleAccommodation(this.catalogue, accommodationId, viewerOwnerId, 'accommodationId');
     const rates = await this.em.fork().find(StayRateRowSchema, { accommodationId, arrival: { $gte: first, $lt: end } }, { fields: ['arrival', 'nights', 'saleCents'] });
     return priceTable(rates, lang);

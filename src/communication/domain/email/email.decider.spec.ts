@@ -1,6 +1,6 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
+import { expectUnreadable, itKeepsTheEventContractOfVersion1, storedAs } from '../../../../test/support/event-contract-spec';
 import { fold } from '../../../shared/kernel/decider';
-import { UnreadableEvent } from '../../../shared/kernel/event-codec';
 import { command, event } from '../../../shared/kernel/message';
 import { emailDecider, emailStream, MAX_ATTEMPTS, retryDelayMs, type DeliveryOutcome, type EmailCommand, type EmailEvent } from './email.decider';
 import { emailEvents, type EmailQueued } from './email.events';
@@ -179,26 +179,7 @@ describe('The email event contract', () => {
     failed(1, 'REFUSED', NO_SUCH_USER.detail),
   ];
 
-  /** Missing fields are the same mistake whatever the values: one sample of each type is enough. */
-  const oneOfEachType = samples.filter((e, i) => samples.findIndex((other) => other.type === e.type) === i);
-
-  const stored = (e: EmailEvent) => ({ type: e.type, schemaVersion: 1, data: JSON.parse(JSON.stringify(e.data)) as unknown });
-
-  function expectUnreadable(read: () => unknown, type: string): void {
-    expect(read).toThrow(UnreadableEvent);
-    expect(read).toThrow(expect.objectContaining({ type }));
-  }
-
-  it('has a sample of every event type of its stream', () => expect(new Set(samples.map((e) => e.type))).toEqual(new Set(codec.types)));
-
-  it('writes every event as version 1', () => codec.types.forEach((type) => expect(codec.versionOf(type)).toBe(1)));
-
-  it.each(samples.map((e, i) => [e.type, i, e] as const))('reads %s (sample %i) back as it was written', (_, __, e) => expect(codec.decode(stored(e))).toEqual(e));
-
-  it.each(oneOfEachType.flatMap((e) => Object.keys(e.data).map((key) => [e.type, key, e] as const)))('refuses %s without its %s', (type, key, e) => {
-    const data = Object.fromEntries(Object.entries(stored(e).data as object).filter(([field]) => field !== key));
-    expectUnreadable(() => codec.decode({ type, schemaVersion: 1, data }), type);
-  });
+  itKeepsTheEventContractOfVersion1(codec, samples);
 
   it('refuses an attachment without its size', () => {
     const attachment = { filename: 'contrat-42.pdf', contentType: 'application/pdf', blobId: 'c0ffee'.repeat(10) + 'c0ff' };
@@ -208,7 +189,7 @@ describe('The email event contract', () => {
   it('refuses a failure for a reason it does not know', () =>
     expectUnreadable(() => codec.decode({ type: 'EmailFailed', schemaVersion: 1, data: { emailId: EMAIL, attempt: 1, reason: 'BOUNCED', detail: null, failedAt: AT } }), 'EmailFailed'));
 
-  it('refuses a version newer than the code, rather than guess at its shape', () => expectUnreadable(() => codec.decode({ ...stored(sent(1)), schemaVersion: 2 }), 'EmailSent'));
+  it('refuses a version newer than the code, rather than guess at its shape', () => expectUnreadable(() => codec.decode({ ...storedAs(sent(1)), schemaVersion: 2 }), 'EmailSent'));
 
   it('refuses a type its stream never holds, such as another stream’s', () => expectUnreadable(() => codec.decode({ type: 'EmailSettingsSet', schemaVersion: 1, data: {} }), 'EmailSettingsSet'));
 });

@@ -1,7 +1,7 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
+import { expectUnreadable, itKeepsTheEventContractOfVersion1, oneOfEachType, storedAs } from '../../../../test/support/event-contract-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { InvalidInput } from '../../../shared/kernel/errors';
-import { UnreadableEvent } from '../../../shared/kernel/event-codec';
 import { command, event } from '../../../shared/kernel/message';
 import { communicationSettingsEvents } from './communication-settings.events';
 import {
@@ -130,28 +130,9 @@ describe('The communication settings event contract', () => {
     emailSet({ ...NOTIFYING, footer: { fr: 'Domaine des Vignes\n84000 Avignon', en: null }, subject: { fr: 'Votre contrat', en: 'Your contract' } }),
   ];
 
-  /** Missing fields are the same mistake whatever the values: one sample of each type is enough. */
-  const oneOfEachType = samples.filter((e, i) => samples.findIndex((other) => other.type === e.type) === i);
+  itKeepsTheEventContractOfVersion1(codec, samples);
 
-  const stored = (e: CommunicationSettingsEvent) => ({ type: e.type, schemaVersion: 1, data: JSON.parse(JSON.stringify(e.data)) as unknown });
-
-  function expectUnreadable(read: () => unknown, type: string): void {
-    expect(read).toThrow(UnreadableEvent);
-    expect(read).toThrow(expect.objectContaining({ type }));
-  }
-
-  it('has a sample of every event type of its stream', () => expect(new Set(samples.map((e) => e.type))).toEqual(new Set(codec.types)));
-
-  it('writes every event as version 1', () => codec.types.forEach((type) => expect(codec.versionOf(type)).toBe(1)));
-
-  it.each(samples.map((e, i) => [e.type, i, e] as const))('reads %s (sample %i) back as it was written', (_, __, e) => expect(codec.decode(stored(e))).toEqual(e));
-
-  it.each(oneOfEachType.flatMap((e) => Object.keys(e.data).map((key) => [e.type, key, e] as const)))('refuses %s without its %s', (type, key, e) => {
-    const data = Object.fromEntries(Object.entries(stored(e).data as object).filter(([field]) => field !== key));
-    expectUnreadable(() => codec.decode({ type, schemaVersion: 1, data }), type);
-  });
-
-  it.each(oneOfEachType.flatMap((e) => Object.keys(e.data.settings).map((key) => [e.type, key, e] as const)))('refuses %s whose settings lack %s', (type, key, e) => {
+  it.each(oneOfEachType(samples).flatMap((e) => Object.keys(e.data.settings).map((key) => [e.type, key, e] as const)))('refuses %s whose settings lack %s', (type, key, e) => {
     const { settings, ...rest } = e.data;
     const data = { ...rest, settings: Object.fromEntries(Object.entries(settings).filter(([field]) => field !== key)) };
     expectUnreadable(() => codec.decode({ type, schemaVersion: 1, data }), type);
@@ -169,7 +150,7 @@ describe('The communication settings event contract', () => {
     ));
 
   it('refuses a version newer than the code, rather than guess at its shape', () =>
-    expectUnreadable(() => codec.decode({ ...stored(samples[0]), schemaVersion: 2 }), 'DocumentSettingsSet'));
+    expectUnreadable(() => codec.decode({ ...storedAs(samples[0]), schemaVersion: 2 }), 'DocumentSettingsSet'));
 
   it('refuses a type its stream never holds, such as another stream’s', () => expectUnreadable(() => codec.decode({ type: 'EmailQueued', schemaVersion: 1, data: {} }), 'EmailQueued'));
 });

@@ -90,3 +90,14 @@ function reminderDays(field: string, value: number): number | null {
 export function languageFor(settings: EmailSettings, wanted: Lang | null): Lang {
   return wanted !== null && settings.languages.includes(wanted) ? wanted : settings.languages[0];
 }
+
+/**
+ * The language an owner asks a document or email in: refused on `lang` (BAD_USER_INPUT) when the
+ * owner does not write in it, the owner's first when none is asked. `spelled` writes the offered
+ * languages as the caller's parameter takes them.
+ */
+export function offeredLanguage(settings: EmailSettings, asked: Lang | null, spelled: (lang: Lang) => string = (lang) => lang): Lang {
+  if (asked === null) return settings.languages[0];
+  if (!settings.languages.includes(asked)) throw new InvalidInput('lang', `must be one of the languages you write in: ${settings.languages.map(spelled).join(', ')}`);
+  return asked;
+}

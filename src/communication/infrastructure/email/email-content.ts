@@ -1,4 +1,4 @@
-import mjml2html from 'mjml';
+import type Mjml from 'mjml';
 import type { EmailContent, EmailFacts } from '../../domain/email/email-facts';
 import { emailText, type EmailText, type TextLine } from './email-text';
 
@@ -11,6 +11,12 @@ export function emailContent(facts: EmailFacts): EmailContent {
   const text = emailText(facts);
   return { subject: text.subject, html: html(text), text: plainText(text) };
 }
+
+let compiler: typeof Mjml | undefined;
+
+/** Loaded with the first email, not at start: requiring mjml takes half a second. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load has to be a require in CommonJS
+const mjml2html = (...args: Parameters<typeof Mjml>): ReturnType<typeof Mjml> => (compiler ??= require('mjml') as typeof Mjml)(...args);
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
