@@ -14,7 +14,8 @@ import { BLOB_STORE, DOCUMENT_RENDERER, EMAIL_WRITER, SENT_EMAILS } from './appl
 import { ReminderScheduler } from './application/reminder-scheduler';
 import { SendDossierDocumentHandler } from './application/send-dossier-document.handler';
 import { SetCommunicationSettingsHandler } from './application/set-communication-settings.handler';
-import { DOSSIER_MAILING } from './contracts';
+import { DOSSIER_MAILING, TERMS_OF_SALE } from './contracts';
+import { TermsOfSaleImpl } from './application/terms-of-sale';
 import { CommunicationSettingsResolver } from './graphql/communication-settings.resolver';
 import { PostgresBlobStore } from './infrastructure/blob-store';
 import { communicationMigrations } from './infrastructure/communication.migrations';
@@ -57,9 +58,10 @@ export const communicationResolvers = [CommunicationSettingsResolver];
     { provide: SENT_EMAILS, useClass: SentEmailsReadModel },
     { provide: MAILER, inject: [RUNTIME_CONFIG], useFactory: (config: RuntimeConfig) => mailerFor(config) },
     { provide: DOSSIER_MAILING, useClass: DossierMailingImpl },
+    { provide: TERMS_OF_SALE, useClass: TermsOfSaleImpl },
     ...communicationResolvers,
   ],
-  exports: [DOSSIER_MAILING],
+  exports: [DOSSIER_MAILING, TERMS_OF_SALE],
 })
 export class CommunicationModule implements OnModuleInit {
   constructor(

@@ -4,6 +4,7 @@
  */
 import type { Position } from '../event-store/position';
 import type { Lang } from '../shared/kernel/lang';
+import type { LocalizedText } from '../shared/kernel/localized-text';
 
 export type { EmailEvent } from './domain/email/email.decider';
 export type { CommunicationSettingsEvent } from './domain/settings/communication-settings.decider';
@@ -45,3 +46,18 @@ export const DOSSIER_MAILING = Symbol('DossierMailing');
 
 /** What an answer warns of when the owner's terms of sale were asked for and are not written. */
 export const TERMS_MISSING_WARNING = 'No general terms of sale are written: the document leaves part 4 out. Write them in setDocumentSettings (terms).';
+
+/** The owner's general terms of sale (CGV) as a guest accepts them. */
+export interface AcceptableTerms {
+  readonly text: LocalizedText;
+  /** Names this wording: a guest's acceptance records it, and any edit of the terms changes it. */
+  readonly version: string;
+}
+
+export interface TermsOfSale {
+  /** Null until the owner writes them (setDocumentSettings, terms): no online booking without them. */
+  termsOf(ownerId: string): Promise<AcceptableTerms | null>;
+}
+
+/** Inject with `@Inject(TERMS_OF_SALE)`; CommunicationModule provides it. */
+export const TERMS_OF_SALE = Symbol('TermsOfSale');

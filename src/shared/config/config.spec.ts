@@ -1,4 +1,4 @@
-import { graphqlSettings, GRAPHQL_LIMIT_DEFAULTS, InvalidConfiguration, listenHost, loadConfig } from './config';
+import { graphqlSettings, GRAPHQL_LIMIT_DEFAULTS, InvalidConfiguration, listenHost, loadConfig, publicUrl } from './config';
 
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 
@@ -33,6 +33,9 @@ describe('Configuration', () => {
       followerLag: { events: 1000, seconds: 60 },
       smtpUrl: null,
       mailFrom: undefined,
+      publicUrl: undefined,
+      paymentSecretsKey: null,
+      guestBookingsPerClientPerHour: 30,
     }));
 
   it('takes what the environment sets', () =>
@@ -56,6 +59,9 @@ describe('Configuration', () => {
         FOLLOWER_LAG_SECONDS: '30',
         SMTP_URL: 'smtps://osmb:pw@mail.example.org:465',
         MAIL_FROM: 'reservations@gites.example',
+        PUBLIC_URL: 'https://booking.gites.example/',
+        PAYMENT_SECRETS_KEY: 'another-secret-of-thirty-two-characters',
+        GUEST_BOOKINGS_PER_CLIENT_PER_HOUR: '5',
       }),
     ).toEqual({
       nodeEnv: 'production',
@@ -75,11 +81,16 @@ describe('Configuration', () => {
       followerLag: { events: 200, seconds: 30 },
       smtpUrl: 'smtps://osmb:pw@mail.example.org:465',
       mailFrom: 'reservations@gites.example',
+      publicUrl: 'https://booking.gites.example',
+      paymentSecretsKey: 'another-secret-of-thirty-two-characters',
+      guestBookingsPerClientPerHour: 5,
     }));
 
   it.each([
     ['SMTP_URL', 'mail.example.org:25', 'must be an SMTP URL'],
     ['MAIL_FROM', 'reservations', 'must be an email address'],
+    ['PUBLIC_URL', 'booking.example.org', 'must be the address guests reach the app at'],
+    ['PAYMENT_SECRETS_KEY', 'short', 'must be at least 32 characters long'],
   ])('refuses %s = %s, naming it', (name, value, problem) => expect(() => loadConfig({ [name]: value })).toThrow(`${name}: ${problem}`));
 
   it.each([
@@ -99,6 +110,8 @@ describe('Configuration', () => {
   it('gives a configuration written in code, without the optional settings, what an empty environment gives', () => {
     const written = { ...loadConfig({}), host: undefined, graphqlIntrospection: undefined, graphqlMaxCost: undefined, graphqlMaxDepth: undefined, graphqlMaxAliases: undefined };
     expect(listenHost(written)).toBe('127.0.0.1');
+    expect(publicUrl(written)).toBe('http://127.0.0.1:3000');
+    expect(publicUrl({ ...written, nodeEnv: 'production', port: 8080 })).toBe('http://127.0.0.1:8080');
     expect(graphqlSettings(written)).toEqual({ introspection: true, ...GRAPHQL_LIMIT_DEFAULTS });
     expect(listenHost({ ...written, nodeEnv: 'production' })).toBe('0.0.0.0');
     expect(graphqlSettings({ ...written, nodeEnv: 'production' }).introspection).toBe(false);

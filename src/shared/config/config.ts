@@ -61,6 +61,13 @@ const schema = z.object({
     .regex(/^smtps?:\/\/\S+$/, 'must be an SMTP URL such as smtp://user:password@mail.example.org:587 or smtps://mail.example.org')
     .optional(),
   MAIL_FROM: z.string().email('must be an email address such as reservations@example.org').optional(),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be the address guests reach the app at, such as https://booking.example.org')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  PAYMENT_SECRETS_KEY: z.string().min(32, 'must be at least 32 characters long').optional(),
+  GUEST_BOOKINGS_PER_CLIENT_PER_HOUR: limit(1, 1_000_000).default(30),
 });
 
 export interface AppConfig {
@@ -96,6 +103,14 @@ export interface AppConfig {
   readonly emailPollMs?: number;
   /** PDF renders at once, each in a worker thread (the processors less one, at least 1, unless said). */
   readonly pdfWorkers?: number;
+  /** The address guests reach the app at, for links in emails and payment pages; `http://<host>:<port>` unless said. */
+  readonly publicUrl?: string;
+  /** Encrypts the payment providers' secret keys at rest; unset, a key is derived from the JWT secret. */
+  readonly paymentSecretsKey?: string | null;
+  /** Guest bookings (bookStay) one client may make in an hour (30 unless said). */
+  readonly guestBookingsPerClientPerHour?: number;
+  /** Stripe's API as the tests' local stub serves it; unset, Stripe's own. */
+  readonly stripeApi?: { readonly host: string; readonly port: number; readonly protocol: 'http' | 'https' };
 }
 
 export interface GraphqlSettings {
@@ -111,6 +126,13 @@ const introspectionByDefault = (nodeEnv: AppConfig['nodeEnv']): boolean => nodeE
 
 export function listenHost(config: AppConfig): string {
   return config.host ?? defaultHost(config.nodeEnv);
+}
+
+/** Where guests reach the app, without a trailing slash. */
+export function publicUrl(config: AppConfig): string {
+  if (config.publicUrl) return config.publicUrl;
+  const host = listenHost(config);
+  return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${config.port}`;
 }
 
 export function graphqlSettings(config: AppConfig): GraphqlSettings {
@@ -162,6 +184,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     followerLag: { events: c.FOLLOWER_LAG_EVENTS, seconds: c.FOLLOWER_LAG_SECONDS },
     smtpUrl: c.SMTP_URL ?? null,
     mailFrom: c.MAIL_FROM,
+    publicUrl: c.PUBLIC_URL,
+    paymentSecretsKey: c.PAYMENT_SECRETS_KEY ?? null,
+    guestBookingsPerClientPerHour: c.GUEST_BOOKINGS_PER_CLIENT_PER_HOUR,
   };
 }
 
