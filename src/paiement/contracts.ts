@@ -1,14 +1,16 @@
 /**
  * Paiement's public face: the only file another context may import. It keeps each owner's
- * deposit policy and each booking file's ledger of payments.
+ * deposit policy, each booking file's ledger of payments, how each owner sells online and the
+ * payment provider that takes the guests' money.
  */
 import type { CommandContext } from '../event-store/command-handler';
 import type { Position } from '../event-store/position';
 import type { Lang } from '../shared/kernel/lang';
-import type { LocalizedText } from '../shared/kernel/localized-text';
 import type { Money } from '../shared/kernel/money';
 import type { Payment } from '../shared/kernel/payment-terms';
 import type { DepositPolicy } from './domain/deposit-policy/deposit-policy';
+import type { PaymentProviderName } from './domain/payment-provider/payment-provider';
+import type { LinkedText } from './domain/sales-terms/sales-terms';
 
 export type { BalanceDue, DepositPolicy, DepositRule } from './domain/deposit-policy/deposit-policy';
 export { DEFAULT_DEPOSIT_POLICY, depositTermsFor, dueDates } from './domain/deposit-policy/deposit-policy';
@@ -48,15 +50,9 @@ export const PAYMENT_LEDGER = Symbol('PaymentLedger');
 export type { OnlinePaymentEvent } from './domain/online-payment/online-payment.events';
 export { onlinePaymentEvents, onlinePaymentStream } from './domain/online-payment/online-payment.events';
 
-/** The providers an owner may connect: Stripe, or the local test provider of a newcomer's start. */
-export const PAYMENT_PROVIDERS = ['STRIPE', 'LOCAL'] as const;
-export type PaymentProviderName = (typeof PAYMENT_PROVIDERS)[number];
-
-/** An owner-written text a guest reads before booking, with the page that says more. */
-export interface LinkedText {
-  readonly text: LocalizedText;
-  readonly link: string | null;
-}
+export { OnlinePaymentUnavailable, PAYMENT_PROVIDERS } from './domain/payment-provider/payment-provider';
+export type { PaymentProviderName } from './domain/payment-provider/payment-provider';
+export type { LinkedText } from './domain/sales-terms/sales-terms';
 
 /** How an owner sells online ("Modalités de vente"), as the booking engine applies them. */
 export interface OnlineSalesTerms {

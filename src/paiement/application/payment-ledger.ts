@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { handleCommand, newCorrelation } from '../../event-store/command-handler';
+import { handleCommand, loadStream, newCorrelation } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Position } from '../../event-store/position';
 import { DOSSIER_DIRECTORY, type DossierDirectory } from '../../reservation/contracts';
@@ -14,10 +14,12 @@ import { PAYMENT_METHODS, type Payment, type PaymentMethod } from '../../shared/
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import { DEPOSIT_POLICIES, type DepositPolicies, type PaymentLedger, type PaymentRequest } from '../contracts';
 import { paymentsDecider, paymentsStream } from '../domain/payments/payments.decider';
+import { OnlineRefunds } from './online-refunds';
 
 /**
  * Records a payment in the file's ledger. The file's status is not touched here: Reservation
- * follows the ledger through the event store, as it would a payment provider's callback.
+ * follows the ledger through the event store, as it would a payment provider's callback. A
+ * refund recorded with the method ONLINE goes back through the provider first.
  */
 @Injectable()
 export class PaymentLedgerImpl implements PaymentLedger {
@@ -26,6 +28,7 @@ export class PaymentLedgerImpl implements PaymentLedger {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DEPOSIT_POLICIES) private readonly policies: DepositPolicies,
     @Inject(DOSSIER_DIRECTORY) private readonly dossiers: DossierDirectory,
+    private readonly onlineRefunds: OnlineRefunds,
   ) {}
 
   async record(request: PaymentRequest): Promise<{ payment: Payment; position: Position | null }> {
@@ -40,13 +43,15 @@ export class PaymentLedgerImpl implements PaymentLedger {
       note: optionalText('input.note', request.note, TEXT_LIMITS.line),
     };
     const [dossierOwnerId, policy] = await Promise.all([this.dossiers.ownerOf(dossierId), this.policies.policyOf(ownerId)]);
-    const outcome = await handleCommand(
-      this.store,
-      paymentsStream(dossierId),
-      paymentsDecider,
-      command('RecordPayment', { dossierId, ownerId, dossierOwnerId, acceptedMethods: policy.acceptedPaymentMethods, payment }),
-      newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now()),
-    );
+    const recordPayment = command('RecordPayment', { dossierId, ownerId, dossierOwnerId, acceptedMethods: policy.acceptedPaymentMethods, payment });
+    const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
+    if (payment.method === 'ONLINE' && payment.amount.cents < 0) {
+      // The ledger's own refusals (another's file, no reason, more than was paid) come before any
+      // money moves: the decider is pure, so asking it now answers what the append would.
+      paymentsDecider.decide(recordPayment, (await loadStream(this.store, paymentsStream(dossierId), paymentsDecider)).state);
+      await this.onlineRefunds.refundFile(dossierId, payment, context);
+    }
+    const outcome = await handleCommand(this.store, paymentsStream(dossierId), paymentsDecider, recordPayment, context);
     return { payment, position: outcome.position };
   }
 }

@@ -3,6 +3,8 @@ import { eventCodec } from '../../../shared/kernel/event-codec';
 import { moneySchema } from '../../../shared/kernel/event-schemas';
 import type { Event } from '../../../shared/kernel/message';
 import type { Money } from '../../../shared/kernel/money';
+import type { PaymentProviderName } from '../payment-provider/payment-provider';
+import { providerSchema } from '../payment-provider/payment-provider.events';
 
 /**
  * Stream `online-payment-<onlinePaymentId>`, the id named from the provider and its payment's id,
@@ -14,7 +16,7 @@ export const onlinePaymentStream = (onlinePaymentId: string) => `online-payment-
 export interface OnlinePaymentSucceeded {
   readonly onlinePaymentId: string;
   readonly ownerId: string;
-  readonly provider: 'STRIPE' | 'LOCAL';
+  readonly provider: PaymentProviderName;
   readonly providerPaymentId: string;
   readonly reference: string;
   readonly amount: Money;
@@ -33,9 +35,12 @@ export interface OnlinePaymentSettled {
 export interface OnlinePaymentRefunded {
   readonly onlinePaymentId: string;
   readonly ownerId: string;
+  /** Ours, named from what asked for it: also the idempotency key the provider was given. */
   readonly refundId: string;
   readonly amount: Money;
   readonly reason: string;
+  /** The provider's own id of the refund (Stripe's `re_…`), to find it in their dashboard. */
+  readonly providerRefundId: string;
 }
 
 export type OnlinePaymentEvent =
@@ -43,16 +48,14 @@ export type OnlinePaymentEvent =
   | Event<'OnlinePaymentSettled', OnlinePaymentSettled>
   | Event<'OnlinePaymentRefunded', OnlinePaymentRefunded>;
 
-const provider = z.enum(['STRIPE', 'LOCAL']);
-
 export const onlinePaymentEvents = eventCodec<OnlinePaymentEvent>('online-payment', {
   OnlinePaymentSucceeded: {
     version: 1,
-    schema: z.object({ onlinePaymentId: z.string(), ownerId: z.string(), provider, providerPaymentId: z.string(), reference: z.string(), amount: moneySchema, paidAt: z.string() }),
+    schema: z.object({ onlinePaymentId: z.string(), ownerId: z.string(), provider: providerSchema, providerPaymentId: z.string(), reference: z.string(), amount: moneySchema, paidAt: z.string() }),
   },
   OnlinePaymentSettled: { version: 1, schema: z.object({ onlinePaymentId: z.string(), ownerId: z.string(), dossierId: z.string() }) },
   OnlinePaymentRefunded: {
     version: 1,
-    schema: z.object({ onlinePaymentId: z.string(), ownerId: z.string(), refundId: z.string(), amount: moneySchema, reason: z.string() }),
+    schema: z.object({ onlinePaymentId: z.string(), ownerId: z.string(), refundId: z.string(), amount: moneySchema, reason: z.string(), providerRefundId: z.string() }),
   },
 });
