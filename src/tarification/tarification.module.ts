@@ -21,6 +21,7 @@ import { PromoCodeResolver } from './graphql/promo-code.resolver';
 import { PromotionResolver } from './graphql/promotion.resolver';
 import { QuoteResolver } from './graphql/quote.resolver';
 import { RateResolver } from './graphql/rate.resolver';
+import { StaySearchResolver } from './graphql/stay-search.resolver';
 import { GetAvailabilityHandler } from './infrastructure/availability.query';
 import { GetPriceTableHandler } from './infrastructure/price-table.query';
 import { pricingSettingsProjection } from './infrastructure/pricing-settings.projection';
@@ -30,6 +31,7 @@ import { PromoCodeRowSchema } from './infrastructure/promo-code.row';
 import { promotionsProjection } from './infrastructure/promotion.projection';
 import { PromotionRowSchema } from './infrastructure/promotion.row';
 import { RatesExportController } from './infrastructure/rates-export.controller';
+import { SearchStaysHandler } from './infrastructure/search-stays.query';
 import { stayRatesProjection } from './infrastructure/stay-rate.projection';
 import { StayRateRowSchema } from './infrastructure/stay-rate.row';
 import { tarificationMigrations } from './infrastructure/tarification.migrations';
@@ -37,7 +39,7 @@ import { tarificationMigrations } from './infrastructure/tarification.migrations
 export { tarificationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver, AvailabilityResolver];
+export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver, AvailabilityResolver, StaySearchResolver];
 
 /**
  * Rates, booking rules, promotions, promo codes and quotes: what a stay costs, and whether it may
@@ -67,7 +69,10 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
     GetAvailabilityHandler,
     GetPriceTableHandler,
     GetNightlyPricesHandler,
-    { provide: QUOTE_SERVICE, useClass: QuoteServiceImpl },
+    SearchStaysHandler,
+    QuoteServiceImpl,
+    // The search quotes through the same instance, with the facts it read already.
+    { provide: QUOTE_SERVICE, useExisting: QuoteServiceImpl },
     { provide: PROMO_CODE_USE, useClass: PromoCodeUseImpl },
     ...tarificationResolvers,
   ],

@@ -25,7 +25,7 @@ const gite: AccommodationForBooking = {
 
 /** Tarification's own facts, as the one pricing query answers them: a 7-night rate of 700 €. */
 const pricingRow = {
-  rate: { arrival: '2026-07-04', nights: 7, initial_cents: 70_000, discount: null, sale_cents: 70_000, occupancy: null },
+  rates: [{ arrival: '2026-07-04', nights: 7, initial_cents: 70_000, discount: null, sale_cents: 70_000, occupancy: null }],
   other_arrivals: [],
   booking_rules: null,
   tourist_tax_cents: null,

@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { CATALOGUE_QUERIES, type AccommodationForBooking, type CatalogueQueries } from '../../catalogue/contracts';
 import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
-import { addDays, dayRange, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
-import { DEPOSIT_POLICIES, depositTermsFor, type DepositPolicies } from '../../paiement/contracts';
+import { addDays, dayRange, daysBetween, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
+import { DEPOSIT_POLICIES, depositTermsFor, type DepositPolicies, type DepositPolicy } from '../../paiement/contracts';
 import { PLANNING_AVAILABILITY, type NightSpan, type PlanningAvailability } from '../../reservation/contracts';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { isUuid } from '../../shared/kernel/ids';
@@ -21,23 +21,26 @@ import { StayRateRowSchema, stayRateOf, stayRateRowId } from '../infrastructure/
 import { bookableOnline, visibleAccommodation } from './visible-accommodation';
 
 interface PricingFactsRow {
-  rate: { arrival: string; nights: number; initial_cents: number; discount: RateDiscount | null; sale_cents: number; occupancy: Occupancy | null } | null;
-  other_arrivals: string[];
+  rates: { arrival: string; nights: number; initial_cents: number; discount: RateDiscount | null; sale_cents: number; occupancy: Occupancy | null }[];
+  other_arrivals: { arrival: string; nights: number }[];
   booking_rules: BookingRules | null;
   tourist_tax_cents: number | null;
   promotions: { id: string; details: PromotionDetails }[];
   promo_code: { id: string; details: PromoCodeDetails; consumed_by: string | null } | null;
 }
 
-/** Positional parameters, in the order `pricingFacts` passes them. */
+/**
+ * Positional parameters, in the order `pricingFacts` passes them. Arrivals that have a rate are
+ * looked for only when a stay has none, to suggest them.
+ */
 const PRICING_FACTS = `
   SELECT
-    (SELECT json_build_object('arrival', to_char(r.arrival, 'YYYY-MM-DD'), 'nights', r.nights, 'initial_cents', r.initial_cents,
-                              'discount', r.discount, 'sale_cents', r.sale_cents, 'occupancy', r.occupancy)
-       FROM stay_rates r WHERE r.id = ?) AS rate,
-    (SELECT coalesce(json_agg(to_char(o.arrival, 'YYYY-MM-DD') ORDER BY o.arrival), '[]')
-       FROM stay_rates o WHERE o.accommodation_id = ? AND o.nights = ? AND o.arrival BETWEEN ? AND ?
-        AND NOT EXISTS (SELECT 1 FROM stay_rates x WHERE x.id = ?)) AS other_arrivals,
+    (SELECT coalesce(json_agg(json_build_object('arrival', to_char(r.arrival, 'YYYY-MM-DD'), 'nights', r.nights, 'initial_cents', r.initial_cents,
+                                                'discount', r.discount, 'sale_cents', r.sale_cents, 'occupancy', r.occupancy)), '[]')
+       FROM stay_rates r WHERE r.id IN (?)) AS rates,
+    (SELECT coalesce(json_agg(json_build_object('arrival', to_char(o.arrival, 'YYYY-MM-DD'), 'nights', o.nights) ORDER BY o.arrival), '[]')
+       FROM stay_rates o WHERE o.accommodation_id = ? AND o.nights IN (?) AND o.arrival BETWEEN ? AND ?
+        AND (SELECT count(*) FROM stay_rates x WHERE x.id IN (?)) < ?) AS other_arrivals,
     s.booking_rules,
     s.tourist_tax_cents,
     (SELECT coalesce(json_agg(json_build_object('id', p.id, 'details', p.details) ORDER BY p.created_at, p.id), '[]')
@@ -46,6 +49,8 @@ const PRICING_FACTS = `
        FROM promo_codes c WHERE c.owner_id = ? AND c.code = ?) AS promo_code
   FROM (SELECT 1) AS one
   LEFT JOIN pricing_settings s ON s.id = ?`;
+
+type PricingFacts = Pick<QuoteFacts, 'rate' | 'otherArrivals' | 'rules' | 'touristTax' | 'promotions' | 'promoCode'>;
 
 /** How far around an arrival with no rate to look for arrivals that have one, to suggest them. */
 const SUGGESTION_WINDOW_DAYS = 7;
@@ -69,17 +74,42 @@ export class QuoteServiceImpl implements QuoteService {
     const requested = stay('input', question.arrival, question.departure);
     const accommodation = await visibleAccommodation(this.catalogue, question.accommodationId, question.viewerOwnerId, 'input.accommodationId');
     if (question.ownedBy != null && accommodation.ownerId !== question.ownedBy) throw new AccommodationNotFound(question.accommodationId, 'input.accommodationId');
+    const [quoted] = await this.quotesOf(accommodation, [requested], question);
+    return quoted;
+  }
+
+  /**
+   * Stays of an accommodation the caller already read and may show to this viewer, priced
+   * together: their facts come in one round trip however many they are. The stay search prices
+   * the asked stay and the arrivals it suggests so, with the planning around them read once
+   * (`takenNights`, covering every night of every stay, read while the facts are). What the
+   * question says of its own stay and accommodation is not read: `accommodation` and `stays` are.
+   */
+  async quotesOf(accommodation: AccommodationForBooking, stays: readonly Stay[], question: QuoteQuestion, takenNights?: Promise<readonly NightSpan[]>): Promise<Quote[]> {
+    if (stays.length === 0) return [];
     const typedCode = typedPromoCode('input.promoCode', question.promoCode ?? null);
     const { accommodationId, ownerId } = accommodation;
-    const [found, depositPolicy, takenNights] = await Promise.all([
-      this.pricingFacts(accommodationId, ownerId, requested, typedCode),
+    const arrival = stays.reduce((first, s) => (s.arrival < first ? s.arrival : first), stays[0].arrival);
+    const departure = stays.reduce((last, s) => (s.departure > last ? s.departure : last), stays[0].departure);
+    const [facts, depositPolicy, taken] = await Promise.all([
+      this.pricingFacts(accommodationId, ownerId, stays, typedCode),
       question.depositPolicy ?? this.depositPolicies.policyOf(ownerId),
       // The back office books through the planning, which refuses a clash itself: no lookup.
-      question.ownedBy == null ? this.planning.takenNights(accommodationId, requested.arrival, requested.departure) : ([] as NightSpan[]),
+      takenNights ?? (question.ownedBy == null ? this.planning.takenNights(accommodationId, arrival, departure) : ([] as NightSpan[])),
     ]);
+    const now = this.clock.now();
+    return stays.map((requested, i) => this.priced(accommodation, requested, question, { found: facts[i], depositPolicy, takenNights: taken, typedCode, now }));
+  }
+
+  private priced(
+    accommodation: AccommodationForBooking,
+    requested: Stay,
+    question: QuoteQuestion,
+    { found, depositPolicy, takenNights, typedCode, now }: { found: PricingFacts; depositPolicy: DepositPolicy; takenNights: readonly NightSpan[]; typedCode: string | null; now: Date },
+  ): Quote {
+    const { accommodationId, ownerId } = accommodation;
     const ownCode = found.promoCode !== null && question.forDossierId != null && found.promoCode.consumedBy === question.forDossierId;
     const facts = ownCode && found.promoCode ? { ...found, promoCode: { ...found.promoCode, consumedBy: null } } : found;
-    const now = this.clock.now();
     return quote(
       {
         accommodationId,
@@ -119,45 +149,48 @@ export class QuoteServiceImpl implements QuoteService {
   }
 
   /**
-   * Everything Tarification knows about the stay, in one round trip: the quote is on every
-   * guest's path, and separate lookups cost more in latency than in work.
+   * Everything Tarification knows about the stays, in one round trip: the quote is on every
+   * guest's path, and separate lookups cost more in latency than in work. One set of facts per
+   * stay, in their order.
    */
-  private async pricingFacts(
-    accommodationId: string,
-    ownerId: string,
-    requested: Stay,
-    typedCode: string | null,
-  ): Promise<Pick<QuoteFacts, 'rate' | 'otherArrivals' | 'rules' | 'touristTax' | 'promotions' | 'promoCode'>> {
-    const rateRowId = stayRateRowId(accommodationId, stayRateId(requested.arrival, requested.nights));
+  private async pricingFacts(accommodationId: string, ownerId: string, stays: readonly Stay[], typedCode: string | null): Promise<PricingFacts[]> {
+    const rateRowIds = [...new Set(stays.map((s) => stayRateRowId(accommodationId, stayRateId(s.arrival, s.nights))))];
+    const arrivals = stays.map((s) => s.arrival).sort();
     const [row] = await this.em.fork().execute<PricingFactsRow[]>(PRICING_FACTS, [
-      rateRowId,
+      rateRowIds,
       accommodationId,
-      requested.nights,
-      addDays(requested.arrival, -SUGGESTION_WINDOW_DAYS),
-      addDays(requested.arrival, SUGGESTION_WINDOW_DAYS),
-      rateRowId,
+      [...new Set(stays.map((s) => s.nights))],
+      addDays(arrivals[0], -SUGGESTION_WINDOW_DAYS),
+      addDays(arrivals[arrivals.length - 1], SUGGESTION_WINDOW_DAYS),
+      rateRowIds,
+      rateRowIds.length,
       ownerId,
       accommodationId,
       ownerId,
       typedCode,
       accommodationId,
     ]);
-    const rate = row.rate;
-    return {
-      rate: rate && {
-        arrival: rate.arrival,
-        nights: rate.nights,
-        initialPrice: euros(rate.initial_cents),
-        discount: rate.discount,
-        salePrice: euros(rate.sale_cents),
-        occupancy: rate.occupancy,
-      },
-      otherArrivals: row.other_arrivals,
+    const rates = new Map(
+      row.rates.map((rate) => [
+        `${rate.arrival}/${rate.nights}`,
+        { arrival: rate.arrival, nights: rate.nights, initialPrice: euros(rate.initial_cents), discount: rate.discount, salePrice: euros(rate.sale_cents), occupancy: rate.occupancy },
+      ]),
+    );
+    const shared = {
       rules: row.booking_rules ?? DEFAULT_BOOKING_RULES,
       touristTax: row.tourist_tax_cents ? { perPersonPerNight: euros(row.tourist_tax_cents) } : null,
       promotions: row.promotions.map((p) => ({ promotionId: p.id, details: p.details })),
       promoCode: row.promo_code && { promoCodeId: row.promo_code.id, details: row.promo_code.details, consumedBy: row.promo_code.consumed_by },
     };
+    return stays.map((requested) => {
+      const rate = rates.get(`${requested.arrival}/${requested.nights}`) ?? null;
+      const otherArrivals = rate
+        ? []
+        : row.other_arrivals
+          .filter((o) => o.nights === requested.nights && Math.abs(daysBetween(requested.arrival, o.arrival)) <= SUGGESTION_WINDOW_DAYS)
+          .map((o) => o.arrival);
+      return { ...shared, rate, otherArrivals };
+    });
   }
 
   /** Guests never learn that a hidden or archived accommodation exists; its owner may ask. */

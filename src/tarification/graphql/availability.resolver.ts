@@ -4,6 +4,7 @@ import { OptionalOwner, type AuthenticatedOwner } from '../../shared/auth/authen
 import { Public } from '../../shared/auth/public.decorator';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { enumType } from '../../shared/graphql/enum-type';
+import { BrowserLang } from '../../shared/graphql/guest-lang';
 import { LangEnum, type Lang } from '../../shared/graphql/lang.type';
 import { MoneyType, moneyType } from '../../shared/graphql/money.type';
 import { AVAILABILITY_STATES, type AvailabilityDay, type AvailabilityState } from '../domain/availability/availability';
@@ -61,9 +62,10 @@ export class AvailabilityResolver {
     @Args('accommodationId', { type: () => ID }) accommodationId: string,
     @Args('from', { type: () => DateScalar }) from: string,
     @Args('to', { type: () => DateScalar, description: 'Exclusive: stays arriving before this day' }) to: string,
-    @Args('lang', { type: () => LangEnum, nullable: true, description: 'French when left out' }) lang: Lang | null,
+    @Args('lang', { type: () => LangEnum, nullable: true, description: 'Else the browser’s (Accept-Language), else French' }) lang: Lang | null,
+    @BrowserLang() browserLang: Lang | null,
   ): Promise<PriceTableRowType[]> {
-    const rows: PriceTableRow[] = await this.queries.execute(new GetPriceTable(accommodationId, from, to, lang ?? 'FR', caller?.ownerId ?? null));
+    const rows: PriceTableRow[] = await this.queries.execute(new GetPriceTable(accommodationId, from, to, lang ?? browserLang ?? 'FR', caller?.ownerId ?? null));
     return rows.map((row) => ({ ...row, min: moneyType(row.min), max: moneyType(row.max) }));
   }
 }

@@ -23,7 +23,7 @@ export class QuoteInput {
   @Field(() => [OccupantsInput]) occupants!: OccupantsInput[];
   @Field(() => [ID], { nullable: true, description: 'Optional supplements chosen; mandatory ones are always included' }) optionalSupplementIds?: string[] | null;
   @Field(() => String, { nullable: true }) promoCode?: string | null;
-  @Field(() => LangEnum, { nullable: true, description: 'The language of the refusals’ messages (and reasons): English when left out' }) lang?: Lang | null;
+  @Field(() => LangEnum, { nullable: true, description: 'The language of the refusals’ messages (and reasons): else the browser’s (Accept-Language), else English' }) lang?: Lang | null;
 }
 
 @ObjectType('QuoteRefusal')

@@ -56,4 +56,19 @@ export class Migration20261122000300Tarification extends Migration {
   }
 }
 
-export const tarificationMigrations = [{ name: 'Migration20261122000300Tarification', class: Migration20261122000300Tarification }];
+export class Migration20261204000100StayRatesByOwner extends Migration {
+  override up(): void {
+    // A guest's search over an owner finds the accommodations priced around the dates: an
+    // index-only scan of the owner's arrivals in the window, instead of every owner's rates.
+    this.addSql('CREATE INDEX stay_rates_owner_arrival ON stay_rates (owner_id, arrival, accommodation_id)');
+  }
+
+  override down(): void {
+    this.addSql('DROP INDEX stay_rates_owner_arrival');
+  }
+}
+
+export const tarificationMigrations = [
+  { name: 'Migration20261122000300Tarification', class: Migration20261122000300Tarification },
+  { name: 'Migration20261204000100StayRatesByOwner', class: Migration20261204000100StayRatesByOwner },
+];
