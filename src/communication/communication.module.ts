@@ -5,6 +5,8 @@ import { PolicyRegistry } from '../event-store/policy/policy-registry';
 import { untyped } from '../event-store/projection/projection';
 import { ProjectionRegistry } from '../event-store/projection/projection-registry';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
+import { BookingEmails } from './application/booking-emails';
+import { BookingEmailsPolicy } from './application/booking-emails.policy';
 import { CommunicationPolicy } from './application/communication.policy';
 import { DossierContexts } from './application/dossier-context';
 import { DossierDocuments } from './application/dossier-documents';
@@ -35,8 +37,8 @@ export const communicationResolvers = [CommunicationSettingsResolver];
 
 /**
  * The booking-file document and the emails: the owner's settings, the outbox and its sender, and
- * the policy that writes to guests and owners when files change. Global so that Reservation
- * injects `DOSSIER_MAILING` knowing only `contracts.ts`.
+ * the policies that write to guests and owners when files change and when online bookings come
+ * to nothing. Global so that Reservation injects `DOSSIER_MAILING` knowing only `contracts.ts`.
  */
 @Global()
 @Module({
@@ -49,6 +51,8 @@ export const communicationResolvers = [CommunicationSettingsResolver];
     Outbox,
     EmailSender,
     CommunicationPolicy,
+    BookingEmails,
+    BookingEmailsPolicy,
     ReminderScheduler,
     SetCommunicationSettingsHandler,
     SendDossierDocumentHandler,
@@ -68,10 +72,11 @@ export class CommunicationModule implements OnModuleInit {
     private readonly projections: ProjectionRegistry,
     private readonly policies: PolicyRegistry,
     private readonly policy: CommunicationPolicy,
+    private readonly bookingEmailsPolicy: BookingEmailsPolicy,
   ) {}
 
   onModuleInit(): void {
     this.projections.register(untyped(emailsProjection));
-    this.policies.register(this.policy);
+    this.policies.register(this.policy, this.bookingEmailsPolicy);
   }
 }

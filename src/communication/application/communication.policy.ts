@@ -38,7 +38,7 @@ export class CommunicationPolicy implements Policy<DossierEvent> {
     // A file deleted since, or an owner gone: there is no one to tell.
     if (!context) return;
     const commandContext: CommandContext = { actor: { kind: 'system', id: 'communication' }, now, correlationId: e.metadata.correlationId, causationId: e.id };
-    const lang = this.emails.langFor(context, null);
+    const lang = await this.emails.langFor(context);
     if (e.type === 'DossierNumbered') {
       if (context.dossier.origin !== 'ONLINE') return;
       const withDocument = context.settings.email.onlineBooking === 'WITH_DOCUMENT';

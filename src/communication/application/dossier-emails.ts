@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CommandContext } from '../../event-store/command-handler';
 import { comparePositions, type Position } from '../../event-store/position';
+import { GUEST_BOOKING_ACCESS, type GuestBookingAccess } from '../../reservation/contracts';
 import type { Lang } from '../../shared/kernel/lang';
 import type { EmailKind } from '../domain/email/email-facts';
 import { languageFor } from '../domain/settings/email-settings';
@@ -25,11 +26,17 @@ export class DossierEmails {
   constructor(
     private readonly outbox: Outbox,
     private readonly documents: DossierDocuments,
+    @Inject(GUEST_BOOKING_ACCESS) private readonly guestBookings: GuestBookingAccess,
   ) {}
 
-  /** The guest's language: the one asked for when the owner offers it, else the owner's first. */
-  langFor(context: DossierContext, wanted: Lang | null): Lang {
-    return languageFor(context.settings.email, wanted);
+  /**
+   * The guest's language: the one they booked in, for a file booked online, when the owner writes
+   * in it; else the owner's first. Asked of the booking (not kept in the file context) because
+   * Reservation's guest bookings depend on Communication's terms of sale, which read that context.
+   */
+  async langFor(context: DossierContext): Promise<Lang> {
+    const booked = context.dossier.origin === 'ONLINE' ? await this.guestBookings.factsOf(context.dossier.dossierId) : null;
+    return languageFor(context.settings.email, booked?.lang ?? null);
   }
 
   async toGuest(context: DossierContext, kind: EmailKind, cause: string, lang: Lang, commandContext: CommandContext, extras: EmailExtras = {}): Promise<QueuedEmails> {

@@ -7,7 +7,7 @@ import { nameBasedUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
 import { emailDecider, emailStream, type EmailStatus } from '../domain/email/email.decider';
 import type { Recipient } from '../domain/email/email.events';
-import type { EmailFacts } from '../domain/email/email-facts';
+import type { OutboxEmailFacts } from '../domain/email/email-facts';
 import { BLOB_STORE, EMAIL_WRITER, type BlobStore, type EmailWriter } from './ports';
 
 export const DEFAULT_MAIL_FROM = 'reservations@localhost';
@@ -27,7 +27,7 @@ export interface EmailToQueue {
   readonly recipient: Recipient;
   readonly to: string | null;
   readonly replyTo: string | null;
-  readonly facts: EmailFacts;
+  readonly facts: OutboxEmailFacts;
   readonly attachment: { readonly filename: string; readonly contentType: string; readonly bytes: Buffer } | null;
 }
 
@@ -52,7 +52,7 @@ export class Outbox {
   }
 
   /** The email's id for a cause: the same cause gives the same email. */
-  static idOf(email: Pick<EmailToQueue, 'cause' | 'recipient'> & { readonly facts: Pick<EmailFacts, 'kind' | 'copy'> }): string {
+  static idOf(email: Pick<EmailToQueue, 'cause' | 'recipient'> & { readonly facts: Pick<OutboxEmailFacts, 'kind' | 'copy'> }): string {
     return nameBasedUuid(`email:${email.cause}:${email.facts.kind}:${email.recipient}:${email.facts.copy ? 'copy' : 'own'}`);
   }
 

@@ -1,5 +1,5 @@
 import type { PrintableDossier } from '../domain/document/printable-dossier';
-import type { EmailContent, EmailFacts } from '../domain/email/email-facts';
+import type { EmailContent, OutboxEmailFacts } from '../domain/email/email-facts';
 
 /** A file the app keeps, named by the SHA-256 of its bytes. */
 export interface StoredBlob {
@@ -25,7 +25,7 @@ export const DOCUMENT_RENDERER = Symbol('DocumentRenderer');
 
 /** Writes an email out in its language: subject, HTML and text. */
 export interface EmailWriter {
-  write(facts: EmailFacts): EmailContent;
+  write(facts: OutboxEmailFacts): EmailContent;
 }
 
 export const EMAIL_WRITER = Symbol('EmailWriter');

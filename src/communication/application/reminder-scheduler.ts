@@ -82,7 +82,7 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
     if (due.kind === 'DEPOSIT' && !settings.depositReminder) return false;
     if (due.kind === 'BALANCE' && (settings.balanceReminderDays === null || daysBetween(due.today, due.dossier.balanceDueDate) > settings.balanceReminderDays)) return false;
     const commandContext: CommandContext = { actor: { kind: 'system', id: 'reminders' }, now, correlationId: due.dossier.dossierId, causationId: null };
-    await this.emails.toGuest(context, kindOf(due), cause, this.emails.langFor(context, null), commandContext);
+    await this.emails.toGuest(context, kindOf(due), cause, await this.emails.langFor(context), commandContext);
     return true;
   }
 }

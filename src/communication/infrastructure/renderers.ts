@@ -3,7 +3,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import type { DocumentRenderer, EmailWriter } from '../application/ports';
 import type { PrintableDossier } from '../domain/document/printable-dossier';
-import type { EmailContent, EmailFacts } from '../domain/email/email-facts';
+import type { EmailContent, OutboxEmailFacts } from '../domain/email/email-facts';
 import { emailContent } from './email/email-content';
 import { PdfRenderPool } from './pdf/pdf-render-pool';
 
@@ -27,7 +27,7 @@ export class PdfDocumentRenderer implements DocumentRenderer, OnApplicationShutd
 
 /** Emails written with MJML: a few milliseconds each, so on the calling thread. */
 export class MjmlEmailWriter implements EmailWriter {
-  write(facts: EmailFacts): EmailContent {
+  write(facts: OutboxEmailFacts): EmailContent {
     return emailContent(facts);
   }
 }

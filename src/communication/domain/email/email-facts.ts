@@ -14,16 +14,17 @@ export const EMAIL_KINDS = [
   'OWNER_NEW_BOOKING',
 ] as const;
 /**
- * What an email is about. To the guest: an online booking received, the proposal or contract
- * (the document attached, or a notification), a payment received, a deposit or balance
- * reminder, a cancellation. To the owner: a new online booking. A copy to the owner of what a
- * guest got is the guest's email with `copy` set.
+ * What an email about a booking file is about. To the guest: an online booking received, the
+ * proposal or contract (the document attached, or a notification), a payment received, a deposit
+ * or balance reminder, a cancellation. To the owner: a new online booking. A copy to the owner of
+ * what a guest got is the guest's email with `copy` set.
  */
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 /**
- * What an email says, as plain data: `emailContent` writes it in `lang` (subject, HTML and text
- * parts). Owner texts are plain text and are escaped where they are written into HTML.
+ * What an email about a booking file says, as plain data: `emailContent` writes it in `lang`
+ * (subject, HTML and text parts). Owner texts are plain text and are escaped where they are
+ * written into HTML.
  */
 export interface EmailFacts {
   readonly kind: EmailKind;
@@ -56,6 +57,42 @@ export interface EmailFacts {
   /** The owner's footer in `lang`, or lines made from the owner's details. */
   readonly footer: readonly string[];
 }
+
+export const BOOKING_EMAIL_KINDS = ['BOOKING_EXPIRED', 'LATE_PAYMENT_REFUNDED', 'OWNER_LATE_PAYMENT_REFUNDED'] as const;
+/**
+ * What an email about an online booking that has no file is about. To the guest: the booking
+ * expired unpaid, or it was paid too late for nights taken meanwhile and the payment is given
+ * back. To the owner: that late payment given back.
+ */
+export type BookingEmailKind = (typeof BOOKING_EMAIL_KINDS)[number];
+
+/** What an email about a booking without a file says: the stay asked for, no figures of a file. */
+export interface BookingEmailFacts {
+  readonly kind: BookingEmailKind;
+  readonly lang: Lang;
+  /** Never a copy: the owner hears of these, when at all, by an email of their own. */
+  readonly copy: false;
+  readonly sender: string;
+  readonly booking: {
+    readonly guestName: string;
+    readonly guestEmail: string | null;
+    readonly guestPhone: string | null;
+    readonly accommodationName: string;
+    readonly arrival: CalendarDate;
+    readonly departure: CalendarDate;
+  };
+  /** What is given back, for a late payment; null when the payment cannot be read. */
+  readonly refund: Money | null;
+  readonly footer: readonly string[];
+}
+
+/** Every email of the outbox: about a booking file, or about an online booking that has none. */
+export type OutboxEmailFacts = EmailFacts | BookingEmailFacts;
+
+export const OUTBOX_EMAIL_KINDS = [...EMAIL_KINDS, ...BOOKING_EMAIL_KINDS] as const;
+export type OutboxEmailKind = (typeof OUTBOX_EMAIL_KINDS)[number];
+
+export const isBookingEmail = (facts: OutboxEmailFacts): facts is BookingEmailFacts => 'booking' in facts;
 
 /** An email written out: what the outbox stores and the sender delivers. */
 export interface EmailContent {

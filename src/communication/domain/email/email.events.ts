@@ -3,7 +3,7 @@ import { eventCodec } from '../../../shared/kernel/event-codec';
 import { instantSchema } from '../../../shared/kernel/event-schemas';
 import { LANGS, type Lang } from '../../../shared/kernel/lang';
 import type { Event } from '../../../shared/kernel/message';
-import { EMAIL_KINDS, type EmailKind } from './email-facts';
+import { OUTBOX_EMAIL_KINDS, type OutboxEmailKind } from './email-facts';
 
 /**
  * The events of an `email-<emailId>` stream: one email, written out in full when it is queued
@@ -24,9 +24,9 @@ export interface StoredAttachment {
 export interface EmailQueued {
   readonly emailId: string;
   readonly ownerId: string;
-  /** The booking file it is about; null for an email about no file. */
+  /** The booking file it is about (an online booking that has none: the id its file would take); null for an email about no file. */
   readonly dossierId: string | null;
-  readonly kind: EmailKind;
+  readonly kind: OutboxEmailKind;
   readonly lang: Lang;
   readonly recipient: Recipient;
   /** A copy for the owner of what a guest received. */
@@ -78,7 +78,7 @@ const emailQueued: z.ZodType<EmailQueued> = z.object({
   emailId: z.string(),
   ownerId: z.string(),
   dossierId: z.string().nullable(),
-  kind: z.enum(EMAIL_KINDS),
+  kind: z.enum(OUTBOX_EMAIL_KINDS),
   lang: z.enum(LANGS),
   recipient: z.enum(RECIPIENTS),
   copy: z.boolean(),

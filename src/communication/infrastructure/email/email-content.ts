@@ -1,5 +1,6 @@
 import type Mjml from 'mjml';
-import type { EmailContent, EmailFacts } from '../../domain/email/email-facts';
+import { isBookingEmail, type EmailContent, type OutboxEmailFacts } from '../../domain/email/email-facts';
+import { bookingEmailText } from './booking-email-text';
 import { emailText, type EmailText, type TextLine } from './email-text';
 
 /**
@@ -7,8 +8,8 @@ import { emailText, type EmailText, type TextLine } from './email-text';
  * media queries read well in webmail, Outlook and phones alike; the text part says the same for
  * clients that show no HTML and for spam filters that compare both.
  */
-export function emailContent(facts: EmailFacts): EmailContent {
-  const text = emailText(facts);
+export function emailContent(facts: OutboxEmailFacts): EmailContent {
+  const text = isBookingEmail(facts) ? bookingEmailText(facts) : emailText(facts);
   return { subject: text.subject, html: html(text), text: plainText(text) };
 }
 
@@ -52,8 +53,7 @@ function html(t: EmailText): string {
         ${t.details.length ? table(t.details, false) : ''}
         ${t.stays.length ? heading(t.staysHeading) : ''}
         ${t.stays.map((s) => paragraph([`<strong>${escapeHtml(s.accommodation)}</strong>`, escapeHtml(s.dates), escapeHtml(s.occupants)].filter(Boolean).join('<br>'))).join('\n        ')}
-        ${heading(t.amountsHeading)}
-        ${table(t.amounts, true)}
+        ${t.amounts.length ? `${heading(t.amountsHeading)}\n        ${table(t.amounts, true)}` : ''}
         ${t.closing ? paragraph(`${escapeHtml(t.closing.formula)}<br>${escapeHtml(t.closing.signature)}`) : ''}
       </mj-column>
     </mj-section>
@@ -94,7 +94,7 @@ function plainText(t: EmailText): string {
     ...t.paragraphs.map((p) => p.trim().replace(/\r\n|\r/g, '\n')),
     lines(t.details),
     t.stays.length ? `${t.staysHeading}\n${t.stays.map((s) => [s.accommodation, s.dates, s.occupants].filter(Boolean).join('\n')).join('\n\n')}` : '',
-    `${t.amountsHeading}\n${lines(t.amounts)}`,
+    t.amounts.length ? `${t.amountsHeading}\n${lines(t.amounts)}` : '',
     t.closing ? `${t.closing.formula}\n${t.closing.signature}` : '',
     // "-- " is the signature separator mail clients recognise and fold away.
     t.footer.length ? `-- \n${t.footer.map((l) => l.trim()).join('\n')}` : '',
