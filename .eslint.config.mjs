@@ -24,6 +24,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    // The booking widget runs in guests' browsers (src/widget/tsconfig.json gives it the DOM), not in Nest.
+    files: ['src/widget/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }] },
+  },
+  {
     files: ['test/**/*.ts', 'src/**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
@@ -45,5 +50,9 @@ export default tseslint.config(
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', fetch: 'readonly' },
     },
+  },
+  {
+    files: ['src/widget/build.mjs'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },
 );

@@ -14,6 +14,7 @@ import { AppGraphqlModule } from './shared/graphql/graphql.module';
 import { HealthController } from './shared/health/health.controller';
 import { DomainErrorFilter } from './shared/http/domain-error.filter';
 import { IdempotencyModule } from './shared/idempotency/idempotency.module';
+import { ThrottleModule } from './shared/throttle/throttle.module';
 import { idempotencyMigrations } from './shared/idempotency/idempotency.migrations';
 import { CLOCK, systemClock, type Clock } from './shared/kernel/clock';
 import { SynchronisationModule } from './synchronisation/synchronisation.module';
@@ -55,6 +56,7 @@ export class AppModule {
         AuthModule,
         AppGraphqlModule,
         IdempotencyModule,
+        ThrottleModule,
         CatalogueModule,
         TarificationModule,
         ReservationModule,

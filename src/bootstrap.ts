@@ -7,7 +7,7 @@ import { loadConfig, type AppConfig, type RuntimeConfig } from './shared/config/
 import { developmentJwtSecret } from './shared/config/development-secret';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './shared/database/embedded-postgres';
 import { GRAPHQL_PATH } from './shared/graphql/graphql.module';
-import { securityHeaders } from './shared/http/security-headers';
+import { graphqlCors, securityHeaders } from './shared/http/security-headers';
 import { refuseUnstorableText } from './shared/http/unstorable-text.middleware';
 import type { Clock } from './shared/kernel/clock';
 
@@ -36,10 +36,14 @@ export async function createApp(config: RuntimeConfig, options: { clock?: Clock;
     logger: options.logger ?? ['error', 'warn'],
     // Keep-alive clients would otherwise hold a shutdown open until they leave.
     forceCloseConnections: true,
+    // Payment providers sign the bytes they send: webhooks are verified on `req.rawBody`.
+    rawBody: true,
   });
   // Behind a proxy, every client would otherwise look like the proxy to the log-in throttle.
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders());
+  // The booking widget calls the public operations from owners' own sites.
+  app.use(GRAPHQL_PATH, graphqlCors());
   // The parsers Nest would add at init, added now so that the text check below sees parsed bodies;
   // Nest then skips its own (same names), and `rawBody` is honoured as it would be.
   app.useBodyParser('json');

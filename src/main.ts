@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createApp, prepareRuntime } from './bootstrap';
-import { InvalidConfiguration, listenHost } from './shared/config/config';
+import { seedDemo } from './reservation/infrastructure/demo-seed';
+import { InvalidConfiguration, listenHost, publicUrl } from './shared/config/config';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -12,6 +13,14 @@ async function main(): Promise<void> {
   const database = embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
   const address = host.includes(':') ? `[${host}]` : host;
   console.log(`Ready in ${Date.now() - started} ms: listening on http://${address}:${config.port}/graphql (events in ${store}, data in ${database})`);
+  // A newcomer's first start (embedded database, not production) comes with something to book.
+  if (embedded && config.nodeEnv !== 'production') {
+    const local = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : address}:${config.port}`;
+    seedDemo({ apiUrl: local, publicUrl: publicUrl(config), dataDir: config.dataDir }).then(
+      ({ action }) => console.log(`Demo: ${publicUrl(config)}/demo (${action === 'CREATED' ? 'its owner, gîte and chambre d’hôtes were just made' : 'book the demo owner’s gîte there'})`),
+      (error: unknown) => console.error(`The demo data could not be made: ${error instanceof Error ? error.message : String(error)} (it is tried again at the next start)`),
+    );
+  }
   const close = async () => {
     await app.close();
     await embedded?.stop();

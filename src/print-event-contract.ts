@@ -10,10 +10,15 @@ import { ownerNumberClaimEvents } from './catalogue/domain/owner/owner-number-cl
 import { ownerEvents } from './catalogue/domain/owner/owner.events';
 import { supplementEvents } from './catalogue/domain/supplement/supplement.events';
 import { depositPolicyEvents } from './paiement/domain/deposit-policy/deposit-policy.events';
+import { localCheckoutEvents } from './paiement/domain/local-checkout/local-checkout.events';
+import { onlinePaymentEvents } from './paiement/domain/online-payment/online-payment.events';
+import { paymentProviderEvents } from './paiement/domain/payment-provider/payment-provider.events';
 import { paymentsEvents } from './paiement/domain/payments/payments.events';
+import { salesTermsEvents } from './paiement/domain/sales-terms/sales-terms.events';
 import { dossierNumbersEvents } from './reservation/domain/dossier/dossier-numbers.decider';
 import { dossierEvents, dossierStaySchema, guestSchema } from './reservation/domain/dossier/dossier.events';
 import { holdSchema, planningEvents } from './reservation/domain/planning/planning.events';
+import { guestBookingEvents } from './reservation/domain/guest-booking/guest-booking.events';
 import type { EventCodec } from './shared/kernel/event-codec';
 import { localizedTextSchema, moneySchema, paymentSchema } from './shared/kernel/event-schemas';
 import type { Event } from './shared/kernel/message';
@@ -39,8 +44,18 @@ export const STREAMS: readonly { readonly context: string; readonly stream: stri
   { context: 'Reservation', stream: 'planning-<accommodationId>', what: 'every hold on an accommodation’s nights', codec: planningEvents },
   { context: 'Reservation', stream: 'dossier-<dossierId>', what: 'a booking file', codec: dossierEvents },
   { context: 'Reservation', stream: 'dossier-numbers-<ownerId>', what: 'an owner’s numbering of files', codec: dossierNumbersEvents },
+  { context: 'Reservation', stream: 'guest-booking-<dossierId>', what: 'a booking a guest made online, from the request (terms and consent as accepted) to the file it opens', codec: guestBookingEvents },
   { context: 'Paiement', stream: 'deposit-policy-<ownerId>', what: 'an owner’s deposit policy', codec: depositPolicyEvents },
   { context: 'Paiement', stream: 'payments-<dossierId>', what: 'a booking file’s ledger of payments', codec: paymentsEvents },
+  { context: 'Paiement', stream: 'sales-terms-<ownerId>', what: 'how an owner sells online (“Modalités de vente”)', codec: salesTermsEvents },
+  { context: 'Paiement', stream: 'payment-provider-<ownerId>', what: 'the payment provider an owner connected, its secrets sealed (AES-256-GCM)', codec: paymentProviderEvents },
+  {
+    context: 'Paiement',
+    stream: 'online-payment-<name-based UUID of provider/provider payment id>',
+    what: 'a payment a provider took online, from paid to settled in a file’s ledger or given back',
+    codec: onlinePaymentEvents,
+  },
+  { context: 'Paiement', stream: 'local-checkout-<sessionId>', what: 'a payment page of the local test provider', codec: localCheckoutEvents },
   { context: 'Communication', stream: 'communication-settings-<ownerId>', what: 'how an owner’s documents and emails read', codec: communicationSettingsEvents },
   { context: 'Communication', stream: 'email-<emailId>', what: 'one email of the outbox, from queued to sent or failed', codec: emailEvents },
 ];

@@ -37,14 +37,13 @@ import { SupplementResolver } from './graphql/supplement.resolver';
 import { ChangePasswordHandler } from './application/change-password.handler';
 import { GetOwnerHandler } from './application/get-owner.query';
 import { LogInHandler } from './application/log-in.handler';
-import { ACCOUNT_THROTTLE, ATTEMPT_THROTTLE, PASSWORD_HASHER, type AccountThrottlePolicy } from './application/ports';
+import { ACCOUNT_THROTTLE, PASSWORD_HASHER, type AccountThrottlePolicy } from './application/ports';
 import { SignUpHandler } from './application/sign-up.handler';
 import { UpdateOwnerDetailsHandler } from './application/update-owner-details.handler';
 import { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher';
 import { catalogueMigrations } from './infrastructure/catalogue.migrations';
 import { ownerSessionVersions, OwnerRowSchema } from './infrastructure/owner.row';
 import { ownersProjection } from './infrastructure/owner.projection';
-import { PostgresAttemptThrottle } from './infrastructure/postgres-attempt-throttle';
 import { ACCOUNT_THROTTLE_POLICY } from './domain/owner/account-throttle';
 import { OwnerResolver } from './graphql/owner.resolver';
 
@@ -94,7 +93,6 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     { provide: CATALOGUE_FOR_DOCUMENTS, useClass: CatalogueForDocumentsService },
     ...catalogueResolvers,
     { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
-    { provide: ATTEMPT_THROTTLE, inject: [EntityManager], useFactory: (em: EntityManager) => new PostgresAttemptThrottle(em) },
     { provide: ACCOUNT_THROTTLE, inject: [RUNTIME_CONFIG], useFactory: accountThrottleFor },
     // The guard, in shared/auth, asks every authenticated request's session version here.
     { provide: SESSION_VERSIONS, inject: [EntityManager], useFactory: ownerSessionVersions },

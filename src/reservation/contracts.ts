@@ -3,6 +3,8 @@
  * contexts follow booking files and plannings through these events.
  */
 import type { CalendarDate } from '../shared/kernel/calendar-date';
+import type { Lang } from '../shared/kernel/lang';
+import type { Guest } from './domain/dossier/guest';
 import type { DossierDocument } from './infrastructure/dossier-document';
 
 export type { DossierEvent } from './domain/dossier/dossier.decider';
@@ -69,3 +71,28 @@ export interface DossierReader {
 
 /** Inject with `@Inject(DOSSIER_READER)`; ReservationModule provides it. */
 export const DOSSIER_READER = Symbol('DossierReader');
+
+/** A booking a guest made online, as Communication writes to them about it. */
+export interface GuestBookingFacts {
+  readonly guestBookingId: string;
+  readonly ownerId: string;
+  readonly accommodationId: string;
+  readonly arrival: CalendarDate;
+  readonly departure: CalendarDate;
+  readonly guest: Guest;
+  /** The language the guest booked in: every email to them about it is in it. */
+  readonly lang: Lang;
+}
+
+export interface GuestBookingAccess {
+  /** The booking file a guest's link names, once it is open; null for any other token. */
+  dossierIdOf(guestToken: string): Promise<string | null>;
+  /** The booking a guest made online under this id (also its file's id); null when the file was not booked online by a guest. */
+  factsOf(guestBookingId: string): Promise<GuestBookingFacts | null>;
+}
+
+export { guestBookingEvents } from './domain/guest-booking/guest-booking.events';
+export type { GuestBookingEvent } from './domain/guest-booking/guest-booking.events';
+
+/** Inject with `@Inject(GUEST_BOOKING_ACCESS)`; ReservationModule provides it. */
+export const GUEST_BOOKING_ACCESS = Symbol('GuestBookingAccess');

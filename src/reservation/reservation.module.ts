@@ -5,6 +5,11 @@ import { PolicyRegistry } from '../event-store/policy/policy-registry';
 import { ProjectionRegistry } from '../event-store/projection/projection-registry';
 import { untyped } from '../event-store/projection/projection';
 import { BlockNightsHandler, UnblockNightsHandler } from './application/block-nights.handler';
+import { BookStayHandler } from './application/book-stay.handler';
+import { GuestBookingExpiry } from './application/guest-booking-expiry';
+import { GuestBookingPayments } from './application/guest-booking-payments.policy';
+import { GuestBookings } from './application/guest-bookings';
+import { GuestBookingResolver } from './graphql/guest-booking.resolver';
 import { CreateDossierHandler } from './application/create-dossier.handler';
 import { DossierDirectoryImpl } from './application/dossier-directory';
 import { ChangeDossierHandler } from './application/dossier-lifecycle.handler';
@@ -23,13 +28,14 @@ import { GetPlanningHandler } from './application/planning.query';
 import { RecordPaymentHandler } from './application/record-payment.handler';
 import { ReservationPolicy } from './application/reservation.policy';
 import { StrayHoldsSweeper } from './application/stray-holds.sweeper';
-import { DOSSIER_DIRECTORY, DOSSIER_READER, PLANNING_AVAILABILITY } from './contracts';
+import { DOSSIER_DIRECTORY, DOSSIER_READER, GUEST_BOOKING_ACCESS, PLANNING_AVAILABILITY } from './contracts';
 import { DossierReaderImpl } from './infrastructure/dossier-reader';
 import { DossierResolver } from './graphql/dossier.resolver';
 import { DossierEmailsResolver } from './graphql/dossier-emails.resolver';
 import { PlanningResolver } from './graphql/planning.resolver';
 import { dossiersProjection } from './infrastructure/dossier.projection';
 import { DossiersExportController } from './infrastructure/dossiers-export.controller';
+import { GuestPagesController } from './infrastructure/guest-pages.controller';
 import { DossierRowSchema } from './infrastructure/dossier.row';
 import { PlanningAvailabilityImpl } from './infrastructure/planning-availability';
 import { planningHoldsProjection } from './infrastructure/planning-hold.projection';
@@ -39,7 +45,7 @@ import { reservationMigrations } from './infrastructure/reservation.migrations';
 export { reservationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const reservationResolvers = [PlanningResolver, DossierResolver, DossierEmailsResolver];
+export const reservationResolvers = [PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver];
 
 /**
  * The planning of each accommodation, where every hold on its nights is decided, and the booking
@@ -49,7 +55,7 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
 @Global()
 @Module({
   imports: [CqrsModule, MikroOrmModule.forFeature([PlanningHoldRowSchema, DossierRowSchema])],
-  controllers: [DossiersExportController],
+  controllers: [DossiersExportController, GuestPagesController],
   providers: [
     BlockNightsHandler,
     UnblockNightsHandler,
@@ -70,22 +76,28 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
     GetDossierAsOfHandler,
     ReservationPolicy,
     StrayHoldsSweeper,
+    BookStayHandler,
+    GuestBookings,
+    GuestBookingPayments,
+    GuestBookingExpiry,
+    { provide: GUEST_BOOKING_ACCESS, useExisting: GuestBookings },
     { provide: DOSSIER_DIRECTORY, useClass: DossierDirectoryImpl },
     { provide: PLANNING_AVAILABILITY, useClass: PlanningAvailabilityImpl },
     { provide: DOSSIER_READER, useClass: DossierReaderImpl },
     ...reservationResolvers,
   ],
-  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY, DOSSIER_READER],
+  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY, DOSSIER_READER, GUEST_BOOKING_ACCESS],
 })
 export class ReservationModule implements OnModuleInit {
   constructor(
     private readonly projections: ProjectionRegistry,
     private readonly policies: PolicyRegistry,
     private readonly policy: ReservationPolicy,
+    private readonly guestBookingPayments: GuestBookingPayments,
   ) {}
 
   onModuleInit(): void {
     this.projections.register(untyped(planningHoldsProjection), untyped(dossiersProjection));
-    this.policies.register(this.policy);
+    this.policies.register(this.policy, this.guestBookingPayments);
   }
 }

@@ -4,7 +4,8 @@ import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
 
 const PUBLIC_FIELDS = `id reference name kind starRating city postalCode description photos { url caption order } characteristics
   minCapacity maxCapacity bookableOnline securityDeposit { cents currency }
-  ageRanges { id label minAge maxAge countsTowardsCapacity } supplements { id name mandatory price { cents currency } unit }`;
+  ageRanges { id label minAge maxAge countsTowardsCapacity } supplements { id name mandatory price { cents currency } unit }
+  surface contact { name phone city website }`;
 const PUBLIC = `query($id: ID!, $lang: Lang) { publicAccommodation(id: $id, lang: $lang) { ${PUBLIC_FIELDS} } }`;
 const QUOTE = `query($input: QuoteInput!) { quote(input: $input) {
   bookable refusals { code } persons accommodationPrice { cents } supplements { supplementId quantity amount { cents } } total { cents }
@@ -53,7 +54,7 @@ describe('publicAccommodation over GraphQL', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
-    owner = await signUpOwner(t);
+    owner = await signUpOwner(t, { firstName: 'Anne', lastName: 'Martin', phone1: '+33 4 50 12 34 56', city: 'Annecy', website: 'https://gite-du-lac.example.fr', address: '3 rue Privée' });
   });
   afterAll(() => t.close());
 
@@ -118,6 +119,8 @@ describe('publicAccommodation over GraphQL', () => {
           { id: cleaning, name: 'Final cleaning', mandatory: true, price: { cents: 6_000, currency: 'EUR' }, unit: 'PER_STAY' },
           { id: linen, name: 'Linge de lit', mandatory: false, price: { cents: 1_200, currency: 'EUR' }, unit: 'PER_PERSON' },
         ],
+        surface: 85.5,
+        contact: { name: 'Anne Martin', phone: expect.stringMatching(/^\+33 ?4 ?50 ?12 ?34 ?56$|^\+33450123456$/) as string, city: 'Annecy', website: 'https://gite-du-lac.example.fr' },
       }));
 
     it('answers in French when no language or French is asked', async () => {
@@ -203,8 +206,12 @@ describe('publicAccommodation over GraphQL', () => {
         'securityDeposit',
         'starRating',
         'supplements',
+        'surface',
+        'contact',
       ].sort(),
     );
+    const contact = await t.gql<{ __type: { fields: { name: string }[] } }>('{ __type(name: "PublicContact") { fields { name } } }');
+    expect(contact.data?.__type.fields.map((f) => f.name).sort()).toEqual(['city', 'name', 'phone', 'website']);
     const supplement = await t.gql<{ __type: { fields: { name: string }[] } }>('{ __type(name: "PublicSupplement") { fields { name } } }');
     expect(supplement.data?.__type.fields.map((f) => f.name).sort()).toEqual(['id', 'mandatory', 'name', 'price', 'unit']);
   });

@@ -5,6 +5,7 @@ import { ACCOUNT_OPERATIONS } from './account-operations';
 import { CATALOGUE_OPERATIONS, createCatalogueOfA } from './catalogue-operations';
 import { COMMUNICATION_OPERATIONS, createCommunicationOfA } from './communication-operations';
 import type { OwnerOperation, Owners } from './owner-operation';
+import { createPaiementOfA, PAIEMENT_OPERATIONS } from './paiement-operations';
 import { createReservationOfA, RESERVATION_OPERATIONS } from './reservation-operations';
 import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-operations';
 
@@ -13,9 +14,9 @@ import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-o
  * schema the server answers with, so a new operation fails this test until someone states here
  * how another owner's token is refused on it.
  */
-const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote', 'publicAccommodation', 'availability', 'priceTable']);
+const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote', 'publicAccommodation', 'availability', 'priceTable', 'searchStays', 'bookingTerms', 'bookStay', 'guestBooking']);
 
-const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS, ...COMMUNICATION_OPERATIONS };
+const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS, ...COMMUNICATION_OPERATIONS, ...PAIEMENT_OPERATIONS };
 
 describe('every owner operation is scoped to the caller', () => {
   let t: TestApp;
@@ -33,6 +34,7 @@ describe('every owner operation is scoped to the caller', () => {
     await createTarificationOfA(t, o.a.token, o.aCatalogue.accommodationId);
     await createReservationOfA(t, o.a.token, o.aCatalogue.accommodationId, o.aCatalogue.ageRangeIds[0]);
     await createCommunicationOfA(t, o.a.token);
+    await createPaiementOfA(t, o.a.token);
   });
   afterAll(() => t.close());
 

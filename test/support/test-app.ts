@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -31,17 +32,22 @@ export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfi
     jwtExpiresInSeconds: 3600,
     // The suite opens hundreds of accounts from one loopback client; the throttle tests set their own.
     signUpsPerClientPerHour: 100_000,
+    guestBookingsPerClientPerHour: 100_000,
+    // Expiry is driven by hand (GuestBookingExpiry.expireDue) where a test needs it.
+    guestBookingSweepMs: 0,
     ...overrides,
   };
 }
 
 /** The whole application over real HTTP, on the run's database, as a client would see it. */
 export async function startTestApp(options: { clock?: Clock; config?: Partial<RuntimeConfig>; beforeListen?: (app: INestApplication) => void } = {}): Promise<TestApp> {
-  const config = testConfig(options.config);
+  // Known before the app starts, so the links it writes (payment pages, the guest's page) point at it.
+  const port = options.config?.port ?? (await freePort());
+  const config = testConfig({ port, publicUrl: `http://127.0.0.1:${port}`, ...options.config });
   // TEST_LOG=1 shows the app's errors and warnings, for a test that fails without saying why.
   const app = await createApp(config, { clock: options.clock, logger: process.env.TEST_LOG ? ['error', 'warn'] : false });
   options.beforeListen?.(app);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(config.port, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   return {
     app,
@@ -59,6 +65,15 @@ export async function startTestApp(options: { clock?: Clock; config?: Partial<Ru
       if (!options.config?.dataDir) rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port nothing listens on now: the system's pick, given back at once. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** A clock a test moves by hand, to cross a time limit without waiting for it. */

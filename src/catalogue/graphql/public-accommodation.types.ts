@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { inLang, type Lang } from '../../shared/graphql/lang.type';
 import { MoneyType, moneyType } from '../../shared/graphql/money.type';
 import { euros } from '../../shared/kernel/money';
@@ -26,6 +26,14 @@ export class PublicSupplementType {
   @Field(() => SupplementUnitEnum) unit!: SupplementUnit;
 }
 
+@ObjectType('PublicContact', { description: 'How guests reach the owner' })
+export class PublicContactType {
+  @Field({ description: 'The owner’s company, else their name' }) name!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) city!: string | null;
+  @Field(() => String, { nullable: true }) website!: string | null;
+}
+
 @ObjectType('PublicAccommodation', { description: 'An accommodation as guests see it: what they need to choose it and to ask for a quote' })
 export class PublicAccommodationType {
   @Field(() => ID) id!: string;
@@ -45,9 +53,11 @@ export class PublicAccommodationType {
   securityDeposit!: MoneyType | null;
   @Field(() => [AgeRangeType], { description: 'Oldest first: a quote counts occupants per range, by these ids' }) ageRanges!: AgeRangeType[];
   @Field(() => [PublicSupplementType], { description: 'Those that apply to it, mandatory first' }) supplements!: PublicSupplementType[];
+  @Field(() => Float, { nullable: true, description: 'Living area in m²' }) surface!: number | null;
+  @Field(() => PublicContactType) contact!: PublicContactType;
 }
 
-export function publicAccommodationType({ accommodation: a, supplements, ageRanges }: PublicAccommodation, lang: Lang): PublicAccommodationType {
+export function publicAccommodationType({ accommodation: a, supplements, ageRanges, contact }: PublicAccommodation, lang: Lang): PublicAccommodationType {
   return {
     id: a.id,
     reference: a.reference,
@@ -66,5 +76,7 @@ export function publicAccommodationType({ accommodation: a, supplements, ageRang
     securityDeposit: a.securityDepositCents === null ? null : moneyType(euros(a.securityDepositCents)),
     ageRanges: ageRanges.map((r) => ({ id: r.ageRangeId, label: r.label, minAge: r.minAge, maxAge: r.maxAge, countsTowardsCapacity: r.countsTowardsCapacity })),
     supplements: supplements.map((s) => ({ id: s.supplementId, name: inLang(s.name, lang) ?? '', mandatory: s.mandatory, price: moneyType(s.price), unit: s.unit })),
+    surface: a.surface,
+    contact,
   };
 }

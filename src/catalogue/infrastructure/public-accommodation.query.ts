@@ -4,6 +4,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { isUuid } from '../../shared/kernel/ids';
 import { CATALOGUE_QUERIES, type AgeRangeOffer, type CatalogueQueries, type SupplementOffer } from '../contracts';
 import { AccommodationRowSchema, type AccommodationRow } from './accommodation.row';
+import { OwnerRowSchema } from './owner.row';
 
 /** What a guest may know of an accommodation to book it: nothing of the owner's other data. */
 export interface PublicAccommodation {
@@ -12,6 +13,15 @@ export interface PublicAccommodation {
   readonly supplements: readonly SupplementOffer[];
   /** The owner's age ranges, oldest first: a quote counts occupants per range. */
   readonly ageRanges: readonly AgeRangeOffer[];
+  /** How guests reach the owner: a name, a phone, a website; never the address they log in with. */
+  readonly contact: PublicContact;
+}
+
+export interface PublicContact {
+  readonly name: string;
+  readonly phone: string | null;
+  readonly city: string | null;
+  readonly website: string | null;
 }
 
 /**
@@ -38,6 +48,9 @@ export class GetPublicAccommodationHandler implements IQueryHandler<GetPublicAcc
       this.catalogue.accommodationForBooking(accommodationId),
     ]);
     if (!accommodation || !offer) return null;
-    return { accommodation, supplements: offer.supplements, ageRanges: offer.ageRanges };
+    const owner = await this.em.fork().findOne(OwnerRowSchema, { id: offer.ownerId }, { fields: ['company', 'civility', 'firstName', 'lastName', 'phone1', 'city', 'website'] });
+    const name = owner ? (owner.company ?? [owner.firstName, owner.lastName].filter(Boolean).join(' ')) : '';
+    const contact = { name, phone: owner?.phone1 ?? null, city: owner?.city ?? null, website: owner?.website ?? null };
+    return { accommodation, supplements: offer.supplements, ageRanges: offer.ageRanges, contact };
   }
 }

@@ -8,7 +8,8 @@ import type { Position } from '../../event-store/position';
 import { dueDates } from '../../paiement/contracts';
 import { isUuid } from '../../shared/kernel/ids';
 import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
-import { command } from '../../shared/kernel/message';
+import { Conflict } from '../../shared/kernel/errors';
+import { command, type Actor } from '../../shared/kernel/message';
 import { money } from '../../shared/kernel/money';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import { PROMO_CODE_USE, type PromoCodeUse } from '../../tarification/contracts';
@@ -24,6 +25,10 @@ export interface CreateDossierInput extends StayRequest {
   readonly price?: number | null;
   readonly note?: string | null;
   readonly internalNote?: string | null;
+  /** The file's id, when the booking engine named it already (its guest booking's); a file by that id is not opened twice. */
+  readonly dossierId?: string;
+  /** Nights held for the guest while they paid (a PENDING_PAYMENT hold): the file takes them over, or holds them afresh if they went back. */
+  readonly heldBy?: string | null;
 }
 
 export interface DossierChange {
@@ -38,6 +43,8 @@ export class CreateDossier extends Command<DossierChange> {
     readonly input: CreateDossierInput,
     /** The guest booking engine opens ONLINE files; GraphQL's createDossier is the back office. */
     readonly origin: Origin = 'BACK_OFFICE',
+    /** Who asks, for the file's history: the owner unless said (a guest booking online). */
+    readonly actor: Actor = { kind: 'owner', id: ownerId },
   ) {
     super();
   }
@@ -61,14 +68,15 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
     @Inject(PROMO_CODE_USE) private readonly promoCodes: PromoCodeUse,
   ) {}
 
-  async execute({ ownerId, input, origin }: CreateDossier): Promise<DossierChange> {
+  async execute({ ownerId, input, origin, actor }: CreateDossier): Promise<DossierChange> {
     const guest = parseGuest('input.guest', input.guest);
     const override = input.price == null ? null : money('input.price', input.price);
     const note = noteText('input.note', input.note);
     const internalNote = noteText('input.internalNote', input.internalNote);
     const { accommodationId } = input;
     if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'input.accommodationId');
-    const dossierId = randomUUID();
+    const dossierId = input.dossierId ?? randomUUID();
+    if (input.dossierId !== undefined && (await this.steps.exists(dossierId))) return { dossierId, position: null };
     const policy = await this.steps.policyOf(ownerId);
     // Also the check that the accommodation is the caller's.
     const { quote, pricing } = await this.steps.price(ownerId, input, { promoCode: input.promoCode, override, dossierId, field: 'input', depositPolicy: policy });
@@ -82,8 +90,8 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
       optionalSupplementIds: [...new Set(input.optionalSupplementIds)],
       pricing,
     };
-    const context = this.steps.asOwner(ownerId);
-    await this.steps.hold(ownerId, accommodationId, this.steps.holdOf(dossierId, stay), context);
+    const context = this.steps.as(actor);
+    await this.holdNights(ownerId, stay, dossierId, input.heldBy ?? null, context);
     const code = quote.discounts.find((d) => d.source === 'PROMO_CODE')?.sourceId ?? null;
     let consumed = false;
     let opened: CommandOutcome<DossierEvent, DossierState>;
@@ -124,6 +132,20 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
       this.logger.warn(`Booking file ${dossierId} opened; its numbering is left to the recovery: ${describeError(error)}`);
       return { dossierId, position: opened.position };
     }
+  }
+
+  private async holdNights(ownerId: string, stay: DossierStay, dossierId: string, heldBy: string | null, context: CommandContext): Promise<void> {
+    const hold = this.steps.holdOf(dossierId, stay);
+    if (heldBy !== null) {
+      try {
+        await this.steps.move(ownerId, stay.accommodationId, heldBy, hold, context);
+        return;
+      } catch (error) {
+        // The nights held while the guest paid went back (the payment came late): hold them afresh, if still free.
+        if (!(error instanceof Conflict)) throw error;
+      }
+    }
+    await this.steps.hold(ownerId, stay.accommodationId, hold, context);
   }
 
   /** The nights, and a single-use code, were taken for this file alone: they go back before saying why it failed. */

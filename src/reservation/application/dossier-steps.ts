@@ -8,7 +8,7 @@ import { localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
-import { command } from '../../shared/kernel/message';
+import { command, type Actor } from '../../shared/kernel/message';
 import type { Money } from '../../shared/kernel/money';
 import { QUOTE_SERVICE, type Occupants, type Quote, type QuoteService } from '../../tarification/contracts';
 import { spanOf, type Dossier, type DossierStay, type StayPricing } from '../domain/dossier/dossier';
@@ -57,7 +57,16 @@ export class DossierSteps {
   ) {}
 
   asOwner(ownerId: string): CommandContext {
-    return newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
+    return this.as({ kind: 'owner', id: ownerId });
+  }
+
+  as(actor: Actor): CommandContext {
+    return newCorrelation(actor, this.clock.now());
+  }
+
+  /** Whether a file by this id was ever opened (deleted since, too): a retried opening must not open it again. */
+  async exists(dossierId: string): Promise<boolean> {
+    return (await this.store.readStream(dossierStream(dossierId))).length > 0;
   }
 
   policyOf(ownerId: string): Promise<DepositPolicy> {

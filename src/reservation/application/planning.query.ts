@@ -8,7 +8,7 @@ import { MAX_PLANNING_DAYS, QUOTE_SERVICE, type QuoteService } from '../../tarif
 import { DossierRowSchema } from '../infrastructure/dossier.row';
 import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
 
-export const PLANNING_STATES = ['FREE', 'BLOCKED', 'OPTION', 'CONFIRMED', 'PAID'] as const;
+export const PLANNING_STATES = ['FREE', 'BLOCKED', 'PENDING_PAYMENT', 'OPTION', 'CONFIRMED', 'PAID'] as const;
 export type PlanningState = (typeof PLANNING_STATES)[number];
 
 export interface PlanningDay {
@@ -63,7 +63,7 @@ export class GetPlanningHandler implements IQueryHandler<GetPlanning> {
       const file = hold?.dossierId ? fileOf.get(hold.dossierId) : undefined;
       return {
         date,
-        state: hold === null ? 'FREE' : hold.kind === 'BLOCK' ? 'BLOCKED' : planningStateOf(file?.status),
+        state: hold === null ? 'FREE' : hold.kind === 'BLOCK' ? 'BLOCKED' : hold.kind === 'PENDING_PAYMENT' ? 'PENDING_PAYMENT' : planningStateOf(file?.status),
         holdId: hold?.id ?? null,
         dossierId: hold?.dossierId ?? null,
         guestName: file?.guestName ?? null,

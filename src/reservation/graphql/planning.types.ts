@@ -5,7 +5,7 @@ import { MoneyType } from '../../shared/graphql/money.type';
 import { nightsOf, type Hold } from '../domain/planning/hold';
 import { PLANNING_STATES, type PlanningState } from '../application/planning.query';
 
-const PlanningStateEnum = enumType(PLANNING_STATES, 'PlanningState', 'FREE; BLOCKED by the owner; held by a booking file as an OPTION, CONFIRMED (not paid) or PAID');
+const PlanningStateEnum = enumType(PLANNING_STATES, 'PlanningState', 'FREE; BLOCKED by the owner; PENDING_PAYMENT held for a guest paying the deposit online (for minutes); held by a booking file as an OPTION, CONFIRMED (not paid) or PAID');
 
 @ObjectType('Block', { description: 'Nights closed to sale by the owner ("interdiction de vente")' })
 export class BlockType {

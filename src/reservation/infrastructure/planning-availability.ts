@@ -24,10 +24,11 @@ export class PlanningAvailabilityImpl implements PlanningAvailability {
 
   async heldNights(accommodationId: string, arrival: CalendarDate, departure: CalendarDate): Promise<HeldSpan[]> {
     if (!isUuid(accommodationId) || arrival >= departure) return [];
-    // A file's hold is an option until its row says otherwise (in the instant before the row exists).
+    // A file's hold is an option until its row says otherwise (in the instant before the row exists);
+    // nights held for a guest paying online come free if they do not pay.
     const rows = await this.em.fork().execute<{ arrival: string; departure: string; option: boolean }[]>(
       `SELECT to_char(greatest(h.arrival, CAST(? AS date)), 'YYYY-MM-DD') AS arrival, to_char(least(h.departure, CAST(? AS date)), 'YYYY-MM-DD') AS departure,
-              h.kind = 'DOSSIER' AND coalesce(d.status, 'OPTION') = 'OPTION' AS option
+              h.kind = 'PENDING_PAYMENT' OR (h.kind = 'DOSSIER' AND coalesce(d.status, 'OPTION') = 'OPTION') AS option
          FROM planning_holds h LEFT JOIN dossiers d ON d.id = h.dossier_id
         WHERE h.accommodation_id = ? AND h.arrival < ? AND h.departure > ?
         ORDER BY h.arrival`,

@@ -109,6 +109,8 @@ export interface AppConfig {
   readonly paymentSecretsKey?: string | null;
   /** Guest bookings (bookStay) one client may make in an hour (30 unless said). */
   readonly guestBookingsPerClientPerHour?: number;
+  /** How often nights held for guests paying online are checked for expiry (30 s unless said; 0: only when asked). */
+  readonly guestBookingSweepMs?: number;
   /** Stripe's API as the tests' local stub serves it; unset, Stripe's own. */
   readonly stripeApi?: { readonly host: string; readonly port: number; readonly protocol: 'http' | 'https' };
 }

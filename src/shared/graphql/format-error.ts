@@ -35,7 +35,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       message: original.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...(original.reason ? { reason: original.reason } : {}) },
     };
   }
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;

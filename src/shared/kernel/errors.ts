@@ -14,6 +14,8 @@ export type ErrorCode =
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
   readonly field?: string;
+  /** A finer code than `code` for programs (a widget showing its own text), where one helps. */
+  readonly reason?: string;
 
   constructor(message: string, field?: string) {
     super(message);

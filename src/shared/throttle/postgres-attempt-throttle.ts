@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { countedOnce, forgottenAt, nextAttemptAt, type AttemptCount, type ThrottleCounter } from '../domain/owner/account-throttle';
-import type { AttemptThrottle } from '../application/ports';
+import { countedOnce, forgottenAt, nextAttemptAt, type AttemptCount, type ThrottleCounter } from '../kernel/attempt-limits';
+import type { AttemptThrottle } from './attempt-throttle';
 
 interface CounterRow {
   key: string;

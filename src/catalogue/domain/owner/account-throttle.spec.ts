@@ -1,13 +1,5 @@
-import {
-  ACCOUNT_THROTTLE_POLICY,
-  countedOnce,
-  currentPasswordCounters,
-  logInCounters,
-  nextAttemptAt,
-  waitPhrase,
-  type AttemptCount,
-  type AttemptLimit,
-} from './account-throttle';
+import { countedOnce, nextAttemptAt, waitPhrase, type AttemptCount, type AttemptLimit } from '../../../shared/kernel/attempt-limits';
+import { ACCOUNT_THROTTLE_POLICY, currentPasswordCounters, logInCounters } from './account-throttle';
 
 const T0 = new Date('2026-07-04T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);

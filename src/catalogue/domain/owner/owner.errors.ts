@@ -1,5 +1,5 @@
 import { Conflict, InvalidInput, NotFound, TooManyRequests } from '../../../shared/kernel/errors';
-import { waitPhrase } from './account-throttle';
+import { waitPhrase } from '../../../shared/kernel/attempt-limits';
 
 export class EmailAlreadyInUse extends Conflict {
   constructor(field: string) {

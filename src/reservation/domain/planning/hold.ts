@@ -1,9 +1,10 @@
 import { daysBetween, type CalendarDate } from '../../../shared/kernel/calendar-date';
 
-export const HOLD_KINDS = ['DOSSIER', 'BLOCK'] as const;
+export const HOLD_KINDS = ['DOSSIER', 'BLOCK', 'PENDING_PAYMENT'] as const;
 /**
- * What holds nights: a booking file's stay, or an owner's block ("interdiction de vente").
- * Imported calendar events will be a third kind.
+ * What holds nights: a booking file's stay, an owner's block ("interdiction de vente"), or a
+ * guest's booking for the minutes they take to pay the deposit online (its `dossierId` is the
+ * file it will open). Imported calendar events will be another kind.
  */
 export type HoldKind = (typeof HOLD_KINDS)[number];
 
@@ -13,7 +14,7 @@ export interface Hold {
   readonly kind: HoldKind;
   readonly arrival: CalendarDate;
   readonly departure: CalendarDate;
-  /** The booking file holding the nights; null for a block. */
+  /** The booking file holding the nights (or to hold them, once paid); null for a block. */
   readonly dossierId: string | null;
   /** Why the owner blocked them, for a block. */
   readonly reason: string | null;
