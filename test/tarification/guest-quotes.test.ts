@@ -54,6 +54,22 @@ describe('guest quotes over GraphQL', () => {
     return answer.data.quote;
   };
 
+  describe('the guest’s language', () => {
+    it('says why a promo code does not apply in French when asked, or when the browser prefers it, else in English', async () => {
+      const gite = await bookableGite();
+      const input = { accommodationId: gite.accommodationId, arrival: '2026-07-04', departure: '2026-07-11', occupants: [{ ageRangeId: gite.adults, count: 2 }], promoCode: 'NOEL' };
+      const PROMO = 'query($input: QuoteInput!) { quote(input: $input) { promoCode { code applied message } } }';
+      const said = async (extra: Record<string, unknown>, headers: Record<string, string> = {}) => {
+        const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: PROMO, variables: { input: { ...input, ...extra } } }) });
+        return ((await response.json()) as { data: { quote: { promoCode: { message: string } } } }).data.quote.promoCode.message;
+      };
+      expect(await said({ lang: 'FR' })).toBe('Ce code promo ne s’applique pas à ce séjour');
+      expect(await said({}, { 'accept-language': 'fr-FR,fr;q=0.9' })).toBe('Ce code promo ne s’applique pas à ce séjour');
+      expect(await said({})).toBe('This promo code does not apply to this stay');
+      expect(await said({ lang: 'EN' }, { 'accept-language': 'fr' })).toBe('This promo code does not apply to this stay');
+    });
+  });
+
   describe('nights already taken', () => {
     let gite: OwnerWithGite;
 

@@ -117,6 +117,6 @@ export function quoteType(q: Quote, lang: Lang = 'EN'): QuoteType {
     deposit: { kind: q.deposit.kind, percent: q.deposit.percent, amount: moneyType(q.deposit.amount) },
     touristTax: moneyType(q.touristTax.amount),
     touristTaxDetail: { perPersonPerNight: moneyType(q.touristTax.perPersonPerNight), taxedPersons: q.touristTax.taxedPersons, nights: q.nights, amount: moneyType(q.touristTax.amount) },
-    promoCode: q.promoCode && { ...q.promoCode },
+    promoCode: q.promoCode && { code: q.promoCode.code, applied: q.promoCode.applied, message: lang === 'FR' ? q.promoCode.french : q.promoCode.message },
   };
 }

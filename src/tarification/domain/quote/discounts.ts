@@ -25,6 +25,14 @@ export interface PromoCodeOutcome {
   readonly applied: boolean;
   /** Why it was not applied; null when it was. */
   readonly message: string | null;
+  /** The same sentence for a guest who reads French. */
+  readonly french: string | null;
+}
+
+/** A sentence a guest reads, in English and in French. */
+export interface GuestSentence {
+  readonly en: string;
+  readonly fr: string;
 }
 
 export interface OfferedPromotion {
@@ -57,7 +65,7 @@ export interface DiscountFacts {
 }
 
 /** What a guest is told of any code that does not apply to their stay. */
-export const CODE_DOES_NOT_APPLY = 'This promo code does not apply to this stay';
+export const CODE_DOES_NOT_APPLY: GuestSentence = { en: 'This promo code does not apply to this stay', fr: 'Ce code promo ne s’applique pas à ce séjour' };
 
 /**
  * Promotions and promo codes on the price left after the rate's own discount. Promotions never
@@ -70,7 +78,8 @@ export function offerDiscounts(base: number, facts: DiscountFacts): { discounts:
   const reason = facts.typedCode === null ? null : promoCodeRefusal(facts);
   const codeRefusal = reason === null || facts.explainCodes ? reason : CODE_DOES_NOT_APPLY;
   const code = facts.typedCode !== null && codeRefusal === null && facts.promoCode ? facts.promoCode : null;
-  const outcome = (applied: boolean, message: string | null): PromoCodeOutcome | null => (facts.typedCode === null ? null : { code: facts.typedCode, applied, message });
+  const outcome = (applied: boolean, said: GuestSentence | null): PromoCodeOutcome | null =>
+    facts.typedCode === null ? null : { code: facts.typedCode, applied, message: said?.en ?? null, french: said?.fr ?? null };
   if (code === null) return { discounts: promotion ? [promotion] : [], promoCode: outcome(false, codeRefusal) };
   if (promotion === null) return { discounts: [codeDiscount(code, base, false)], promoCode: outcome(true, null) };
   if (code.details.combinesWithPromotions) {
@@ -79,7 +88,13 @@ export function offerDiscounts(base: number, facts: DiscountFacts): { discounts:
   const alone = codeDiscount(code, base, false);
   return alone.amount.cents > promotion.amount.cents
     ? { discounts: [alone], promoCode: outcome(true, null) }
-    : { discounts: [promotion], promoCode: outcome(false, `${promotion.label.en} takes off as much or more, and this code does not combine with promotions`) };
+    : {
+        discounts: [promotion],
+        promoCode: outcome(false, {
+          en: `${promotion.label.en} takes off as much or more, and this code does not combine with promotions`,
+          fr: `${promotion.label.fr} fait une remise égale ou plus forte, et ce code ne se cumule pas avec les promotions`,
+        }),
+      };
 }
 
 function bestPromotion(base: number, facts: DiscountFacts): QuoteDiscount | null {
@@ -103,16 +118,16 @@ function bestPromotion(base: number, facts: DiscountFacts): QuoteDiscount | null
 }
 
 /** Null when the typed code applies to this stay; else why not, for the guest. */
-function promoCodeRefusal(facts: DiscountFacts): string | null {
+function promoCodeRefusal(facts: DiscountFacts): GuestSentence | null {
   const code = facts.promoCode;
-  if (code === null || code.details.code !== facts.typedCode) return 'This promo code does not exist';
+  if (code === null || code.details.code !== facts.typedCode) return { en: 'This promo code does not exist', fr: 'Ce code promo n’existe pas' };
   const { details } = code;
-  if (!details.accommodationIds.includes(facts.accommodationId)) return 'This promo code is not valid for this accommodation';
-  if (!isValidOn(details, facts.today)) return 'This promo code cannot be used today';
+  if (!details.accommodationIds.includes(facts.accommodationId)) return { en: 'This promo code is not valid for this accommodation', fr: 'Ce code promo n’est pas valable pour ce logement' };
+  if (!isValidOn(details, facts.today)) return { en: 'This promo code cannot be used today', fr: 'Ce code promo ne peut pas être utilisé aujourd’hui' };
   if (details.allowedStays !== null && !details.allowedStays.some((s) => s.arrival === facts.stay.arrival && s.nights === facts.stay.nights)) {
-    return 'This promo code is not valid for these dates';
+    return { en: 'This promo code is not valid for these dates', fr: 'Ce code promo n’est pas valable pour ces dates' };
   }
-  if (details.usage === 'SINGLE' && code.consumedBy !== null) return 'This promo code has already been used';
+  if (details.usage === 'SINGLE' && code.consumedBy !== null) return { en: 'This promo code has already been used', fr: 'Ce code promo a déjà été utilisé' };
   return null;
 }
 

@@ -75,7 +75,7 @@ describe('Quote', () => {
         total: euros(4_750),
         deposit: { kind: 'ACOMPTE', percent: 25, amount: euros(1_062) },
         touristTax: { perPersonPerNight: euros(0), taxedPersons: 2, amount: euros(0) },
-        promoCode: { code: 'ETE2026', applied: true, message: null },
+        promoCode: { code: 'ETE2026', applied: true, message: null, french: null },
       });
     });
 
@@ -449,13 +449,18 @@ describe('Quote', () => {
     it('gives the guest the code when it takes off more than the promotion, and does not stack them', () => {
       const q = quote(week({ promoCode: 'ETE2026' }), quoteFacts({ promotions: [lastMinute10], promoCode: promoCode('code-1', { percent: 15 }) }));
       expect(q.discounts.map((d) => [d.source, d.amount.cents])).toEqual([['PROMO_CODE', 6_750]]);
-      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: true, message: null });
+      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: true, message: null, french: null });
     });
 
     it('gives the guest the promotion when it takes off more than the code, and says why the code was not applied', () => {
       const q = quote(week({ promoCode: 'ETE2026' }), quoteFacts({ promotions: [lastMinute10], promoCode: promoCode('code-1', { percent: 5 }) }));
       expect(q.discounts.map((d) => [d.source, d.amount.cents])).toEqual([['LAST_MINUTE', 4_500]]);
-      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'Last-minute offer −10 % takes off as much or more, and this code does not combine with promotions' });
+      expect(q.promoCode).toEqual({
+        code: 'ETE2026',
+        applied: false,
+        message: 'Last-minute offer −10 % takes off as much or more, and this code does not combine with promotions',
+        french: 'Promotion dernière minute −10 % fait une remise égale ou plus forte, et ce code ne se cumule pas avec les promotions',
+      });
     });
 
     it('keeps the promotion on a tie, leaving a single-use code unspent', () => {
@@ -474,24 +479,24 @@ describe('Quote', () => {
     });
 
     it('reads a code typed in lower case with spaces around as the code in capitals', () =>
-      expect(quote(week({ promoCode: ' ete2026 ' }), quoteFacts({ promoCode: promoCode('code-1') })).promoCode).toEqual({ code: 'ETE2026', applied: true, message: null }));
+      expect(quote(week({ promoCode: ' ete2026 ' }), quoteFacts({ promoCode: promoCode('code-1') })).promoCode).toEqual({ code: 'ETE2026', applied: true, message: null, french: null }));
 
     it('says nothing of codes when none was typed', () => expect(quote(week(), quoteFacts({ promoCode: promoCode('code-1') }))).toMatchObject({ promoCode: null, discounts: [] }));
 
-    it.each<[string, Parameters<typeof quoteFacts>[0], string]>([
-      ['a code the owner does not have', { promoCode: null }, 'This promo code does not exist'],
-      ['another of the owner’s codes than the one typed', { promoCode: promoCode('code-1', { code: 'HIVER2026' }) }, 'This promo code does not exist'],
-      ['a code for another accommodation', { promoCode: promoCode('code-1', { accommodationIds: [STUDIO] }) }, 'This promo code is not valid for this accommodation'],
-      ['a code whose validity has ended', { promoCode: promoCode('code-1', { validTo: '2026-05-31' }) }, 'This promo code cannot be used today'],
-      ['a code whose validity has not begun', { promoCode: promoCode('code-1', { validFrom: '2026-06-02' }) }, 'This promo code cannot be used today'],
-      ['a code for other stays', { promoCode: promoCode('code-1', { allowedStays: [{ arrival: '2026-07-11', nights: 7 }] }) }, 'This promo code is not valid for these dates'],
-      ['a code for the same arrival but another length', { promoCode: promoCode('code-1', { allowedStays: [{ arrival: '2026-07-04', nights: 14 }] }) }, 'This promo code is not valid for these dates'],
-      ['a single-use code already used', { promoCode: promoCode('code-1', { usage: 'SINGLE' }, 'dossier-9') }, 'This promo code has already been used'],
-      ['any code on a stay with no price', { rate: null, promoCode: promoCode('code-1') }, 'The stay has no price, so no code applies'],
-    ])('does not apply %s, and says why', (_, facts, message) => {
+    it.each<[string, Parameters<typeof quoteFacts>[0], string, string]>([
+      ['a code the owner does not have', { promoCode: null }, 'This promo code does not exist', 'Ce code promo n’existe pas'],
+      ['another of the owner’s codes than the one typed', { promoCode: promoCode('code-1', { code: 'HIVER2026' }) }, 'This promo code does not exist', 'Ce code promo n’existe pas'],
+      ['a code for another accommodation', { promoCode: promoCode('code-1', { accommodationIds: [STUDIO] }) }, 'This promo code is not valid for this accommodation', 'Ce code promo n’est pas valable pour ce logement'],
+      ['a code whose validity has ended', { promoCode: promoCode('code-1', { validTo: '2026-05-31' }) }, 'This promo code cannot be used today', 'Ce code promo ne peut pas être utilisé aujourd’hui'],
+      ['a code whose validity has not begun', { promoCode: promoCode('code-1', { validFrom: '2026-06-02' }) }, 'This promo code cannot be used today', 'Ce code promo ne peut pas être utilisé aujourd’hui'],
+      ['a code for other stays', { promoCode: promoCode('code-1', { allowedStays: [{ arrival: '2026-07-11', nights: 7 }] }) }, 'This promo code is not valid for these dates', 'Ce code promo n’est pas valable pour ces dates'],
+      ['a code for the same arrival but another length', { promoCode: promoCode('code-1', { allowedStays: [{ arrival: '2026-07-04', nights: 14 }] }) }, 'This promo code is not valid for these dates', 'Ce code promo n’est pas valable pour ces dates'],
+      ['a single-use code already used', { promoCode: promoCode('code-1', { usage: 'SINGLE' }, 'dossier-9') }, 'This promo code has already been used', 'Ce code promo a déjà été utilisé'],
+      ['any code on a stay with no price', { rate: null, promoCode: promoCode('code-1') }, 'The stay has no price, so no code applies', 'Le séjour n’a pas de prix : aucun code ne s’applique'],
+    ])('does not apply %s, and says why in English and in French', (_, facts, message, french) => {
       const q = quote(week({ promoCode: 'ETE2026' }), quoteFacts(facts));
       expect(q.discounts).toEqual([]);
-      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message });
+      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message, french });
     });
 
     it.each<[string, Parameters<typeof quoteFacts>[0]]>([
@@ -501,7 +506,7 @@ describe('Quote', () => {
       ['a single-use code already used', { promoCode: promoCode('code-1', { usage: 'SINGLE' }, 'dossier-9') }],
     ])('tells a guest only that %s does not apply, so codes cannot be probed', (_, facts) => {
       const q = quote(week({ promoCode: 'ETE2026' }), quoteFacts({ ...facts, explainCodes: false }));
-      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'This promo code does not apply to this stay' });
+      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'This promo code does not apply to this stay', french: 'Ce code promo ne s’applique pas à ce séjour' });
     });
 
     it('applies a code on the first and last day of its validity', () => {
@@ -626,7 +631,7 @@ describe('Quote', () => {
         quoteFacts({ rate: stayRate(WEEK[0], 7, { initialPrice: 45_000, discount: { cents: 5_000 } }), accommodation: cleaning, promoCode: promoCode('code-1', { percent: 15 }) }),
       );
       expect(q).toMatchObject({ accommodationPrice: euros(4_250), discounts: [], discountedAccommodationPrice: euros(4_250), total: euros(4_750), deposit: { amount: euros(1_062) } });
-      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'The owner set the price, so no code applies' });
+      expect(q.promoCode).toEqual({ code: 'ETE2026', applied: false, message: 'The owner set the price, so no code applies', french: 'Le propriétaire a fixé le prix : aucun code ne s’applique' });
     });
   });
 

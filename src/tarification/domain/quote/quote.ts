@@ -122,12 +122,12 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
   const accommodationPrice = ownerPrice ?? (rate === null ? 0 : rate.initialPrice.cents + occupancyExtras(rate, request.occupants, stay.nights));
   const rateDiscount = rate === null || ownerPrice !== null ? null : rateDiscountLine(rate);
   const afterRate = accommodationPrice - (rateDiscount?.amount.cents ?? 0);
-  const unpricedCode = (message: string) => ({ discounts: [], promoCode: typedCode === null ? null : { code: typedCode, applied: false, message } });
+  const unpricedCode = (en: string, fr: string) => ({ discounts: [], promoCode: typedCode === null ? null : { code: typedCode, applied: false, message: en, french: fr } });
   const offered =
     ownerPrice !== null
-      ? unpricedCode('The owner set the price, so no code applies')
+      ? unpricedCode('The owner set the price, so no code applies', 'Le propriétaire a fixé le prix : aucun code ne s’applique')
       : rate === null
-        ? unpricedCode('The stay has no price, so no code applies')
+        ? unpricedCode('The stay has no price, so no code applies', 'Le séjour n’a pas de prix : aucun code ne s’applique')
         : offerDiscounts(afterRate, {
           accommodationId: accommodation.accommodationId,
           stay,
