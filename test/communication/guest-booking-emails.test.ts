@@ -13,7 +13,8 @@ import { guestBookingEvents } from '../../src/reservation/contracts';
 import { guestBookingStream } from '../../src/reservation/domain/guest-booking/guest-booking.decider';
 import { LANGS } from '../../src/shared/kernel/lang';
 import { command } from '../../src/shared/kernel/message';
-import { CREATE_DOSSIER, dossierInput, ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
+import { CREATE_DOSSIER, dossierInput, type OwnerWithGite } from '../support/booking-fixtures';
+import { bookableGite } from '../support/guest-booking-fixtures';
 import { emailsOf } from '../support/communication-fixtures';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
@@ -51,19 +52,7 @@ describe('emails about a guest’s online booking', () => {
     return answer.data ?? {};
   };
 
-  async function payingGite(): Promise<OwnerWithGite> {
-    const gite = await ownerWithGite(t, GITE);
-    const token = gite.owner.token;
-    await ok('mutation($id: ID!) { setAccommodationVisibility(id: $id, visibility: BOOKABLE) { id } }', { id: gite.accommodationId }, token);
-    await ok(
-      'mutation($input: SetRatesInput!) { setRates(input: $input) { count } }',
-      { input: { accommodationId: gite.accommodationId, periods: [{ from: '2027-07-01', to: '2027-07-31' }], nights: [7], arrivalDays: ['SATURDAY'], initialPrice: 60_000 } },
-      token,
-    );
-    await ok('mutation { setDocumentSettings(input: { terms: { fr: "Conditions générales de vente." } }) { printTerms } }', {}, token);
-    await ok('mutation { connectPaymentProvider(input: { provider: LOCAL }) { provider } }', {}, token);
-    return gite;
-  }
+  const payingGite = (): Promise<OwnerWithGite> => bookableGite(t, { name: GITE, provider: 'LOCAL' });
 
   async function book(gite: OwnerWithGite, lang: 'FR' | 'EN', lastName: string, arrival = '2027-07-17', departure = '2027-07-24'): Promise<Booking> {
     const email = `${lastName.toLowerCase()}.${randomUUID().slice(0, 8)}@example.org`;

@@ -1,6 +1,7 @@
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
 import { guestBookingEvents } from '../../src/reservation/domain/guest-booking/guest-booking.events';
 import { CREATE_DOSSIER, dossierInput, ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
+import { bookableGite } from '../support/guest-booking-fixtures';
 import { ManualClock, startTestApp, type GraphqlAnswer, type TestApp } from '../support/test-app';
 
 /**
@@ -29,7 +30,6 @@ interface Booking {
   lang: string;
 }
 
-const TERMS = { fr: 'Conditions générales de vente du Gîte des Lavandes.', en: 'General terms of sale of the Gîte des Lavandes.' };
 
 describe('guests booking online', () => {
   let t: TestApp;
@@ -41,18 +41,7 @@ describe('guests booking online', () => {
     return answer.data ?? {};
   };
 
-  /** A bookable gîte with its week rates; with general terms of sale unless said. */
-  async function bookableGite(options: { terms?: boolean } = {}): Promise<OwnerWithGite> {
-    const gite = await ownerWithGite(t);
-    await ok('mutation($id: ID!) { setAccommodationVisibility(id: $id, visibility: BOOKABLE) { id } }', { id: gite.accommodationId }, gite.owner.token);
-    await ok(
-      'mutation($input: SetRatesInput!) { setRates(input: $input) { count } }',
-      { input: { accommodationId: gite.accommodationId, periods: [{ from: '2027-07-01', to: '2027-07-31' }], nights: [7], arrivalDays: ['SATURDAY'], initialPrice: 60_000 } },
-      gite.owner.token,
-    );
-    if (options.terms !== false) await ok('mutation($input: DocumentSettingsInput!) { setDocumentSettings(input: $input) { printTerms } }', { input: { terms: TERMS } }, gite.owner.token);
-    return gite;
-  }
+  const bookableGiteOf = (options: { terms?: boolean } = {}): Promise<OwnerWithGite> => bookableGite(t, options);
 
   const stay = (gite: OwnerWithGite, arrival = '2027-07-17', departure = '2027-07-24', extra: Record<string, unknown> = {}) => ({
     input: {
@@ -89,7 +78,7 @@ describe('guests booking online', () => {
     let booking: Booking;
 
     beforeAll(async () => {
-      gite = await bookableGite();
+      gite = await bookableGiteOf();
       await ok(
         'mutation($input: SalesTermsInput!) { setSalesTerms(input: $input) { preBooking } }',
         { input: { onlinePayment: false, gdprOptIn: { text: { fr: 'Je souhaite recevoir les offres du gîte.', en: 'I wish to receive the gîte’s offers.' }, link: 'https://gite.example/rgpd' } } },
@@ -148,7 +137,7 @@ describe('guests booking online', () => {
     let gite: OwnerWithGite;
 
     beforeAll(async () => {
-      gite = await bookableGite();
+      gite = await bookableGiteOf();
       await preBookingOnly(gite);
     });
 
@@ -195,7 +184,7 @@ describe('guests booking online', () => {
     });
 
     it('refuses a booking as a pre-booking when the owner takes online payment only', async () => {
-      const only = await bookableGite();
+      const only = await bookableGiteOf();
       await ok('mutation { setSalesTerms(input: { onlinePayment: true, preBooking: false }) { preBooking } }', {}, only.owner.token);
       await ok('mutation { disconnectPaymentProvider }', {}, only.owner.token);
       const { errors } = await book(only, { payOnline: false });
@@ -203,7 +192,7 @@ describe('guests booking online', () => {
     });
 
     it('shows a gîte without terms of sale but refuses to book it, saying why', async () => {
-      const untermed = await bookableGite({ terms: false });
+      const untermed = await bookableGiteOf({ terms: false });
       const terms = (await ok(BOOKING_TERMS, { id: untermed.accommodationId, lang: null })).bookingTerms;
       expect(terms).toMatchObject({ bookable: false, termsText: null, reason: expect.stringMatching(/conditions générales de vente/) });
       const { errors } = await book(untermed);
@@ -223,7 +212,7 @@ describe('guests booking online', () => {
 
   describe('thirty guests racing for the same week', () => {
     it('makes one booking; the others are told the nights are gone', async () => {
-      const gite = await bookableGite();
+      const gite = await bookableGiteOf();
       await preBookingOnly(gite);
       const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => t.gql<{ bookStay: Booking }>(BOOK_STAY, { input: { ...stay(gite).input, guest: { lastName: `Guest ${i}`, email: `guest${i}@example.org` } } })));
       const booked = answers.filter((a) => a.data?.bookStay);

@@ -1,5 +1,6 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
 import { itKeepsTheEventContractOfVersion1 } from '../../../../test/support/event-contract-spec';
+import { guest } from '../../../../test/support/reservation-fixtures';
 import { Conflict, NotFound } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
 import { euros } from '../../../shared/kernel/money';
@@ -18,22 +19,7 @@ const REQUEST: GuestBookingRequested = {
   occupants: [{ ageRangeId: 'adults', count: 2 }],
   optionalSupplementIds: [],
   promoCode: null,
-  guest: {
-    company: null,
-    civility: null,
-    lastName: 'Dupont',
-    firstName: 'Marie',
-    address: null,
-    addressLine2: null,
-    postalCode: null,
-    city: null,
-    country: null,
-    phone1: null,
-    phone2: null,
-    phone3: null,
-    fax: null,
-    email: 'marie.dupont@example.org',
-  },
+  guest: guest({ lastName: 'Dupont', firstName: 'Marie', email: 'marie.dupont@example.org' }),
   lang: 'FR',
   terms: { version: '0123456789abcdef', acceptedAt: '2027-06-01T08:00:00.000Z' },
   marketingConsent: { given: false, text: null, link: null, at: '2027-06-01T08:00:00.000Z' },
