@@ -2,7 +2,7 @@
  * Catalogue's public face: the only file another context may import. It names the events other
  * contexts may react to and the questions they may ask synchronously.
  */
-import { assertOwnsAccommodation } from '../shared/kernel/accommodation-access';
+import { AccommodationNotFound, assertOwnsAccommodation } from '../shared/kernel/accommodation-access';
 import { isUuid } from '../shared/kernel/ids';
 import type { LocalizedText } from '../shared/kernel/localized-text';
 import type { Money } from '../shared/kernel/money';
@@ -103,3 +103,20 @@ export async function assertCallerOwns(catalogue: CatalogueQueries, ownerId: str
   const owners = isUuid(accommodationId) ? await catalogue.ownersOfAccommodations([accommodationId]) : new Map<string, string | null>();
   assertOwnsAccommodation(accommodationId, owners.get(accommodationId) ?? null, ownerId, 'accommodationId');
 }
+
+/**
+ * The accommodation as a guest may see it: hidden or archived, it does not exist for anyone but
+ * its owner (NOT_FOUND naming `field`, as for an unknown id, so ids cannot be probed).
+ */
+export async function visibleAccommodation(catalogue: CatalogueQueries, accommodationId: string, viewerOwnerId: string | null, field: string): Promise<AccommodationForBooking> {
+  const accommodation = isUuid(accommodationId) ? await catalogue.accommodationForBooking(accommodationId) : null;
+  const shown = accommodation !== null && (accommodation.ownerId === viewerOwnerId || shownToGuests(accommodation));
+  if (!accommodation || !shown) throw new AccommodationNotFound(accommodationId, field);
+  return accommodation;
+}
+
+/** Whether guests may see it at all: listed or bookable, and not archived. */
+export const shownToGuests = (accommodation: AccommodationForBooking): boolean => accommodation.visibility !== 'HIDDEN' && !accommodation.archived;
+
+/** Whether guests may book it online, not only see it. */
+export const bookableOnline = (accommodation: AccommodationForBooking): boolean => accommodation.visibility === 'BOOKABLE' && !accommodation.archived;

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CATALOGUE_QUERIES, type AccommodationForBooking, type CatalogueQueries } from '../../catalogue/contracts';
+import { CATALOGUE_QUERIES, visibleAccommodation, type AccommodationForBooking, type CatalogueQueries } from '../../catalogue/contracts';
 import { TERMS_OF_SALE, type TermsOfSale } from '../../communication/contracts';
 import { handleCommand, type CommandContext } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { ONLINE_PAYMENTS, SALES_TERMS, type OnlinePayments, type OnlineSalesTerms, type SalesTerms } from '../../paiement/contracts';
 import { publicUrl, RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
-import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
 import { ATTEMPT_THROTTLE, type AttemptThrottle } from '../../shared/throttle/attempt-throttle';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { longDate } from '../../shared/kernel/formats';
-import { isUuid } from '../../shared/kernel/ids';
 import { inLang, type Lang } from '../../shared/kernel/lang';
 import { command } from '../../shared/kernel/message';
 import { httpUrl } from '../../shared/kernel/url';
@@ -96,7 +94,7 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
     }
     if (input.website) throw new GuestBookingRefused('HONEYPOT', lang);
     if (input.acceptTerms !== true) throw new GuestBookingRefused('TERMS_NOT_ACCEPTED', lang);
-    const accommodation = await this.bookableAccommodation(input.accommodationId);
+    const accommodation = await visibleAccommodation(this.catalogue, input.accommodationId, null, 'input.accommodationId');
     const guest = this.guestOf(input.guest, lang);
     const returnUrl = httpUrl('input.returnUrl', input.returnUrl, MAX_RETURN_URL);
     const { ownerId } = accommodation;
@@ -188,13 +186,6 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
 
   private async writeRequest(request: GuestBookingRequested, opened: boolean, context: CommandContext): Promise<void> {
     await handleCommand(this.store, guestBookingStream(request.guestBookingId), guestBookingDecider, command('RequestGuestBooking', { request, opened }), context);
-  }
-
-  /** Hidden, archived or unknown, it does not exist for a guest; LISTED, the quote says it is not booked online. */
-  private async bookableAccommodation(accommodationId: string): Promise<AccommodationForBooking> {
-    const accommodation = isUuid(accommodationId) ? await this.catalogue.accommodationForBooking(accommodationId) : null;
-    if (!accommodation || accommodation.visibility === 'HIDDEN' || accommodation.archived) throw new AccommodationNotFound(accommodationId, 'input.accommodationId');
-    return accommodation;
   }
 
   private guestOf(input: GuestInput, lang: Lang): Guest {

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { bookableOnline, CATALOGUE_QUERIES, visibleAccommodation, type CatalogueQueries } from '../../catalogue/contracts';
 import { TERMS_OF_SALE, type TermsOfSale } from '../../communication/contracts';
 import { loadState } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { SALES_TERMS, type SalesTerms } from '../../paiement/contracts';
 import { publicUrl, RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
-import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { isUuid } from '../../shared/kernel/ids';
 import { inLang, type Lang } from '../../shared/kernel/lang';
@@ -96,14 +95,14 @@ export class GuestBookings implements GuestBookingAccess {
   }
 
   async termsFor(accommodationId: string, lang: Lang): Promise<BookingTermsView> {
-    const accommodation = isUuid(accommodationId) ? await this.catalogue.accommodationForBooking(accommodationId) : null;
-    if (!accommodation || accommodation.visibility === 'HIDDEN' || accommodation.archived) throw new AccommodationNotFound(accommodationId, 'accommodationId');
+    // Hidden, archived or unknown, it does not exist for a guest; LISTED, it is shown but not booked online.
+    const accommodation = await visibleAccommodation(this.catalogue, accommodationId, null, 'accommodationId');
     const [terms, sales] = await Promise.all([this.termsOfSale.termsOf(accommodation.ownerId), this.salesTerms.termsOf(accommodation.ownerId)]);
     const linked = (text: { text: { fr: string | null; en: string | null }; link: string | null } | null) => {
       const said = text && inLang(text.text, lang);
       return said ? { text: said, link: text.link } : null;
     };
-    const listed = accommodation.visibility !== 'BOOKABLE';
+    const listed = !bookableOnline(accommodation);
     return {
       bookable: !listed && terms !== null,
       reason: listed ? (lang === 'FR' ? 'Ce logement ne se réserve pas en ligne' : 'This accommodation does not take bookings online') : terms === null ? GUEST_REFUSALS.NO_TERMS_OF_SALE[lang] : null,

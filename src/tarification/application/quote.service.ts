@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { CATALOGUE_QUERIES, type AccommodationForBooking, type CatalogueQueries } from '../../catalogue/contracts';
+import { type AccommodationForBooking, bookableOnline, CATALOGUE_QUERIES, type CatalogueQueries, visibleAccommodation } from '../../catalogue/contracts';
 import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
 import { addDays, dayRange, daysBetween, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { DEPOSIT_POLICIES, depositTermsFor, type DepositPolicies, type DepositPolicy } from '../../paiement/contracts';
@@ -18,7 +18,6 @@ import { stayRateId } from '../domain/rates/rate-grid';
 import { nightlyPrices } from '../domain/rates/nightly-price';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
 import { StayRateRowSchema, stayRateOf, stayRateRowId } from '../infrastructure/stay-rate.row';
-import { bookableOnline, visibleAccommodation } from './visible-accommodation';
 
 interface PricingFactsRow {
   rates: { arrival: string; nights: number; initial_cents: number; discount: RateDiscount | null; sale_cents: number; occupancy: Occupancy | null }[];

@@ -1,12 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { bookableOnline, CATALOGUE_QUERIES, type CatalogueQueries, visibleAccommodation } from '../../catalogue/contracts';
 import { PLANNING_AVAILABILITY, type PlanningAvailability } from '../../reservation/contracts';
 import { addDays, dayRange } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { MAX_STAY_NIGHTS } from '../../shared/kernel/stay';
-import { bookableOnline, visibleAccommodation } from '../application/visible-accommodation';
 import { MAX_PLANNING_DAYS } from '../contracts';
 import { availability, type AvailabilityDay } from '../domain/availability/availability';
 import { DEFAULT_BOOKING_RULES } from '../domain/rules/booking-rules';

@@ -1,10 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
+import { CATALOGUE_QUERIES, type CatalogueQueries, visibleAccommodation } from '../../catalogue/contracts';
 import { dayRange } from '../../shared/kernel/calendar-date';
 import type { Lang } from '../../shared/kernel/lang';
-import { visibleAccommodation } from '../application/visible-accommodation';
 import { MAX_PLANNING_DAYS } from '../contracts';
 import { priceTable, type PriceTableRow } from '../domain/availability/price-table';
 import { StayRateRowSchema } from './stay-rate.row';

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CATALOGUE_QUERIES, type AccommodationForBooking, type CatalogueQueries } from '../../catalogue/contracts';
+import { type AccommodationForBooking, bookableOnline, CATALOGUE_QUERIES, type CatalogueQueries, shownToGuests, visibleAccommodation } from '../../catalogue/contracts';
 import { DEPOSIT_POLICIES, type DepositPolicies, type DepositPolicy } from '../../paiement/contracts';
 import { PLANNING_AVAILABILITY, type PlanningAvailability } from '../../reservation/contracts';
 import { calendarDate, type CalendarDate } from '../../shared/kernel/calendar-date';
@@ -10,7 +10,6 @@ import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { stayOfNights, type Stay } from '../../shared/kernel/stay';
 import { QuoteServiceImpl } from '../application/quote.service';
-import { bookableOnline, shownToGuests, visibleAccommodation } from '../application/visible-accommodation';
 import type { QuoteQuestion } from '../contracts';
 import { anotherArrivalMayDo, compareOffers, defaultOccupants, MAX_NEARBY_STAYS, nearestArrivals, searchedNights, searchWindow, type NearbyStay, type StayOffer } from '../domain/availability/stay-search';
 import { typedPromoCode } from '../domain/promo-codes/promo-code';
