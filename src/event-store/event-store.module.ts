@@ -24,7 +24,7 @@ import { WaitForReadModelsHandler } from './projection/wait-for-read-models.quer
 export function createEventStore(config: RuntimeConfig): EventStore {
   return config.eventStoreConnectionString
     ? new EventStoreDbEventStore(config.eventStoreConnectionString)
-    : new PostgresEventStore({ connectionString: config.databaseUrl });
+    : new PostgresEventStore({ connectionString: config.databaseUrl, max: config.databasePoolSize ?? 20 });
 }
 
 @Injectable()

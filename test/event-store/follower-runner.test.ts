@@ -4,10 +4,11 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MIGRATIONS } from '../../src/app.module';
 import type { EventStore, RecordedEvent } from '../../src/event-store/event-store.port';
-import { ensureCheckpoints } from '../../src/event-store/following/checkpoints';
+import { ensureCheckpoints, moveCheckpoints } from '../../src/event-store/following/checkpoints';
+import type { Follower } from '../../src/event-store/following/follower';
 import { FollowerRunner } from '../../src/event-store/following/follower-runner';
 import { listParked, requestReplay } from '../../src/event-store/following/parked-events';
-import { ProjectionFollower } from '../../src/event-store/following/projection-follower';
+import { eventsAfter, ProjectionFollower } from '../../src/event-store/following/projection-follower';
 import { PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
 import { START, type Position } from '../../src/event-store/position';
 import { untyped, type Projection } from '../../src/event-store/projection/projection';
@@ -61,6 +62,29 @@ function counting(store: EventStore): { store: EventStore; subscriptions: () => 
     return store.subscribeToAll(options);
   };
   return { store: counted, subscriptions: () => subscriptions };
+}
+
+/**
+ * A follower that takes a batch only once let through: a policy waiting on a PDF render or a
+ * payment provider, slowed at will. It keeps what it was given, to check order and duplicates.
+ */
+function gated(name: string, open = false): { follower: Follower; open: () => void; seen: RecordedEvent[] } {
+  let letThrough: () => void = () => undefined;
+  const opened = open ? Promise.resolve() : new Promise<void>((resolve) => (letThrough = resolve));
+  const seen: RecordedEvent[] = [];
+  const follower: Follower = {
+    name,
+    handles: new Set(['Counted']),
+    prepare: () => Promise.resolve(),
+    deliver: async (events, position, stored) => {
+      await opened;
+      const fresh = eventsAfter(events, position);
+      seen.push(...fresh);
+      return { position: fresh.length > 0 ? fresh[fresh.length - 1].position : position, stored };
+    },
+    replay: () => Promise.resolve(),
+  };
+  return { follower, open: () => letThrough(), seen };
 }
 
 describe('the follower runner', () => {
@@ -258,6 +282,60 @@ describe('the follower runner', () => {
     expect(opened).toBeLessThanOrEqual(2);
     expect(subscriptions()).toBe(opened);
     await r.stop();
+  });
+
+  describe('a slow follower', () => {
+    /** Two followers standing at the newest event, one let through at once, one held. */
+    async function fastAndSlow(laneLimit?: number) {
+      const fast = gated(`fast-${randomUUID()}`, true);
+      const slow = gated(`slow-${randomUUID()}`);
+      const head = (await store.headPosition()) ?? START;
+      const names = [fast.follower.name, slow.follower.name];
+      await ensureCheckpoints(orm.em.fork(), names);
+      await moveCheckpoints(orm.em.fork(), names.map((name) => ({ name, from: START, to: head })));
+      const r = new FollowerRunner(orm, store, testDatabaseUrl(), () => [fast.follower, slow.follower], { lockRetryMs: 100, controlMs: 100, laneLimit });
+      runners.push(r);
+      r.start();
+      for (let i = 0; i < 200 && names.some((name) => r.positionOf(name) === null); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      return { r, fast, slow, stream: `${streams}-slow-${randomUUID().slice(0, 8)}` };
+    }
+    const ns = (seen: RecordedEvent[], stream: string) => seen.filter((e) => e.streamName === stream).map((e) => (e.data as { n: number }).n);
+    const appendMany = (stream: string, count: number) =>
+      store.appendToStream(
+        stream,
+        Array.from({ length: count }, (_, n) => ({ type: 'Counted', schemaVersion: 1, data: { n }, metadata: meta() })),
+        { expectedRevision: 'any' },
+      );
+
+    it('does not hold the others back: they reach the newest event while it waits, and it follows in order, once each', async () => {
+      const { r, fast, slow, stream } = await fastAndSlow();
+      let last: Position = START;
+      for (let n = 0; n < 5; n++) last = (await append(stream, { n })).position;
+      await expect(new ReadModelWaiter(orm.em, r, null, 10).waitFor(last, [fast.follower.name], 10_000)).resolves.toBe(true);
+      expect(ns(fast.seen, stream)).toEqual([0, 1, 2, 3, 4]);
+      expect(slow.seen).toEqual([]);
+
+      slow.open();
+      await expect(new ReadModelWaiter(orm.em, r, null, 10).waitFor(last, [slow.follower.name], 10_000)).resolves.toBe(true);
+      expect(ns(slow.seen, stream)).toEqual([0, 1, 2, 3, 4]);
+      await r.stop();
+    });
+
+    it('holds the feed once its lane is full, so memory stays bounded, and nothing is lost when it catches up', async () => {
+      // Batches of 3 here: the slow follower's lane takes two before it holds more than 3.
+      const { r, fast, slow, stream } = await fastAndSlow(3);
+      const { position: last } = await appendMany(stream, 12);
+      for (let i = 0; i < 200 && ns(fast.seen, stream).length < 6; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(ns(fast.seen, stream)).toEqual([0, 1, 2, 3, 4, 5]);
+
+      slow.open();
+      await expect(new ReadModelWaiter(orm.em, r, null, 10).waitFor(last, [fast.follower.name, slow.follower.name], 10_000)).resolves.toBe(true);
+      const all = Array.from({ length: 12 }, (_, n) => n);
+      expect(ns(fast.seen, stream)).toEqual(all);
+      expect(ns(slow.seen, stream)).toEqual(all);
+      await r.stop();
+    });
   });
 
   // Advisory locks belong to sessions; the embedded PostgreSQL has one session for everyone.

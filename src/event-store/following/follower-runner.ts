@@ -17,6 +17,12 @@ export interface FollowerRunnerOptions {
   readonly controlMs?: number;
   /** How long after a batch the checkpoints of followers it did not concern are written. */
   readonly flushMs?: number;
+  /**
+   * How many events a follower may have waiting before the feed waits for it: a slow one (a
+   * policy rendering a PDF, calling a payment provider) falls behind the others by up to this
+   * much, instead of holding them; past it, the feed keeps memory bounded by waiting.
+   */
+  readonly laneLimit?: number;
 }
 
 type Listener = (name: string, position: Position) => void;
@@ -30,23 +36,39 @@ interface Slot {
   position: Position;
   /** What its checkpoint row says. */
   stored: Position;
+  /** What it will have applied once its lane is empty. */
+  queued: Position;
+  /** Events handed to its lane and not yet applied. */
+  pending: number;
+  /** Moves on when the slot is reset (failure, rebuild, lost lock): what its lane still held is dropped. */
+  generation: number;
+  /** Consecutive failures, for the wait before the feed starts again from it. */
+  failures: number;
+  /** Its deliveries, checkpoint reloads, flushes and replays, one at a time and in order. */
+  readonly lane: Mutex;
+  /** A task is in its lane or running. */
+  busy: number;
 }
 
-/** Ends a batch whose delivery left a follower behind: the feed starts again from the slowest. */
+/** Ends a batch that left a follower behind the feed: the feed starts again from the slowest. */
 class FeedRestart extends Error {
-  /** True when a follower failed (the database away?): the feed then waits a little, longer each time. */
-  constructor(readonly afterFailure: boolean) {
-    super(afterFailure ? 'a follower failed' : 'a follower is behind');
+  constructor() {
+    super('a follower is behind');
   }
 }
 
+const NOWHERE: Position = { commit: -1n, prepare: -1n };
+
 /**
  * Feeds every projection and policy this instance holds the lock of from one reader of the
- * store: one subscription, from the slowest follower's position, each batch handed to every
- * follower at once. A follower writes its checkpoint with what it applied; one that a batch did
- * not concern has its checkpoint moved a moment later, together with the others', in one
- * statement. When a follower falls behind the feed (it just joined, failed, or a rebuild reset
- * it), the feed starts again from it and the others skip what they have.
+ * store: one subscription, from the slowest follower's position. Each batch goes into every
+ * follower's own lane, where it is applied in order; the feed goes on without waiting, so a slow
+ * follower (a policy rendering a PDF or calling a payment provider) never holds the projections
+ * a guest's page waits for, until it is `laneLimit` events behind. A follower writes its
+ * checkpoint with what it applied; one that a batch did not concern has its checkpoint moved a
+ * moment later, together with the others', in one statement. When a follower falls behind the
+ * feed (it just joined, failed, or a rebuild reset it), the feed starts again from it and the
+ * others skip what they have.
  */
 export class FollowerRunner {
   private readonly logger = new Logger('Followers');
@@ -58,7 +80,11 @@ export class FollowerRunner {
   /** Where the feed stands: the position after the last batch handed out. */
   private feed: Position | null = null;
   private resubscribing: Promise<void> = Promise.resolve();
+  /** The wait of a restart asked for and not begun: asking again adds none, the longest wait wins. */
+  private restartAsked: number | null = null;
   private failures = 0;
+  /** Wakes a feed waiting for room in the lanes. */
+  private readonly laneMoved = new Set<() => void>();
   private controlTimer: NodeJS.Timeout | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
@@ -77,7 +103,9 @@ export class FollowerRunner {
     if (!this.stopped) return;
     this.stopped = false;
     this.slots.clear();
-    for (const follower of this.followers()) this.slots.set(follower.name, { follower, active: false, position: { commit: -1n, prepare: -1n }, stored: { commit: -1n, prepare: -1n } });
+    for (const follower of this.followers()) {
+      this.slots.set(follower.name, { follower, active: false, position: NOWHERE, stored: NOWHERE, queued: NOWHERE, pending: 0, generation: 0, failures: 0, lane: new Mutex(), busy: 0 });
+    }
     if (this.slots.size === 0) return;
     this.locks = new FollowerLocks(this.databaseUrl, [...this.slots.keys()], this.options.lockRetryMs ?? 1000, {
       won: (names) => this.activate(names),
@@ -95,9 +123,13 @@ export class FollowerRunner {
     clearInterval(this.controlTimer);
     clearTimeout(this.flushTimer);
     clearTimeout(this.retryTimer);
+    this.wakeFeed();
     await this.resubscribing;
     await this.subscription?.stop();
     this.subscription = null;
+    // What the lanes still hold is dropped; what they are applying ends first.
+    for (const slot of this.slots.values()) this.drop(slot);
+    await Promise.all([...this.slots.values()].map((slot) => slot.lane.run(() => Promise.resolve())));
     await this.mutex.run(() => this.flush()).catch(() => undefined);
     await this.locks?.stop();
     this.locks = null;
@@ -130,7 +162,7 @@ export class FollowerRunner {
       let moved = false;
       for (const projection of projections) {
         const slot = this.slots.get(projection.name);
-        if (slot?.active) moved = (await this.reload(slot)) || moved;
+        if (slot?.active) moved = (await this.inLane(slot, () => this.reload(slot))) || moved;
       }
       return moved;
     });
@@ -146,38 +178,54 @@ export class FollowerRunner {
         const slot = this.slots.get(name);
         const position = stored.get(name);
         if (!slot || !position) continue;
-        await slot.follower.prepare();
-        Object.assign(slot, { active: true, position, stored: position });
+        await this.inLane(slot, async () => {
+          await slot.follower.prepare();
+          this.drop(slot);
+          Object.assign(slot, { active: true, position, stored: position, queued: position, failures: 0 });
+        });
       }
     });
     this.resubscribe();
   }
 
   private deactivateAll(): void {
-    for (const slot of this.slots.values()) slot.active = false;
+    for (const slot of this.slots.values()) {
+      slot.active = false;
+      this.drop(slot);
+    }
     this.resubscribe();
   }
 
   /** Starts the feed again from the slowest active follower; queued, so two restarts never overlap. */
   private resubscribe(delayMs = 0): void {
+    if (this.restartAsked !== null) {
+      this.restartAsked = Math.max(this.restartAsked, delayMs);
+      return;
+    }
+    this.restartAsked = delayMs;
     this.resubscribing = this.resubscribing.then(async () => {
+      const delay = this.restartAsked ?? 0;
+      this.restartAsked = null;
       await this.subscription?.stop();
       this.subscription = null;
-      if (delayMs > 0) await this.pause(delayMs);
+      if (delay > 0) await this.pause(delay);
       if (this.stopped) return;
       const active = [...this.slots.values()].filter((s) => s.active);
       if (active.length === 0) return;
-      const from = active.map((s) => s.position).reduce((a, b) => (comparePositions(a, b) <= 0 ? a : b));
+      const from = active.map((s) => s.queued).reduce((a, b) => (comparePositions(a, b) <= 0 ? a : b));
       this.feed = from;
       this.subscription = this.store.subscribeToAll({
         after: from,
-        onBatch: (events) => this.mutex.run(() => this.deliver(events)),
+        onBatch: async (events) => {
+          await this.mutex.run(() => this.deliver(events));
+          await this.roomInLanes();
+        },
         onError: (error) => {
-          if (error instanceof FeedRestart && !error.afterFailure) {
+          if (error instanceof FeedRestart) {
             this.resubscribe();
             return;
           }
-          if (!(error instanceof FeedRestart)) this.logger.warn(`The feed stopped on ${describeError(error)}; starting it again`);
+          this.logger.warn(`The feed stopped on ${describeError(error)}; starting it again`);
           this.failures += 1;
           this.resubscribe(Math.min(5000, 50 * 2 ** this.failures));
         },
@@ -185,18 +233,66 @@ export class FollowerRunner {
     });
   }
 
-  /** Hands a batch to every active follower at once; those behind the feed wait for it to restart. */
-  private async deliver(events: readonly RecordedEvent[]): Promise<void> {
-    if (this.stopped || events.length === 0) return;
+  /** Hands a batch to the lane of every active follower; those behind the feed wait for it to restart. */
+  private deliver(events: readonly RecordedEvent[]): Promise<void> {
+    if (this.stopped || events.length === 0) return Promise.resolve();
     const before = this.feed;
     const active = [...this.slots.values()].filter((s) => s.active);
-    const ready = active.filter((s) => before !== null && comparePositions(s.position, before) >= 0);
-    const outcomes = await Promise.allSettled(ready.map((slot) => this.deliverTo(slot, events)));
+    const attached = active.filter((s) => before !== null && comparePositions(s.queued, before) >= 0);
+    for (const slot of attached) this.enqueue(slot, events);
     this.feed = events[events.length - 1].position;
-    const failed = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
-    if (failed.length > 0) throw new FeedRestart(true);
     this.failures = 0;
-    if (ready.length < active.length) throw new FeedRestart(false);
+    return attached.length < active.length ? Promise.reject(new FeedRestart()) : Promise.resolve();
+  }
+
+  /** Waits while a follower's lane holds more than the limit: memory stays bounded, the order kept. */
+  private async roomInLanes(): Promise<void> {
+    const limit = this.options.laneLimit ?? 2000;
+    const full = () => !this.stopped && [...this.slots.values()].some((s) => s.active && s.pending > limit);
+    while (full()) await new Promise<void>((resolve) => this.laneMoved.add(resolve));
+  }
+
+  private wakeFeed(): void {
+    for (const wake of this.laneMoved) wake();
+    this.laneMoved.clear();
+  }
+
+  /** Runs a task in a follower's lane, after what it holds. */
+  private async inLane<T>(slot: Slot, task: () => Promise<T>): Promise<T> {
+    slot.busy += 1;
+    try {
+      return await slot.lane.run(task);
+    } finally {
+      slot.busy -= 1;
+    }
+  }
+
+  /** Forgets what a follower's lane holds and has not started: it will be fed again from its position. */
+  private drop(slot: Slot): void {
+    slot.generation += 1;
+    slot.pending = 0;
+    slot.queued = slot.position;
+    this.wakeFeed();
+  }
+
+  private enqueue(slot: Slot, events: readonly RecordedEvent[]): void {
+    const generation = slot.generation;
+    slot.pending += events.length;
+    slot.queued = events[events.length - 1].position;
+    void this.inLane(slot, async () => {
+      if (slot.generation !== generation || this.stopped) return;
+      try {
+        await this.deliverTo(slot, events);
+        slot.failures = 0;
+      } catch {
+        slot.failures += 1;
+        this.drop(slot);
+        this.resubscribe(Math.min(5000, 50 * 2 ** slot.failures));
+      } finally {
+        if (slot.generation === generation) slot.pending -= events.length;
+        this.wakeFeed();
+      }
+    });
   }
 
   private async deliverTo(slot: Slot, events: readonly RecordedEvent[]): Promise<void> {
@@ -223,9 +319,13 @@ export class FollowerRunner {
     this.flushTimer.unref();
   }
 
-  /** Writes, in one statement, the checkpoints of the followers that moved without writing. */
+  /**
+   * Writes, in one statement, the checkpoints of the followers that moved without writing. Only
+   * idle ones: a lane applying a batch writes its own checkpoint, and asks for a flush after.
+   * Lanes are given work under the runner's lock, which this holds, so an idle one stays idle.
+   */
   private async flush(): Promise<void> {
-    const behind = [...this.slots.values()].filter((s) => s.active && comparePositions(s.stored, s.position) !== 0);
+    const behind = [...this.slots.values()].filter((s) => s.active && s.busy === 0 && comparePositions(s.stored, s.position) !== 0);
     if (behind.length === 0) return;
     const moved = new Set(await moveCheckpoints(this.orm.em.fork(), behind.map((s) => ({ name: s.follower.name, from: s.stored, to: s.position }))));
     let reset = false;
@@ -250,11 +350,8 @@ export class FollowerRunner {
         let moved = false;
         for (const slot of active) {
           const position = stored.get(slot.follower.name);
-          if (position && comparePositions(position, slot.stored) < 0) {
-            Object.assign(slot, { position, stored: position });
-            await slot.follower.prepare();
-            moved = true;
-          }
+          // Read again in its lane: the row may only have been read before the lane moved it on.
+          if (position && comparePositions(position, slot.stored) < 0) moved = (await this.inLane(slot, () => this.reload(slot))) || moved;
         }
         await this.replayRequested(active);
         return moved;
@@ -281,7 +378,7 @@ export class FollowerRunner {
       try {
         const [recorded] = await this.store.readStream(parked.streamName, { fromRevision: parked.streamRevision });
         if (recorded?.id !== parked.eventId) throw new Error(`event ${parked.eventId} is no longer at ${parked.streamName}@${parked.streamRevision}`);
-        await slot.follower.replay(parked, recorded);
+        await this.inLane(slot, () => slot.follower.replay(parked, recorded));
         this.logger.log(`${parked.follower} replayed ${parked.type} ${parked.eventId}`);
       } catch (error) {
         for (const id of parked.rowIds) blocked.add(id);
@@ -303,12 +400,17 @@ export class FollowerRunner {
     });
   }
 
-  /** Reads a follower's checkpoint back; true when someone moved it back meanwhile. */
+  /**
+   * Reads a follower's checkpoint back, in its lane; true when someone moved it back meanwhile.
+   * Its lane is emptied when its position changes: it is fed again from there.
+   */
   private async reload(slot: Slot): Promise<boolean> {
     const stored = (await readCheckpoints(this.orm.em.fork(), [slot.follower.name])).get(slot.follower.name);
     if (!stored) return false;
     const movedBack = comparePositions(stored, slot.stored) < 0;
+    const changed = comparePositions(stored, slot.position) !== 0;
     Object.assign(slot, { position: stored, stored });
+    if (changed) this.drop(slot);
     if (movedBack) await slot.follower.prepare();
     return movedBack;
   }

@@ -36,6 +36,7 @@ describe('Configuration', () => {
       publicUrl: undefined,
       paymentSecretsKey: null,
       guestBookingsPerClientPerHour: 30,
+      databasePoolSize: 20,
     }));
 
   it('takes what the environment sets', () =>
@@ -62,6 +63,7 @@ describe('Configuration', () => {
         PUBLIC_URL: 'https://booking.gites.example/',
         PAYMENT_SECRETS_KEY: 'another-secret-of-thirty-two-characters',
         GUEST_BOOKINGS_PER_CLIENT_PER_HOUR: '5',
+        DATABASE_POOL_SIZE: '40',
       }),
     ).toEqual({
       nodeEnv: 'production',
@@ -84,6 +86,7 @@ describe('Configuration', () => {
       publicUrl: 'https://booking.gites.example',
       paymentSecretsKey: 'another-secret-of-thirty-two-characters',
       guestBookingsPerClientPerHour: 5,
+      databasePoolSize: 40,
     }));
 
   it.each([
@@ -144,6 +147,9 @@ describe('Configuration', () => {
     ['GRAPHQL_MAX_DEPTH', '1'],
     ['GRAPHQL_MAX_DEPTH', '6.5'],
     ['GRAPHQL_MAX_ALIASES', '0'],
+    ['DATABASE_POOL_SIZE', '1'],
+    ['DATABASE_POOL_SIZE', '501'],
+    ['DATABASE_POOL_SIZE', 'many'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     const error = refusal({ [name]: value });
     expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${name}: `))]);

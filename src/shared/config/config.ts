@@ -68,6 +68,7 @@ const schema = z.object({
     .optional(),
   PAYMENT_SECRETS_KEY: z.string().min(32, 'must be at least 32 characters long').optional(),
   GUEST_BOOKINGS_PER_CLIENT_PER_HOUR: limit(1, 1_000_000).default(30),
+  DATABASE_POOL_SIZE: limit(2, 500).default(20),
 });
 
 export interface AppConfig {
@@ -111,6 +112,11 @@ export interface AppConfig {
   readonly guestBookingsPerClientPerHour?: number;
   /** How often nights held for guests paying online are checked for expiry (30 s unless said; 0: only when asked). */
   readonly guestBookingSweepMs?: number;
+  /**
+   * Connections each of the two pools (read models, event store) may open (20 unless said): an
+   * instance opens up to twice this, plus two (the store's LISTEN and the followers' locks).
+   */
+  readonly databasePoolSize?: number;
   /** Stripe's API as the tests' local stub serves it; unset, Stripe's own. */
   readonly stripeApi?: { readonly host: string; readonly port: number; readonly protocol: 'http' | 'https' };
 }
@@ -189,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     publicUrl: c.PUBLIC_URL,
     paymentSecretsKey: c.PAYMENT_SECRETS_KEY ?? null,
     guestBookingsPerClientPerHour: c.GUEST_BOOKINGS_PER_CLIENT_PER_HOUR,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
   };
 }
 

@@ -43,7 +43,7 @@ export class DatabaseModule {
             clientUrl: config.databaseUrl,
             autoLoadEntities: true,
             // One connection kept open: an idle server still looks at its checkpoints now and then.
-            pool: { min: 1, max: 20 },
+            pool: { min: 1, max: config.databasePoolSize ?? 20 },
             extensions: [Migrator],
             migrations: { migrationsList: [...migrations], transactional: true, allOrNothing: true, snapshot: false, silent: true },
             allowGlobalContext: false,
