@@ -17,16 +17,16 @@ import { IdempotencyModule } from './shared/idempotency/idempotency.module';
 import { ThrottleModule } from './shared/throttle/throttle.module';
 import { idempotencyMigrations } from './shared/idempotency/idempotency.migrations';
 import { CLOCK, systemClock, type Clock } from './shared/kernel/clock';
-import { SynchronisationModule } from './synchronisation/synchronisation.module';
+import { SynchronisationModule, synchronisationMigrations, synchronisationResolvers } from './synchronisation/synchronisation.module';
 import { TarificationModule, tarificationMigrations, tarificationResolvers } from './tarification/tarification.module';
 
 /** Every read-model migration, in the order they were written (their names start with when). */
-export const MIGRATIONS = [...followingMigrations, ...catalogueMigrations, ...tarificationMigrations, ...reservationMigrations, ...communicationMigrations, ...idempotencyMigrations].sort((a, b) =>
+export const MIGRATIONS = [...followingMigrations, ...catalogueMigrations, ...tarificationMigrations, ...reservationMigrations, ...communicationMigrations, ...synchronisationMigrations, ...idempotencyMigrations].sort((a, b) =>
   a.name.localeCompare(b.name),
 );
 
 /** Every resolver of every context: what `schema.gql` is printed from. */
-export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers, ...paiementResolvers, ...communicationResolvers];
+export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers, ...paiementResolvers, ...communicationResolvers, ...synchronisationResolvers];
 
 @Global()
 @Module({})

@@ -43,6 +43,30 @@ export interface PlanningAvailability {
   heldNights(accommodationId: string, arrival: CalendarDate, departure: CalendarDate): Promise<HeldSpan[]>;
 }
 
+/** What an accommodation's iCalendar export reads of its planning. */
+export interface PlanningExport {
+  /**
+   * Every hold on the accommodation's planning whose nights end after `since`, in order, with
+   * its id and kind but nothing of who: what the accommodation's iCalendar export shows.
+   */
+  holdsToExport(accommodationId: string, since: CalendarDate): Promise<PlannedHold[]>;
+}
+
+export interface PlannedHold extends NightSpan {
+  readonly holdId: string;
+  /** The booking file holding the nights, or to hold them once paid; null for a block. */
+  readonly dossierId: string | null;
+  /** DOSSIER, BLOCK or PENDING_PAYMENT. */
+  readonly kind: string;
+  /** An unpaid option, or nights held while a guest pays online: they may come free. */
+  readonly option: boolean;
+  /** When the hold took these nights (a move takes them anew). */
+  readonly heldAt: Date;
+}
+
+/** Inject with `@Inject(PLANNING_EXPORT)`; ReservationModule provides it. */
+export const PLANNING_EXPORT = Symbol('PlanningExport');
+
 export interface HeldSpan extends NightSpan {
   readonly option: boolean;
 }

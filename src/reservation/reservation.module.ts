@@ -28,7 +28,7 @@ import { GetPlanningHandler } from './application/planning.query';
 import { RecordPaymentHandler } from './application/record-payment.handler';
 import { ReservationPolicy } from './application/reservation.policy';
 import { StrayHoldsSweeper } from './application/stray-holds.sweeper';
-import { DOSSIER_DIRECTORY, DOSSIER_READER, GUEST_BOOKING_ACCESS, PLANNING_AVAILABILITY } from './contracts';
+import { DOSSIER_DIRECTORY, DOSSIER_READER, GUEST_BOOKING_ACCESS, PLANNING_AVAILABILITY, PLANNING_EXPORT } from './contracts';
 import { DossierReaderImpl } from './infrastructure/dossier-reader';
 import { DossierResolver } from './graphql/dossier.resolver';
 import { DossierEmailsResolver } from './graphql/dossier-emails.resolver';
@@ -82,11 +82,13 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
     GuestBookingExpiry,
     { provide: GUEST_BOOKING_ACCESS, useExisting: GuestBookings },
     { provide: DOSSIER_DIRECTORY, useClass: DossierDirectoryImpl },
-    { provide: PLANNING_AVAILABILITY, useClass: PlanningAvailabilityImpl },
+    PlanningAvailabilityImpl,
+    { provide: PLANNING_AVAILABILITY, useExisting: PlanningAvailabilityImpl },
+    { provide: PLANNING_EXPORT, useExisting: PlanningAvailabilityImpl },
     { provide: DOSSIER_READER, useClass: DossierReaderImpl },
     ...reservationResolvers,
   ],
-  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY, DOSSIER_READER, GUEST_BOOKING_ACCESS],
+  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY, PLANNING_EXPORT, DOSSIER_READER, GUEST_BOOKING_ACCESS],
 })
 export class ReservationModule implements OnModuleInit {
   constructor(

@@ -7,6 +7,7 @@ import { COMMUNICATION_OPERATIONS, createCommunicationOfA } from './communicatio
 import type { OwnerOperation, Owners } from './owner-operation';
 import { createPaiementOfA, PAIEMENT_OPERATIONS } from './paiement-operations';
 import { createReservationOfA, RESERVATION_OPERATIONS } from './reservation-operations';
+import { createSynchronisationOfA, SYNCHRONISATION_OPERATIONS } from './synchronisation-operations';
 import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-operations';
 
 /**
@@ -16,7 +17,7 @@ import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-o
  */
 const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote', 'publicAccommodation', 'availability', 'priceTable', 'searchStays', 'bookingTerms', 'bookStay', 'guestBooking']);
 
-const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS, ...COMMUNICATION_OPERATIONS, ...PAIEMENT_OPERATIONS };
+const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS, ...COMMUNICATION_OPERATIONS, ...PAIEMENT_OPERATIONS, ...SYNCHRONISATION_OPERATIONS };
 
 describe('every owner operation is scoped to the caller', () => {
   let t: TestApp;
@@ -35,6 +36,7 @@ describe('every owner operation is scoped to the caller', () => {
     await createReservationOfA(t, o.a.token, o.aCatalogue.accommodationId, o.aCatalogue.ageRangeIds[0]);
     await createCommunicationOfA(t, o.a.token);
     await createPaiementOfA(t, o.a.token);
+    await createSynchronisationOfA(t, o.a.token, o.aCatalogue.accommodationId);
   });
   afterAll(() => t.close());
 
