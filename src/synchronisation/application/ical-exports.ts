@@ -78,10 +78,12 @@ export class IcalExports {
     if (!read) return null;
     const state = await this.load(read.accommodationId);
     if (state.secret === null || !sameSecret(read.secret, state.secret)) return null;
-    const accommodation = await this.catalogue.accommodationForBooking(read.accommodationId);
-    if (!accommodation) return null;
     const now = this.clock.now();
-    const holds = await this.planning.holdsToExport(read.accommodationId, addDays(now.toISOString().slice(0, 10), -PAST_DAYS));
+    const [accommodation, holds] = await Promise.all([
+      this.catalogue.accommodationForBooking(read.accommodationId),
+      this.planning.holdsToExport(read.accommodationId, addDays(now.toISOString().slice(0, 10), -PAST_DAYS)),
+    ]);
+    if (!accommodation) return null;
     const body = writeIcalFeed({ name: accommodation.name, stays: exportedStays(holds, state) });
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     return { body, etag, lastModified: await this.versions.since(read.accommodationId, etag, now) };

@@ -48,12 +48,13 @@ describe('the exported iCalendar feed', () => {
   });
 
   it('ends every line with CRLF and folds none longer than 75 octets', () => {
-    const text = writeIcalFeed({ name: `Gîte ${'é'.repeat(60)}`, stays: [stay({ summary: `Indisponible ${'à'.repeat(70)}` })] });
+    const text = writeIcalFeed({ name: `Gîte ${'é'.repeat(60)}`, stays: [stay({ summary: `Indisponible ${'à'.repeat(70)} 🏡${'x'.repeat(70)}` })] });
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const lines = text.split('\r\n').slice(0, -1);
     expect(lines.every((line) => !line.includes('\n') && !line.includes('\r'))).toBe(true);
     expect(Math.max(...lines.map((line) => Buffer.byteLength(line, 'utf8')))).toBeLessThanOrEqual(75);
-    expect(read(text).events[0].summary).toBe(`Indisponible ${'à'.repeat(70)}`);
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(2);
+    expect(read(text).events[0].summary).toBe(`Indisponible ${'à'.repeat(70)} 🏡${'x'.repeat(70)}`);
   });
 
   it('escapes what an owner typed in the name: a comma, a semicolon or a line break never starts a new property', () => {
@@ -62,6 +63,7 @@ describe('the exported iCalendar feed', () => {
     expect(text.split('\r\n').filter((line) => line.startsWith('BEGIN:VEVENT'))).toEqual([]);
     // ical.js leaves NAME and X-WR-CALNAME as written (neither is in its set of TEXT properties).
     expect(read(text).calendar.getFirstPropertyValue('name')).toBe('Le Moulin\\, Foix\\; "vue"\\nBEGIN:VEVENT\\\\');
+    expect(read(writeIcalFeed({ name: 'Gîte', stays: [stay({ summary: name, uid: 'a,b;c@osmb' })] })).events[0]).toMatchObject({ summary: name, uid: 'a,b;c@osmb' });
   });
 
   it('gives the same bytes for the same planning, whatever order the holds come in', () => {

@@ -1,4 +1,3 @@
-import icalGenerator, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import type { CalendarDate } from '../../../shared/kernel/calendar-date';
 
 /** One held stretch of nights as another platform reads it: when, and nothing about who. */
@@ -24,41 +23,67 @@ export interface ExportedCalendar {
   readonly stays: readonly ExportedStay[];
 }
 
-const PRODUCT = { company: 'osmb', product: 'reservations', language: 'FR' } as const;
+const PRODID = '-//osmb//reservations//FR';
 
 /**
- * An accommodation's held nights as an RFC 5545 feed: one all-day event per hold, folded and
- * escaped by ical-generator. DTSTAMP is when the hold last changed rather than when the file was
- * written, so the same planning always gives the same bytes: a platform's conditional GET then
- * costs a 304, and the ETag means something.
+ * An accommodation's held nights as an RFC 5545 feed: one all-day event per hold. DTSTAMP is
+ * when the hold last changed rather than when the file was written, so the same planning always
+ * gives the same bytes: a platform's conditional GET then costs a 304, and the ETag means
+ * something.
+ *
+ * Written by hand rather than with ical-generator: every value here is a date, a number or a
+ * short text we escape, and ical-generator 10 folds lines by encoding each character on its own
+ * (0.4 ms an event, 400 ms for a feed of 1,000 holds, on every platform's poll).
  */
 export function writeIcalFeed(calendar: ExportedCalendar): string {
-  const feed = icalGenerator({ prodId: PRODUCT, name: escapeText(calendar.name), method: ICalCalendarMethod.PUBLISH });
+  const name = escapeText(calendar.name);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'METHOD:PUBLISH', 'CALSCALE:GREGORIAN', `NAME:${name}`, `X-WR-CALNAME:${name}`];
   const stays = [...calendar.stays].sort((a, b) => (a.arrival === b.arrival ? compare(a.uid, b.uid) : compare(a.arrival, b.arrival)));
   for (const stay of stays) {
-    feed.createEvent({
-      id: stay.uid,
-      allDay: true,
-      // ical-generator writes an all-day date from its UTC fields: UTC midnight is the day itself.
-      start: utcMidnight(stay.arrival),
-      end: utcMidnight(stay.departure),
-      stamp: stay.changedAt,
-      sequence: stay.sequence,
-      summary: stay.summary,
-      status: stay.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
-      transparency: ICalEventTransparency.OPAQUE,
-    });
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${escapeText(stay.uid)}`,
+      `DTSTAMP:${utcStamp(stay.changedAt)}`,
+      `SEQUENCE:${stay.sequence}`,
+      `DTSTART;VALUE=DATE:${basicDate(stay.arrival)}`,
+      `DTEND;VALUE=DATE:${basicDate(stay.departure)}`,
+      `SUMMARY:${escapeText(stay.summary)}`,
+      `STATUS:${stay.tentative ? 'TENTATIVE' : 'CONFIRMED'}`,
+      'TRANSP:OPAQUE',
+      'END:VEVENT',
+    );
   }
-  // RFC 5545 ends every content line with CRLF, the last one too; some readers drop a bare last line.
-  return `${feed.toString()}\r\n`;
+  lines.push('END:VCALENDAR');
+  // Every content line ends with CRLF, the last one too (§3.1).
+  return `${lines.map(fold).join('\r\n')}\r\n`;
 }
 
-/**
- * TEXT escaping (RFC 5545 §3.3.11) for the calendar's name, which ical-generator 10 writes as
- * given (it escapes an event's summary): a comma or a line break typed in a name must not make
- * a reader split the value or start a new property.
- */
-const escapeText = (text: string): string => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, '\\n');
+/** TEXT escaping (§3.3.11): a comma or a line break typed in a name never starts a new value or property. */
+const escapeText = (text: string): string => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 
-const utcMidnight = (day: CalendarDate): Date => new Date(`${day}T00:00:00Z`);
+/** Lines longer than 75 octets go on over CRLF and a space (§3.1), never splitting a character's bytes. */
+function fold(line: string): string {
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line;
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  // The first line holds 75 octets; each continuation 74, after its leading space.
+  let room = 75;
+  for (const character of line) {
+    const size = Buffer.byteLength(character, 'utf8');
+    if (octets + size > room) {
+      parts.push(part);
+      part = '';
+      octets = 0;
+      room = 74;
+    }
+    part += character;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n ');
+}
+
+const basicDate = (day: CalendarDate): string => day.replace(/-/g, '');
+const utcStamp = (instant: Date): string => `${instant.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
