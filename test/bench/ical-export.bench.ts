@@ -15,7 +15,7 @@ const FETCHES = Number(process.env.BENCH_FETCHES ?? 50);
 
 const day = (offset: number): string => new Date(Date.UTC(2027, 0, 1 + offset)).toISOString().slice(0, 10);
 
-function timed(runs: number, work: () => Promise<unknown> | unknown): Promise<number[]> {
+function timed(runs: number, work: () => unknown): Promise<number[]> {
   return (async () => {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
