@@ -218,6 +218,38 @@ describe('emails about a guest’s online booking', () => {
       expect((await outboxOf(booking.dossierId)).map((r) => `${r.kind}:${r.recipient}`)).toEqual(['BOOKING_EXPIRED:GUEST', 'LATE_PAYMENT_REFUNDED:GUEST', 'OWNER_LATE_PAYMENT_REFUNDED:OWNER']);
     });
   });
+
+  describe('a payment the booking refuses, given back', () => {
+    it('tells a guest who paid twice that the second payment is refunded and the booking unchanged, in French', async () => {
+      const gite = await payingGite();
+      const booking = await book(gite, 'FR', 'Double', '2027-07-10', '2027-07-17');
+      if (!booking.paymentUrl) throw new Error('no payment page');
+      expect((await fetch(`${booking.paymentUrl}/pay`, { method: 'POST', redirect: 'manual' })).status).toBe(303);
+      await until('the booking paid', async () => (await eventsOf(booking)).some((e) => e.type === 'GuestBookingPaid'));
+      await providerSays(gite, booking.dossierId, 15_000);
+
+      const [refund] = await received(booking.email, 1, (m) => m.subject === `Paiement en double remboursé – ${GITE}`);
+      const text = spaced(refund.text);
+      expect(text).toContain('Nous avons reçu un paiement de 150,00 € pour votre réservation à « La Grange », du samedi 10 juillet 2027 au samedi 17 juillet 2027');
+      expect(text).toContain("alors qu'un paiement avait déjà été reçu pour elle");
+      expect(text).toContain('Remboursé');
+      const rejected = (await eventsOf(booking)).filter((e) => e.type === 'GuestPaymentRejected');
+      expect(rejected.map((e) => (e.data as { reason: string }).reason)).toEqual(['ALREADY_PAID']);
+      expect((await outboxOf(booking.dossierId)).filter((r) => r.kind === 'DUPLICATE_PAYMENT_REFUNDED').map((r) => r.recipient)).toEqual(['GUEST']);
+    });
+
+    it('tells a guest whose payment was not the amount asked that it is refunded and confirms nothing, in English', async () => {
+      const gite = await payingGite();
+      const booking = await book(gite, 'EN', 'Short', '2027-07-10', '2027-07-17');
+      await providerSays(gite, booking.dossierId, 10_000);
+
+      const [refund] = await received(booking.email, 1, (m) => m.subject === `Payment refunded – ${GITE}`);
+      const text = spaced(refund.text);
+      expect(text).toContain('The payment of €100.00 received for your booking at La Grange, from Saturday 10 July 2027 to Saturday 17 July 2027, is not the amount asked for.');
+      expect(text).toContain('so it does not confirm your booking');
+      expect((await eventsOf(booking)).some((e) => e.type === 'GuestBookingPaid')).toBe(false);
+    });
+  });
 });
 
 describe('an email about an online booking that has no file', () => {

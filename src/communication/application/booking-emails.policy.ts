@@ -12,13 +12,15 @@ import { NEWS_FOR_MS } from './communication.policy';
 /**
  * What a guest is told when their online booking comes to nothing: not paid in time, its nights
  * went back; paid too late for nights someone else took meanwhile, the payment is given back,
- * which the owner hears of too. An expiry is no news to the owner: the nights simply came free.
+ * which the owner hears of too. And when a payment the booking refuses (a second one, or not the
+ * amount asked) is given back, so that money leaving their account again is never a mystery. An
+ * expiry is no news to the owner: the nights simply came free.
  * Each email is named by the event that caused it, so seeing an event again queues nothing more.
  */
 @Injectable()
 export class BookingEmailsPolicy implements Policy<GuestBookingEvent> {
   readonly name = 'guest-booking-emails';
-  readonly handles: GuestBookingEvent['type'][] = ['GuestBookingExpired', 'GuestBookingLost'];
+  readonly handles: GuestBookingEvent['type'][] = ['GuestBookingExpired', 'GuestBookingLost', 'GuestPaymentRejected'];
   readonly decode = guestBookingEvents.decode;
 
   constructor(
@@ -39,6 +41,8 @@ export class BookingEmailsPolicy implements Policy<GuestBookingEvent> {
       const refund = await this.amountOf(e.data.onlinePaymentId);
       await this.emails.toGuest(context, 'LATE_PAYMENT_REFUNDED', e.id, refund, commandContext);
       await this.emails.toOwner(context, 'OWNER_LATE_PAYMENT_REFUNDED', e.id, refund, commandContext);
+    } else if (e.type === 'GuestPaymentRejected') {
+      await this.emails.toGuest(context, e.data.reason === 'ALREADY_PAID' ? 'DUPLICATE_PAYMENT_REFUNDED' : 'WRONG_AMOUNT_REFUNDED', e.id, e.data.amount, commandContext);
     }
   }
 

@@ -19,7 +19,7 @@ const SentEmailStatusEnum = enumType(SENT_EMAIL_STATUSES, 'SentEmailStatus', 'QU
 @ObjectType('SentEmail', { description: 'An email about the file, to its guest or to you' })
 export class SentEmailType {
   @Field(() => ID) id!: string;
-  @Field(() => String, { description: 'BOOKING_REQUEST_RECEIVED, DOSSIER_DOCUMENT, PAYMENT_RECEIVED, DEPOSIT_REMINDER, BALANCE_REMINDER, CANCELLATION, OWNER_NEW_BOOKING; for a booking made online, also BOOKING_EXPIRED, LATE_PAYMENT_REFUNDED and OWNER_LATE_PAYMENT_REFUNDED' })
+  @Field(() => String, { description: 'BOOKING_REQUEST_RECEIVED, DOSSIER_DOCUMENT, PAYMENT_RECEIVED, DEPOSIT_REMINDER, BALANCE_REMINDER, CANCELLATION, OWNER_NEW_BOOKING; for a booking made online, also BOOKING_EXPIRED, LATE_PAYMENT_REFUNDED, OWNER_LATE_PAYMENT_REFUNDED, DUPLICATE_PAYMENT_REFUNDED and WRONG_AMOUNT_REFUNDED' })
   kind!: string;
   @Field(() => String, { description: 'GUEST or OWNER' }) recipient!: string;
   @Field(() => Boolean, { description: 'Your copy of what the guest received' }) copy!: boolean;

@@ -58,11 +58,12 @@ export interface EmailFacts {
   readonly footer: readonly string[];
 }
 
-export const BOOKING_EMAIL_KINDS = ['BOOKING_EXPIRED', 'LATE_PAYMENT_REFUNDED', 'OWNER_LATE_PAYMENT_REFUNDED'] as const;
+export const BOOKING_EMAIL_KINDS = ['BOOKING_EXPIRED', 'LATE_PAYMENT_REFUNDED', 'OWNER_LATE_PAYMENT_REFUNDED', 'DUPLICATE_PAYMENT_REFUNDED', 'WRONG_AMOUNT_REFUNDED'] as const;
 /**
- * What an email about an online booking that has no file is about. To the guest: the booking
- * expired unpaid, or it was paid too late for nights taken meanwhile and the payment is given
- * back. To the owner: that late payment given back.
+ * What an email about an online booking, told from the booking rather than a file, is about. To
+ * the guest: the booking expired unpaid; it was paid too late for nights taken meanwhile, and the
+ * payment is given back; a payment came for a booking already paid, or not for the amount asked,
+ * and is given back. To the owner: that late payment given back.
  */
 export type BookingEmailKind = (typeof BOOKING_EMAIL_KINDS)[number];
 

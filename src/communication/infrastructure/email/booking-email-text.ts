@@ -55,6 +55,20 @@ const FR: BookingWords = {
         "Aucune réservation n'a été créée et le paiement est intégralement remboursé. Vous n'avez rien à faire : votre client en a été informé par e-mail.",
       ],
     }),
+    DUPLICATE_PAYMENT_REFUNDED: (f) => ({
+      subject: `Paiement en double remboursé – ${f.accommodation}`,
+      paragraphs: [
+        `Nous avons reçu un paiement${f.refund ? ` de ${f.refund}` : ''} pour votre réservation à ${quoted(f.accommodation)}, du ${f.arrival} au ${f.departure}, alors qu'un paiement avait déjà été reçu pour elle.`,
+        "Ce paiement en double vous est intégralement remboursé. Selon votre banque, il apparaîtra sur votre compte d'ici quelques jours. Votre réservation n'en est pas modifiée.",
+      ],
+    }),
+    WRONG_AMOUNT_REFUNDED: (f) => ({
+      subject: `Paiement remboursé – ${f.accommodation}`,
+      paragraphs: [
+        `Le paiement${f.refund ? ` de ${f.refund}` : ''} reçu pour votre réservation à ${quoted(f.accommodation)}, du ${f.arrival} au ${f.departure}, ne correspond pas au montant demandé.`,
+        "Il vous est intégralement remboursé et ne confirme donc pas votre réservation. Selon votre banque, il apparaîtra sur votre compte d'ici quelques jours. Pour toute question, il vous suffit de répondre à ce message.",
+      ],
+    }),
   },
 };
 
@@ -82,6 +96,20 @@ const EN: BookingWords = {
       paragraphs: [
         `${f.guest} paid${f.refund ? ` ${f.refund}` : ''} online after the time to pay had run out, when the nights from ${f.arrival} to ${f.departure} at ${f.accommodation} had been booked meanwhile.`,
         'No booking was made and the payment is refunded in full. There is nothing for you to do: your guest has been told by email.',
+      ],
+    }),
+    DUPLICATE_PAYMENT_REFUNDED: (f) => ({
+      subject: `Duplicate payment refunded – ${f.accommodation}`,
+      paragraphs: [
+        `We received a payment${f.refund ? ` of ${f.refund}` : ''} for your booking at ${f.accommodation}, from ${f.arrival} to ${f.departure}, which had already been paid for.`,
+        'This duplicate payment is refunded in full. Depending on your bank, it will show on your account within a few days. Your booking is unchanged.',
+      ],
+    }),
+    WRONG_AMOUNT_REFUNDED: (f) => ({
+      subject: `Payment refunded – ${f.accommodation}`,
+      paragraphs: [
+        `The payment${f.refund ? ` of ${f.refund}` : ''} received for your booking at ${f.accommodation}, from ${f.arrival} to ${f.departure}, is not the amount asked for.`,
+        'It is refunded in full, so it does not confirm your booking. Depending on your bank, it will show on your account within a few days. If you have any question, simply reply to this message.',
       ],
     }),
   },
