@@ -10,7 +10,7 @@ import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
 import { exportToken, newExportSecret, readExportToken, sameSecret } from '../domain/ical-export/export-token';
 import { exportedStays } from '../domain/ical-export/exported-stays';
-import { icalExportDecider, icalExportStream, type IcalExport, type IcalExportSettings } from '../domain/ical-export/ical-export.decider';
+import { icalExportDecider, icalExportStream, type IcalExport, type IcalExportCommand, type IcalExportSettings } from '../domain/ical-export/ical-export.decider';
 import { writeIcalFeed } from '../domain/ical-export/write-ical-feed';
 import { FEED_VERSIONS, type FeedVersions } from './ports';
 
@@ -60,15 +60,7 @@ export class IcalExports {
   }
 
   async setSettings(ownerId: string, accommodationId: string, settings: IcalExportSettings): Promise<IcalExportSettings> {
-    await assertCallerOwns(this.catalogue, ownerId, accommodationId);
-    const now = this.clock.now();
-    const { state } = await handleCommand(
-      this.store,
-      icalExportStream(accommodationId),
-      icalExportDecider,
-      command('SetIcalExportSettings', { accommodationId, ownerId, ...settings, setAt: now.toISOString() }),
-      newCorrelation({ kind: 'owner', id: ownerId }, now),
-    );
+    const state = await this.decide(ownerId, accommodationId, (now) => command('SetIcalExportSettings', { accommodationId, ownerId, ...settings, setAt: now.toISOString() }));
     return { exportOptions: state.exportOptions, exportImported: state.exportImported };
   }
 
@@ -90,17 +82,19 @@ export class IcalExports {
   }
 
   private async issue(ownerId: string, accommodationId: string, onlyIfNone: boolean): Promise<string> {
-    await assertCallerOwns(this.catalogue, ownerId, accommodationId);
-    const now = this.clock.now();
-    const { state } = await handleCommand(
-      this.store,
-      icalExportStream(accommodationId),
-      icalExportDecider,
+    const state = await this.decide(ownerId, accommodationId, (now) =>
       command('IssueIcalExportUrl', { accommodationId, ownerId, secret: newExportSecret(), issuedAt: now.toISOString(), onlyIfNone }),
-      newCorrelation({ kind: 'owner', id: ownerId }, now),
     );
     // Issued by this command or found there: a stream that decided nothing holds one already.
     return `${publicUrl(this.config)}/ical/${exportToken(accommodationId, state.secret as string)}.ics`;
+  }
+
+  /** The owner's command on the accommodation's export stream, once the accommodation is theirs. */
+  private async decide(ownerId: string, accommodationId: string, make: (now: Date) => IcalExportCommand): Promise<IcalExport> {
+    await assertCallerOwns(this.catalogue, ownerId, accommodationId);
+    const now = this.clock.now();
+    const { state } = await handleCommand(this.store, icalExportStream(accommodationId), icalExportDecider, make(now), newCorrelation({ kind: 'owner', id: ownerId }, now));
+    return state;
   }
 
   private load(accommodationId: string): Promise<IcalExport> {
