@@ -5,11 +5,12 @@ import { NotICalendar } from '../../src/synchronisation/domain/ical-import/ical-
 import { readIcalFeed } from '../../src/synchronisation/domain/ical-import/read-ical-feed';
 
 /**
- * Reading platforms' iCalendar feeds into nights (issue 14 §2): the public fixtures in
- * shared/fixtures/ical (see its README for where each comes from) and our own files in
- * test/fixtures/ical, shaped after what Airbnb, Booking.com, Abritel and OwnerRez send.
+ * Reading platforms' iCalendar feeds into nights (issue 14 §2): public libraries' test files,
+ * copied byte for byte into test/fixtures/ical/shared (its README says where each comes from and
+ * under which licence), and our own files in test/fixtures/ical, shaped after what Airbnb,
+ * Booking.com, Abritel and OwnerRez send.
  */
-const SHARED = join(__dirname, '../../../shared/fixtures/ical');
+const SHARED = join(__dirname, '../fixtures/ical/shared');
 const OWN = join(__dirname, '../fixtures/ical');
 
 const PARIS = 'Europe/Paris';
