@@ -4,17 +4,13 @@ import type { ParsedMail } from 'mailparser';
 import { BookingEmailsPolicy } from '../../src/communication/application/booking-emails.policy';
 import { BOOKING_EMAIL_KINDS } from '../../src/communication/domain/email/email-facts';
 import { emailContent } from '../../src/communication/infrastructure/email/email-content';
-import { handleCommand } from '../../src/event-store/command-handler';
 import { decoded, EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
-import { onlinePaymentDecider, onlinePaymentIdOf } from '../../src/paiement/domain/online-payment/online-payment.decider';
-import { onlinePaymentStream } from '../../src/paiement/domain/online-payment/online-payment.events';
 import { GuestBookingExpiry } from '../../src/reservation/application/guest-booking-expiry';
 import { guestBookingEvents } from '../../src/reservation/contracts';
 import { guestBookingStream } from '../../src/reservation/domain/guest-booking/guest-booking.decider';
 import { LANGS } from '../../src/shared/kernel/lang';
-import { command } from '../../src/shared/kernel/message';
 import { CREATE_DOSSIER, dossierInput, type OwnerWithGite } from '../support/booking-fixtures';
-import { bookableGite } from '../support/guest-booking-fixtures';
+import { bookableGite, localPaymentArrives } from '../support/guest-booking-fixtures';
 import { emailsOf } from '../support/communication-fixtures';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
@@ -83,18 +79,7 @@ describe('emails about a guest’s online booking', () => {
   const outboxOf = (bookingId: string) =>
     t.app.get(EntityManager).fork().getConnection().execute<{ id: string; kind: string; recipient: string; status: string }[]>('SELECT id, kind, recipient, status FROM emails WHERE dossier_id = ? ORDER BY kind, recipient', [bookingId]);
 
-  /** The provider says the guest paid, as its webhook would be recorded: what a payment arriving late looks like. */
-  async function providerSays(gite: OwnerWithGite, reference: string, cents: number): Promise<void> {
-    const providerPaymentId = `local_${randomUUID()}`;
-    const onlinePaymentId = onlinePaymentIdOf('LOCAL', providerPaymentId);
-    await handleCommand(
-      t.app.get<EventStore>(EVENT_STORE),
-      onlinePaymentStream(onlinePaymentId),
-      onlinePaymentDecider,
-      command('RecordOnlinePayment', { onlinePaymentId, ownerId: gite.owner.id, provider: 'LOCAL', providerPaymentId, reference, amount: { cents, currency: 'EUR' }, paidAt: clock.now().toISOString() }),
-      { actor: { kind: 'system', id: 'test' }, now: clock.now(), correlationId: randomUUID(), causationId: null },
-    );
-  }
+  const providerSays = (gite: OwnerWithGite, reference: string, cents: number): Promise<string> => localPaymentArrives(t, gite, reference, cents, clock.now());
 
   beforeAll(async () => {
     sink = await startSmtpSink();

@@ -1,12 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { handleCommand } from '../../src/event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
-import { onlinePaymentDecider, onlinePaymentIdOf } from '../../src/paiement/domain/online-payment/online-payment.decider';
 import { onlinePaymentStream } from '../../src/paiement/domain/online-payment/online-payment.events';
 import { GuestBookingExpiry } from '../../src/reservation/application/guest-booking-expiry';
-import { command } from '../../src/shared/kernel/message';
 import { CREATE_DOSSIER, dossierInput, type OwnerWithGite } from '../support/booking-fixtures';
-import { bookableGite } from '../support/guest-booking-fixtures';
+import { bookableGite, localPaymentArrives } from '../support/guest-booking-fixtures';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
 
@@ -65,27 +61,7 @@ describe('guests paying the deposit online', () => {
   const planning = async (gite: OwnerWithGite, from = '2027-07-17', to = '2027-07-24') =>
     (await ok(PLANNING, { id: gite.accommodationId, from, to }, gite.owner.token)).planning as { state: string; dossierId: string | null }[];
 
-  /** The provider says the guest paid, as its webhook would be recorded: what a payment arriving late looks like. */
-  async function providerSays(gite: OwnerWithGite, reference: string, cents: number): Promise<string> {
-    const providerPaymentId = `local_${randomUUID()}`;
-    const onlinePaymentId = onlinePaymentIdOf('LOCAL', providerPaymentId);
-    await handleCommand(
-      t.app.get<EventStore>(EVENT_STORE),
-      onlinePaymentStream(onlinePaymentId),
-      onlinePaymentDecider,
-      command('RecordOnlinePayment', {
-        onlinePaymentId,
-        ownerId: gite.owner.id,
-        provider: 'LOCAL',
-        providerPaymentId,
-        reference,
-        amount: { cents, currency: 'EUR' },
-        paidAt: clock.now().toISOString(),
-      }),
-      { actor: { kind: 'system', id: 'test' }, now: clock.now(), correlationId: randomUUID(), causationId: null },
-    );
-    return onlinePaymentId;
-  }
+  const providerSays = (gite: OwnerWithGite, reference: string, cents: number): Promise<string> => localPaymentArrives(t, gite, reference, cents, clock.now());
 
   /** Whether the money went back to the guest through the provider. */
   const refunded = (onlinePaymentId: string) =>

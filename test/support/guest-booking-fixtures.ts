@@ -1,3 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { handleCommand } from '../../src/event-store/command-handler';
+import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
+import { onlinePaymentDecider, onlinePaymentIdOf } from '../../src/paiement/domain/online-payment/online-payment.decider';
+import { onlinePaymentStream } from '../../src/paiement/domain/online-payment/online-payment.events';
+import { command } from '../../src/shared/kernel/message';
 import { ownerWithGite, type OwnerWithGite } from './booking-fixtures';
 import type { TestApp } from './test-app';
 
@@ -29,4 +35,22 @@ export async function bookableGite(t: TestApp, options: BookableGiteOptions = {}
   }
   if (options.provider === 'LOCAL') await ok('mutation { connectPaymentProvider(input: { provider: LOCAL }) { provider } }');
   return gite;
+}
+
+/**
+ * The local provider says the guest paid `cents` for the booking `reference`, recorded as its
+ * webhook would be: what a payment arriving late, twice or short looks like. Answers the
+ * payment's id.
+ */
+export async function localPaymentArrives(t: TestApp, gite: OwnerWithGite, reference: string, cents: number, paidAt: Date): Promise<string> {
+  const providerPaymentId = `local_${randomUUID()}`;
+  const onlinePaymentId = onlinePaymentIdOf('LOCAL', providerPaymentId);
+  await handleCommand(
+    t.app.get<EventStore>(EVENT_STORE),
+    onlinePaymentStream(onlinePaymentId),
+    onlinePaymentDecider,
+    command('RecordOnlinePayment', { onlinePaymentId, ownerId: gite.owner.id, provider: 'LOCAL', providerPaymentId, reference, amount: { cents, currency: 'EUR' }, paidAt: paidAt.toISOString() }),
+    { actor: { kind: 'system', id: 'test' }, now: paidAt, correlationId: randomUUID(), causationId: null },
+  );
+  return onlinePaymentId;
 }

@@ -3,6 +3,7 @@ import type { CommandContext } from '../../event-store/command-handler';
 import { DOSSIER_READER, type DossierReader, type ReminderDue } from '../../reservation/contracts';
 import { daysBetween } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
+import { PeriodicTask } from '../../shared/scheduling/periodic-task';
 import { MAX_REMINDER_DAYS } from '../domain/settings/email-settings';
 import { DossierContexts } from './dossier-context';
 import { DossierEmails } from './dossier-emails';
@@ -22,8 +23,7 @@ const BATCH = 200;
 @Injectable()
 export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ReminderScheduler.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly task = new PeriodicTask(this.logger, 'Reminders', () => this.remind());
 
   constructor(
     @Inject(DOSSIER_READER) private readonly dossiers: DossierReader,
@@ -34,15 +34,11 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running = this.remind().catch((error: unknown) => this.logger.warn(`Reminders failed, trying again later: ${error instanceof Error ? error.name : 'error'}`));
-    }, EVERY_MS);
-    this.timer.unref();
+    this.task.start(EVERY_MS);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Queues the reminders due now; answers how many it queued. */

@@ -5,6 +5,7 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { DomainError } from '../../shared/kernel/errors';
+import { PeriodicTask } from '../../shared/scheduling/periodic-task';
 import { command } from '../../shared/kernel/message';
 import { guestBookingDecider, guestBookingStream } from '../domain/guest-booking/guest-booking.decider';
 import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
@@ -24,8 +25,7 @@ const EVERY_MS = 30_000;
 @Injectable()
 export class GuestBookingExpiry implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(GuestBookingExpiry.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly task = new PeriodicTask(this.logger, 'Expiring unpaid bookings', () => this.expireDue());
 
   constructor(
     private readonly em: EntityManager,
@@ -36,17 +36,11 @@ export class GuestBookingExpiry implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   onApplicationBootstrap(): void {
-    const every = this.config.guestBookingSweepMs ?? EVERY_MS;
-    if (every <= 0) return;
-    this.timer = setInterval(() => {
-      this.running = this.expireDue().catch((error: unknown) => this.logger.warn(`Expiring unpaid bookings failed, trying again later: ${error instanceof Error ? error.name : 'error'}`));
-    }, every);
-    this.timer.unref();
+    this.task.start(this.config.guestBookingSweepMs ?? EVERY_MS);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onModuleDestroy(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Frees the nights of unpaid bookings past their time; answers how many holds went back. */

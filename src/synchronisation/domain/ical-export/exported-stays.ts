@@ -38,7 +38,7 @@ export function exportedStays(holds: readonly HoldToExport[], settings: IcalExpo
       sequence: Math.max(0, Math.floor((hold.heldAt.getTime() - SEQUENCE_EPOCH) / 1000)),
       tentative: hold.option,
       // Platforms show this to the owner beside their own bookings: the kind of hold, never who.
-      summary: hold.kind === 'BLOCK' ? 'Indisponible' : hold.kind === 'DOSSIER' || hold.kind === 'PENDING_PAYMENT' ? 'Réservé' : 'Indisponible',
+      summary: hold.kind === 'DOSSIER' || hold.kind === 'PENDING_PAYMENT' ? 'Réservé' : 'Indisponible',
       changedAt: hold.heldAt,
     }));
 }
