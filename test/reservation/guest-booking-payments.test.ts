@@ -1,6 +1,12 @@
+import { randomUUID } from 'node:crypto';
+import { CommandBus } from '@nestjs/cqrs';
+import { handleCommand, loadState, type CommandContext } from '../../src/event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
 import { onlinePaymentStream } from '../../src/paiement/domain/online-payment/online-payment.events';
+import { CreateDossier } from '../../src/reservation/application/create-dossier.handler';
 import { GuestBookingExpiry } from '../../src/reservation/application/guest-booking-expiry';
+import { guestBookingDecider, guestBookingStream } from '../../src/reservation/domain/guest-booking/guest-booking.decider';
+import { command } from '../../src/shared/kernel/message';
 import { CREATE_DOSSIER, dossierInput, type OwnerWithGite } from '../support/booking-fixtures';
 import { bookableGite, localPaymentArrives } from '../support/guest-booking-fixtures';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
@@ -133,6 +139,28 @@ describe('guests paying the deposit online', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect((await guestBooking(booking.guestToken)).paid.cents).toBe(15_000);
     });
+  });
+
+  it('shows a guest who paid the payment settling, never an unpaid option, while it goes into the file’s ledger', async () => {
+    // The policy's steps up to, not including, the ledger line: the moment a guest's page may ask in.
+    const gite = await payingGite();
+    const booking = await book(gite, 'Pressé', '2027-07-10', '2027-07-17');
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const stream = guestBookingStream(booking.dossierId);
+    const context: CommandContext = { actor: { kind: 'system', id: 'test' }, now: clock.now(), correlationId: randomUUID(), causationId: null };
+    await handleCommand(store, stream, guestBookingDecider, command('ReceiveOnlinePayment', { guestBookingId: booking.dossierId, onlinePaymentId: randomUUID(), amount: { cents: 15_000, currency: 'EUR' as const } }), context);
+    const state = await loadState(store, stream, guestBookingDecider);
+    if (state === null) throw new Error('the booking is gone');
+    const { request } = state;
+    await t.app.get(CommandBus).execute(new CreateDossier(request.ownerId, { ...request, dossierId: request.guestBookingId, heldBy: request.holdId }, 'ONLINE', { kind: 'guest', id: request.guestBookingId }));
+    await handleCommand(store, stream, guestBookingDecider, command('MarkGuestBookingOpened', { guestBookingId: booking.dossierId }), context);
+    const read = await until('the file numbered', async () => {
+      const { dossier } = (await ok('query($id: ID!) { dossier(id: $id) { status number } }', { id: booking.dossierId }, gite.owner.token)) as { dossier: { status: string; number: number | null } };
+      return dossier.number !== null ? dossier : null;
+    });
+    expect(read.status).toBe('OPTION');
+    // Confirmed and paid, with no number yet: the widget keeps asking until the file has the payment.
+    expect(await guestBooking(booking.guestToken)).toMatchObject({ status: 'CONFIRMED', number: null, paid: { cents: 15_000 }, depositDue: { cents: 0 } });
   });
 
   describe('not paid in time', () => {

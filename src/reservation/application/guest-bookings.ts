@@ -143,8 +143,12 @@ export class GuestBookings implements GuestBookingAccess {
       guestPageUrl: guestPageUrl(this.config, token),
       lang: request.lang,
     };
-    if (file === null) {
-      const status: GuestBookingStatus = booking.status === 'LOST' ? 'REFUNDED' : booking.status === 'PAID' ? 'CONFIRMED' : booking.status === 'OPENED' ? 'CANCELLED' : pending ? 'PENDING_PAYMENT' : 'EXPIRED';
+    // Between the file opening and the guest's payment reaching its ledger (a moment, in the same
+    // reaction), the file reads as an unpaid option: the guest, who has paid, is shown the payment
+    // settling instead, so their page keeps asking rather than stop on "deposit to pay".
+    const settling = file !== null && booking.paidWith !== null && !file.payments.some((p) => p.paymentId === booking.paidWith?.onlinePaymentId);
+    if (file === null || settling) {
+      const status: GuestBookingStatus = booking.status === 'LOST' ? 'REFUNDED' : booking.status === 'PAID' || settling ? 'CONFIRMED' : booking.status === 'OPENED' ? 'CANCELLED' : pending ? 'PENDING_PAYMENT' : 'EXPIRED';
       const paid = status === 'CONFIRMED' ? paidOnline : zero;
       return { ...base, number: null, status, total: request.total, depositDue: status === 'PENDING_PAYMENT' ? request.amountDue : zero, paid, balance: { cents: request.total.cents - paid.cents, currency: 'EUR' }, documentUrl: null };
     }
