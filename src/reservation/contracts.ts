@@ -2,6 +2,8 @@
  * Reservation's public face: the only file another context may import. Integrators and other
  * contexts follow booking files and plannings through these events.
  */
+import type { CommandContext } from '../event-store/command-handler';
+import type { Position } from '../event-store/position';
 import type { CalendarDate } from '../shared/kernel/calendar-date';
 import type { Lang } from '../shared/kernel/lang';
 import type { Guest } from './domain/dossier/guest';
@@ -13,6 +15,7 @@ export type { PlanningEvent } from './domain/planning/planning.decider';
 export type { DossierStatus, Origin } from './domain/dossier/dossier';
 export type { DossierDocument as DossierView } from './infrastructure/dossier-document';
 export { dossierEvents } from './domain/dossier/dossier.events';
+export { planningEvents } from './domain/planning/planning.events';
 
 export interface DossierDirectory {
   /** Whose the booking file is, read from its own stream; null when it does not exist or was deleted. */
@@ -56,7 +59,7 @@ export interface PlannedHold extends NightSpan {
   readonly holdId: string;
   /** The booking file holding the nights, or to hold them once paid; null for a block. */
   readonly dossierId: string | null;
-  /** DOSSIER, BLOCK or PENDING_PAYMENT. */
+  /** DOSSIER, BLOCK, PENDING_PAYMENT or IMPORTED. */
   readonly kind: string;
   /** An unpaid option, or nights held while a guest pays online: they may come free. */
   readonly option: boolean;
@@ -66,6 +69,37 @@ export interface PlannedHold extends NightSpan {
 
 /** Inject with `@Inject(PLANNING_EXPORT)`; ReservationModule provides it. */
 export const PLANNING_EXPORT = Symbol('PlanningExport');
+
+/** A stay another platform's calendar lists, as a hold on the planning: its id says which event of which feed. */
+export interface ImportedStay extends NightSpan {
+  readonly holdId: string;
+}
+
+/** An imported stay whose nights the planning gives to something else: a double booking to sort out. */
+export interface PlanningConflict extends NightSpan {
+  readonly holdId: string;
+  readonly accommodationId: string;
+  /** The feed the stay comes from. */
+  readonly source: string;
+  readonly label: string | null;
+  /** What holds the nights: a file (DOSSIER, PENDING_PAYMENT), a block, or another imported stay. */
+  readonly clash: NightSpan & { readonly holdId: string; readonly kind: string; readonly dossierId: string | null };
+  readonly since: Date;
+}
+
+export interface PlanningImports {
+  /**
+   * What feed `source` says now, in one append on the planning: `stays` held (or moved), or
+   * recorded as conflicts where the nights are taken; `release` freed. Nothing else on the
+   * planning is touched, and the same call twice appends nothing.
+   */
+  sync(ownerId: string, accommodationId: string, source: string, label: string, stays: readonly ImportedStay[], release: readonly string[], context: CommandContext): Promise<Position | null>;
+  /** The caller's conflicts, on one accommodation or all, by arrival. */
+  conflicts(ownerId: string, accommodationId: string | null): Promise<PlanningConflict[]>;
+}
+
+/** Inject with `@Inject(PLANNING_IMPORTS)`; ReservationModule provides it. */
+export const PLANNING_IMPORTS = Symbol('PlanningImports');
 
 export interface HeldSpan extends NightSpan {
   readonly option: boolean;

@@ -28,7 +28,8 @@ import { GetPlanningHandler } from './application/planning.query';
 import { RecordPaymentHandler } from './application/record-payment.handler';
 import { ReservationPolicy } from './application/reservation.policy';
 import { StrayHoldsSweeper } from './application/stray-holds.sweeper';
-import { DOSSIER_DIRECTORY, DOSSIER_READER, GUEST_BOOKING_ACCESS, PLANNING_AVAILABILITY, PLANNING_EXPORT } from './contracts';
+import { PlanningImportsImpl } from './application/planning-imports';
+import { DOSSIER_DIRECTORY, DOSSIER_READER, GUEST_BOOKING_ACCESS, PLANNING_AVAILABILITY, PLANNING_EXPORT, PLANNING_IMPORTS } from './contracts';
 import { DossierReaderImpl } from './infrastructure/dossier-reader';
 import { DossierResolver } from './graphql/dossier.resolver';
 import { DossierEmailsResolver } from './graphql/dossier-emails.resolver';
@@ -38,6 +39,8 @@ import { DossiersExportController } from './infrastructure/dossiers-export.contr
 import { GuestPagesController } from './infrastructure/guest-pages.controller';
 import { DossierRowSchema } from './infrastructure/dossier.row';
 import { PlanningAvailabilityImpl } from './infrastructure/planning-availability';
+import { planningConflictsProjection } from './infrastructure/planning-conflict.projection';
+import { PlanningConflictRowSchema } from './infrastructure/planning-conflict.row';
 import { planningHoldsProjection } from './infrastructure/planning-hold.projection';
 import { PlanningHoldRowSchema } from './infrastructure/planning-hold.row';
 import { reservationMigrations } from './infrastructure/reservation.migrations';
@@ -54,7 +57,7 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
  */
 @Global()
 @Module({
-  imports: [CqrsModule, MikroOrmModule.forFeature([PlanningHoldRowSchema, DossierRowSchema])],
+  imports: [CqrsModule, MikroOrmModule.forFeature([PlanningHoldRowSchema, PlanningConflictRowSchema, DossierRowSchema])],
   controllers: [DossiersExportController, GuestPagesController],
   providers: [
     BlockNightsHandler,
@@ -86,9 +89,10 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
     { provide: PLANNING_AVAILABILITY, useExisting: PlanningAvailabilityImpl },
     { provide: PLANNING_EXPORT, useExisting: PlanningAvailabilityImpl },
     { provide: DOSSIER_READER, useClass: DossierReaderImpl },
+    { provide: PLANNING_IMPORTS, useClass: PlanningImportsImpl },
     ...reservationResolvers,
   ],
-  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY, PLANNING_EXPORT, DOSSIER_READER, GUEST_BOOKING_ACCESS],
+  exports: [DOSSIER_DIRECTORY, PLANNING_AVAILABILITY, PLANNING_EXPORT, PLANNING_IMPORTS, DOSSIER_READER, GUEST_BOOKING_ACCESS],
 })
 export class ReservationModule implements OnModuleInit {
   constructor(
@@ -99,7 +103,7 @@ export class ReservationModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.projections.register(untyped(planningHoldsProjection), untyped(dossiersProjection));
+    this.projections.register(untyped(planningHoldsProjection), untyped(planningConflictsProjection), untyped(dossiersProjection));
     this.policies.register(this.policy, this.guestBookingPayments);
   }
 }

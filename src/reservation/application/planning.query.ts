@@ -5,10 +5,12 @@ import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../.
 import { addDays, dayRange, type CalendarDate } from '../../shared/kernel/calendar-date';
 import type { Money } from '../../shared/kernel/money';
 import { MAX_PLANNING_DAYS, QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
+import type { Origin } from '../domain/dossier/dossier';
 import { DossierRowSchema } from '../infrastructure/dossier.row';
+import { PlanningConflictRowSchema } from '../infrastructure/planning-conflict.row';
 import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
 
-export const PLANNING_STATES = ['FREE', 'BLOCKED', 'PENDING_PAYMENT', 'OPTION', 'CONFIRMED', 'PAID'] as const;
+export const PLANNING_STATES = ['FREE', 'BLOCKED', 'PENDING_PAYMENT', 'OPTION', 'CONFIRMED', 'PAID', 'IMPORTED'] as const;
 export type PlanningState = (typeof PLANNING_STATES)[number];
 
 export interface PlanningDay {
@@ -18,6 +20,8 @@ export interface PlanningDay {
   readonly dossierId: string | null;
   readonly guestName: string | null;
   readonly reason: string | null;
+  readonly origin: Origin | null;
+  readonly conflict: boolean;
   readonly nightlyPrice: Money | null;
 }
 
@@ -47,12 +51,14 @@ export class GetPlanningHandler implements IQueryHandler<GetPlanning> {
   async execute({ ownerId, accommodationId, from, to }: GetPlanning): Promise<PlanningDay[]> {
     const { first, end } = dayRange(from, to, MAX_PLANNING_DAYS, 'a planning may show');
     await assertCallerOwns(this.catalogue, ownerId, accommodationId);
-    const [holds, prices] = await Promise.all([
-      this.em.fork().find(PlanningHoldRowSchema, { accommodationId, arrival: { $lt: end }, departure: { $gt: first } }),
+    const touching = { accommodationId, arrival: { $lt: end }, departure: { $gt: first } };
+    const [holds, conflicts, prices] = await Promise.all([
+      this.em.fork().find(PlanningHoldRowSchema, touching),
+      this.em.fork().find(PlanningConflictRowSchema, touching, { fields: ['arrival', 'departure'] }),
       this.quotes.nightlyPrices(accommodationId, first, end),
     ]);
     const dossierIds = [...new Set(holds.map((h) => h.dossierId).filter((id): id is string => id !== null))];
-    const files = dossierIds.length === 0 ? [] : await this.em.fork().find(DossierRowSchema, { id: { $in: dossierIds }, ownerId }, { fields: ['id', 'status', 'guestName'] });
+    const files = dossierIds.length === 0 ? [] : await this.em.fork().find(DossierRowSchema, { id: { $in: dossierIds }, ownerId }, { fields: ['id', 'status', 'guestName', 'origin'] });
     const fileOf = new Map(files.map((f) => [f.id, f]));
     const byDay = new Map<CalendarDate, (typeof holds)[number]>();
     for (const hold of holds) {
@@ -61,13 +67,16 @@ export class GetPlanningHandler implements IQueryHandler<GetPlanning> {
     return prices.map(({ date, price }) => {
       const hold = byDay.get(date) ?? null;
       const file = hold?.dossierId ? fileOf.get(hold.dossierId) : undefined;
+      const imported = hold?.kind === 'IMPORTED';
       return {
         date,
-        state: hold === null ? 'FREE' : hold.kind === 'BLOCK' ? 'BLOCKED' : hold.kind === 'PENDING_PAYMENT' ? 'PENDING_PAYMENT' : planningStateOf(file?.status),
+        state: hold === null ? 'FREE' : hold.kind === 'BLOCK' ? 'BLOCKED' : hold.kind === 'PENDING_PAYMENT' ? 'PENDING_PAYMENT' : imported ? 'IMPORTED' : planningStateOf(file?.status),
         holdId: hold?.id ?? null,
         dossierId: hold?.dossierId ?? null,
         guestName: file?.guestName ?? null,
         reason: hold?.reason ?? null,
+        origin: imported ? 'ICAL' : ((file?.origin as Origin | undefined) ?? (hold?.kind === 'PENDING_PAYMENT' ? 'ONLINE' : null)),
+        conflict: conflicts.some((c) => c.arrival <= date && date < c.departure),
         nightlyPrice: price,
       };
     });

@@ -12,7 +12,7 @@ import type { HistoryEntry } from '../infrastructure/dossier.queries';
 import { DOSSIER_STATUSES, ORIGINS, stayPrice, type DossierStatus, type Origin } from '../domain/dossier/dossier';
 
 const DossierStatusEnum = enumType(DOSSIER_STATUSES, 'DossierStatus', 'OPTION waits for the deposit; CONFIRMED (not paid); PAID ("soldé"); CANCELLED');
-const OriginEnum = enumType(ORIGINS, 'Origin', 'BACK_OFFICE (the owner), ONLINE (booking engine), CHANNEL (channel manager), ICAL (imported calendar)');
+export const OriginEnum = enumType(ORIGINS, 'Origin', 'BACK_OFFICE (the owner), ONLINE (booking engine), CHANNEL (channel manager), ICAL (imported calendar)');
 const BalanceFilterEnum = enumType(['PAID', 'UNPAID'] as const, 'BalanceFilter', 'PAID: nothing left to pay; UNPAID: a balance is owed');
 
 /** One class for both directions: the guest reads back exactly the fields it is given with. */

@@ -4,8 +4,14 @@ import { enumType } from '../../shared/graphql/enum-type';
 import { MoneyType } from '../../shared/graphql/money.type';
 import { nightsOf, type Hold } from '../domain/planning/hold';
 import { PLANNING_STATES, type PlanningState } from '../application/planning.query';
+import type { Origin } from '../domain/dossier/dossier';
+import { OriginEnum } from './dossier.types';
 
-const PlanningStateEnum = enumType(PLANNING_STATES, 'PlanningState', 'FREE; BLOCKED by the owner; PENDING_PAYMENT held for a guest paying the deposit online (for minutes); held by a booking file as an OPTION, CONFIRMED (not paid) or PAID');
+const PlanningStateEnum = enumType(
+  PLANNING_STATES,
+  'PlanningState',
+  'FREE; BLOCKED by the owner; PENDING_PAYMENT held for a guest paying the deposit online (for minutes); held by a booking file as an OPTION, CONFIRMED (not paid) or PAID; IMPORTED: taken on another platform’s calendar (an iCal feed)',
+);
 
 @ObjectType('Block', { description: 'Nights closed to sale by the owner ("interdiction de vente")' })
 export class BlockType {
@@ -24,7 +30,11 @@ export class PlanningDayType {
   @Field(() => ID, { nullable: true, description: 'The hold: a block or a booking file’s stay' }) holdId!: string | null;
   @Field(() => ID, { nullable: true }) dossierId!: string | null;
   @Field(() => String, { nullable: true }) guestName!: string | null;
-  @Field(() => String, { nullable: true, description: 'Why the owner blocked it' }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the owner blocked it; for an IMPORTED night, the label of the calendar it comes from' }) reason!: string | null;
+  @Field(() => OriginEnum, { nullable: true, description: 'Where the hold comes from: the file’s origin, or ICAL for a night another platform’s calendar takes; null for a free or blocked night' })
+  origin!: Origin | null;
+  @Field({ description: 'Another platform’s calendar lists a stay on this night that the planning gives to something else: a double booking to sort out (see syncConflicts)' })
+  conflict!: boolean;
   @Field(() => MoneyType, { nullable: true, description: 'The night’s price from the rate grid; null when none' }) nightlyPrice!: MoneyType | null;
 }
 

@@ -23,7 +23,10 @@ function evolve(row: PlanningHoldRow | null, e: DecodedEvent<PlanningEvent>): Pl
     case 'NightsReleased':
       return null;
     case 'PastNightsClosed':
-      // Not followed (see `handles`): closing frees nothing, the past stays on the planning.
+    case 'ImportConflicted':
+    case 'ImportConflictEnded':
+      // Not followed (see `handles`): closing frees nothing, the past stays on the planning; a
+      // conflict holds no nights (see the planning conflicts' projection).
       return row;
     default:
       return assertNever(e);
@@ -36,6 +39,6 @@ export const planningHoldsProjection: Projection<PlanningHoldRow, PlanningEvent>
   tables: ['planning_holds'],
   handles: ['NightsHeld', 'NightsReleased'],
   decode: planningEvents.decode,
-  rowIds: (e) => (e.type === 'PastNightsClosed' ? [] : [e.data.hold.holdId]),
+  rowIds: (e) => (e.type === 'NightsHeld' || e.type === 'NightsReleased' ? [e.data.hold.holdId] : []),
   evolve,
 };

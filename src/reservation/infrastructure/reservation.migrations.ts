@@ -87,8 +87,36 @@ export class Migration20261202000100DossierMoney extends Migration {
   }
 }
 
+/** Imported stays in conflict with the planning (issue 14): what holds their nights instead. */
+export class Migration20261206000100PlanningConflicts extends Migration {
+  override up(): void {
+    this.addSql(`
+      CREATE TABLE planning_conflicts (
+        id uuid PRIMARY KEY,
+        accommodation_id uuid NOT NULL,
+        owner_id uuid NOT NULL,
+        source text NOT NULL,
+        label text,
+        arrival date NOT NULL,
+        departure date NOT NULL,
+        clash_hold_id uuid NOT NULL,
+        clash_kind text NOT NULL,
+        clash_dossier_id uuid,
+        clash_arrival date NOT NULL,
+        clash_departure date NOT NULL,
+        since timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX planning_conflicts_owner ON planning_conflicts (owner_id, accommodation_id, arrival)');
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE planning_conflicts');
+  }
+}
+
 export const reservationMigrations = [
   { name: 'Migration20261122000400Planning', class: Migration20261122000400Planning },
   { name: 'Migration20261122000500Dossiers', class: Migration20261122000500Dossiers },
   { name: 'Migration20261202000100DossierMoney', class: Migration20261202000100DossierMoney },
+  { name: 'Migration20261206000100PlanningConflicts', class: Migration20261206000100PlanningConflicts },
 ];

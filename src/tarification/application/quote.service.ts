@@ -135,6 +135,13 @@ export class QuoteServiceImpl implements QuoteService {
     );
   }
 
+  async timeZoneOf(accommodationId: string): Promise<string> {
+    const [row] = isUuid(accommodationId)
+      ? await this.em.fork().execute<{ zone: string | null }[]>("SELECT booking_rules ->> 'timeZone' AS zone FROM pricing_settings WHERE id = ?", [accommodationId])
+      : [];
+    return row?.zone ?? DEFAULT_BOOKING_RULES.timeZone;
+  }
+
   async nightlyPrices(accommodationId: string, from: CalendarDate, to: CalendarDate): Promise<NightlyPrice[]> {
     const { first, end, days } = dayRange(from, to, MAX_PLANNING_DAYS, 'a planning may span');
     if (!isUuid(accommodationId)) return Array.from({ length: days }, (_, i) => ({ date: addDays(first, i), price: null }));

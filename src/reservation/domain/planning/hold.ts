@@ -1,10 +1,11 @@
 import { daysBetween, type CalendarDate } from '../../../shared/kernel/calendar-date';
 
-export const HOLD_KINDS = ['DOSSIER', 'BLOCK', 'PENDING_PAYMENT'] as const;
+export const HOLD_KINDS = ['DOSSIER', 'BLOCK', 'PENDING_PAYMENT', 'IMPORTED'] as const;
 /**
- * What holds nights: a booking file's stay, an owner's block ("interdiction de vente"), or a
+ * What holds nights: a booking file's stay, an owner's block ("interdiction de vente"), a
  * guest's booking for the minutes they take to pay the deposit online (its `dossierId` is the
- * file it will open). Imported calendar events will be another kind.
+ * file it will open), or a stay another platform's calendar says is taken (its `reason` is the
+ * feed's label, its id derived from the feed and the calendar event).
  */
 export type HoldKind = (typeof HOLD_KINDS)[number];
 
@@ -16,7 +17,7 @@ export interface Hold {
   readonly departure: CalendarDate;
   /** The booking file holding the nights (or to hold them, once paid); null for a block. */
   readonly dossierId: string | null;
-  /** Why the owner blocked them, for a block. */
+  /** Why the owner blocked them, for a block; the feed's label, for an imported stay. */
   readonly reason: string | null;
 }
 

@@ -40,7 +40,20 @@ export type PlanningCommand =
    */
   | Command<'MoveHold', Addressed & { holdId: string; hold: Hold }>
   /** Frees the blocked nights in the range; a block reaching past it keeps its other nights. */
-  | Command<'LiftBlocks', Addressed & { arrival: CalendarDate; departure: CalendarDate }>;
+  | Command<'LiftBlocks', Addressed & { arrival: CalendarDate; departure: CalendarDate }>
+  /**
+   * What another platform's calendar (feed `source`) says now: `holds` are its stays (kind
+   * IMPORTED), each held, moved, or recorded as a conflict when the nights are taken here;
+   * `release` are the stays it no longer lists. Nothing else on the planning is ever touched.
+   */
+  | Command<'SyncImportedHolds', Addressed & { source: string; holds: readonly Hold[]; release: readonly string[] }>;
+
+/** An imported stay the planning could not give its nights to, and what holds them. */
+export interface ImportConflict {
+  readonly source: string;
+  readonly hold: Hold;
+  readonly clash: Hold;
+}
 
 /**
  * The holds that still matter. Holds that ended long ago are closed (see `closing`): nights
@@ -50,6 +63,8 @@ export type PlanningCommand =
 export interface Planning {
   readonly holds: ReadonlyMap<string, Hold>;
   readonly closedBefore: CalendarDate | null;
+  /** By the imported hold's id. */
+  readonly conflicts: ReadonlyMap<string, ImportConflict>;
 }
 
 /** Holds that ended more than this many days ago are closed: far enough back for any correction of a stay. */
@@ -62,7 +77,24 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
   assertOwnsAccommodation(accommodationId, accommodationOwnerId, ownerId, 'accommodationId');
   const closed = closing(command.data, state);
   const open = closed.reduce(evolve, state);
-  return [...closed, ...decideOn(command, open)];
+  const decided = decideOn(command, open);
+  return [...closed, ...decided, ...conflictsSettled(command.data, decided.reduce(evolve, open))];
+}
+
+/**
+ * An imported stay in conflict takes its nights the moment they come free (the file cancelled,
+ * the block lifted): left free until the next fetch, they could be sold in between.
+ */
+function conflictsSettled({ accommodationId, ownerId }: Addressed, state: Planning): PlanningEvent[] {
+  const events: PlanningEvent[] = [];
+  let now = state;
+  for (const { hold } of state.conflicts.values()) {
+    if ([...now.holds.values()].some((other) => overlaps(other, hold))) continue;
+    const held = event('NightsHeld', { accommodationId, ownerId, hold });
+    events.push(held);
+    now = evolve(now, held);
+  }
+  return events;
 }
 
 /** Closes the nights before the horizon once enough holds ended before it. */
@@ -112,9 +144,49 @@ function decideOn(command: PlanningCommand, state: Planning): PlanningEvent[] {
     }
     case 'LiftBlocks':
       return liftBlocks(command.data, state);
+    case 'SyncImportedHolds':
+      return syncImported(command.data, state);
     default:
       return assertNever(command);
   }
+}
+
+function syncImported(data: Omit<Addressed, 'today'> & { source: string; holds: readonly Hold[]; release: readonly string[] }, initial: Planning): PlanningEvent[] {
+  const { accommodationId, ownerId, source } = data;
+  const events: PlanningEvent[] = [];
+  let state = initial;
+  const apply = (e: PlanningEvent) => {
+    events.push(e);
+    state = evolve(state, e);
+  };
+  const imported = (holdId: string): Hold | undefined => {
+    const hold = state.holds.get(holdId);
+    if (hold && hold.kind !== 'IMPORTED') throw new Conflict(`Hold ${holdId} is not an imported stay`);
+    return hold;
+  };
+  for (const holdId of data.release) {
+    const held = imported(holdId);
+    if (held) apply(event('NightsReleased', { accommodationId, ownerId, hold: held }));
+    const conflict = state.conflicts.get(holdId);
+    if (conflict) apply(event('ImportConflictEnded', { accommodationId, ownerId, source: conflict.source, hold: conflict.hold }));
+  }
+  for (const hold of data.holds) {
+    if (hold.kind !== 'IMPORTED') throw new Conflict(`Hold ${hold.holdId} is not an imported stay`);
+    // Nights long past are closed: a calendar that still lists them changes nothing.
+    if (state.closedBefore !== null && hold.arrival < state.closedBefore) continue;
+    const existing = imported(hold.holdId);
+    if (existing && sameHold(existing, hold)) continue;
+    const clash = [...state.holds.values()].find((other) => other.holdId !== hold.holdId && overlaps(other, hold));
+    // Moved: its old nights are free on the platform, whether or not the new ones are here.
+    if (existing) apply(event('NightsReleased', { accommodationId, ownerId, hold: existing }));
+    if (!clash) {
+      apply(event('NightsHeld', { accommodationId, ownerId, hold }));
+      continue;
+    }
+    const known = state.conflicts.get(hold.holdId);
+    if (!known || !sameHold(known.hold, hold) || known.clash.holdId !== clash.holdId) apply(event('ImportConflicted', { accommodationId, ownerId, source, hold, clash }));
+  }
+  return events;
 }
 
 /** Each block touching the range is released; what it held outside the range is held again. */
@@ -141,23 +213,42 @@ function liftBlocks(data: Omit<Addressed, 'today'> & { arrival: CalendarDate; de
 const sameHold = (a: Hold, b: Hold): boolean => a.arrival === b.arrival && a.departure === b.departure && a.kind === b.kind;
 
 export function evolve(state: Planning, e: PlanningEvent): Planning {
-  const holds = new Map(state.holds);
   switch (e.type) {
-    case 'NightsHeld':
-      holds.set(e.data.hold.holdId, e.data.hold);
-      return { ...state, holds };
-    case 'NightsReleased':
+    case 'NightsHeld': {
+      const holds = new Map(state.holds).set(e.data.hold.holdId, e.data.hold);
+      return { ...state, holds, conflicts: without(state.conflicts, e.data.hold.holdId) };
+    }
+    case 'NightsReleased': {
+      const holds = new Map(state.holds);
       holds.delete(e.data.hold.holdId);
       return { ...state, holds };
-    case 'PastNightsClosed':
+    }
+    case 'PastNightsClosed': {
+      const holds = new Map(state.holds);
       for (const hold of state.holds.values()) if (hold.departure <= e.data.before) holds.delete(hold.holdId);
-      return { holds, closedBefore: e.data.before };
+      const conflicts = new Map([...state.conflicts].filter(([, c]) => c.hold.departure > e.data.before));
+      return { holds, closedBefore: e.data.before, conflicts };
+    }
+    case 'ImportConflicted': {
+      const { source, hold, clash } = e.data;
+      return { ...state, conflicts: new Map(state.conflicts).set(hold.holdId, { source, hold, clash }) };
+    }
+    case 'ImportConflictEnded':
+      return { ...state, conflicts: without(state.conflicts, e.data.hold.holdId) };
     default:
       return assertNever(e);
   }
 }
 
-const snapshotSchema = z.object({ holds: z.array(holdSchema), closedBefore: calendarDateSchema.nullable() });
+function without<V>(map: ReadonlyMap<string, V>, key: string): ReadonlyMap<string, V> {
+  if (!map.has(key)) return map;
+  const copy = new Map(map);
+  copy.delete(key);
+  return copy;
+}
+
+const conflictSchema = z.object({ source: z.string(), hold: holdSchema, clash: holdSchema });
+const snapshotSchema = z.object({ holds: z.array(holdSchema), closedBefore: calendarDateSchema.nullable(), conflicts: z.array(conflictSchema) });
 
 /**
  * A planning takes an event per hold and per release: it is read from a snapshot of its open
@@ -165,20 +256,21 @@ const snapshotSchema = z.object({ holds: z.array(holdSchema), closedBefore: cale
  * the version names the shape, and this code wrote it.
  */
 const planningSnapshot: SnapshotContract<Planning> = {
-  version: 1,
+  // 2: with the imports in conflict.
+  version: 2,
   every: 50,
-  encode: (state) => ({ holds: [...state.holds.values()], closedBefore: state.closedBefore }),
+  encode: (state) => ({ holds: [...state.holds.values()], closedBefore: state.closedBefore, conflicts: [...state.conflicts.values()] }),
   decode: (json) => {
-    const { holds, closedBefore } = json as z.infer<typeof snapshotSchema>;
-    snapshotSchema.parse({ holds: holds.slice(0, 1), closedBefore });
-    return { holds: new Map(holds.map((hold) => [hold.holdId, hold])), closedBefore };
+    const { holds, closedBefore, conflicts } = json as z.infer<typeof snapshotSchema>;
+    snapshotSchema.parse({ holds: holds.slice(0, 1), closedBefore, conflicts: conflicts.slice(0, 1) });
+    return { holds: new Map(holds.map((hold) => [hold.holdId, hold])), closedBefore, conflicts: new Map(conflicts.map((c) => [c.hold.holdId, c])) };
   },
 };
 
 export const planningDecider: Decider<PlanningCommand, PlanningEvent, Planning> = {
   decide,
   evolve,
-  initialState: () => ({ holds: new Map(), closedBefore: null }),
+  initialState: () => ({ holds: new Map(), closedBefore: null, conflicts: new Map() }),
   events: planningEvents,
   snapshot: planningSnapshot,
 };

@@ -5,7 +5,7 @@ import type { Hold } from './hold';
 /** The nights asked for are held already; names the ones that clash, and by what, so the owner can look. */
 export class NightsUnavailable extends Unavailable {
   constructor(clash: Hold, asked: Pick<Hold, 'arrival' | 'departure'>) {
-    const what = clash.kind === 'BLOCK' ? 'blocked by the owner' : clash.kind === 'PENDING_PAYMENT' ? 'held for a guest paying online' : 'booked';
+    const what = clash.kind === 'BLOCK' ? 'blocked by the owner' : clash.kind === 'PENDING_PAYMENT' ? 'held for a guest paying online' : clash.kind === 'IMPORTED' ? 'taken on another platform’s calendar' : 'booked';
     const first = clash.arrival > asked.arrival ? clash.arrival : asked.arrival;
     const end = clash.departure < asked.departure ? clash.departure : asked.departure;
     super(`These nights are not free: ${describeNights(first, end)} ${what}`);

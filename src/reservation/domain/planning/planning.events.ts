@@ -32,7 +32,33 @@ export interface PastNightsClosed {
   readonly before: CalendarDate;
 }
 
-export type PlanningEvent = Event<'NightsHeld', NightsHeld> | Event<'NightsReleased', NightsReleased> | Event<'PastNightsClosed', PastNightsClosed>;
+/**
+ * A stay another platform's calendar lists (`hold`, kind IMPORTED, from feed `source`) wants
+ * nights the planning already gives to `clash` (a file, a block or another import): the planning
+ * keeps what it holds, and the owner has a double booking to sort out. Recorded once while it
+ * lasts; it ends when the import gets its nights or the calendar drops or moves the stay.
+ */
+export interface ImportConflicted {
+  readonly accommodationId: string;
+  readonly ownerId: string;
+  readonly source: string;
+  readonly hold: Hold;
+  readonly clash: Hold;
+}
+
+export interface ImportConflictEnded {
+  readonly accommodationId: string;
+  readonly ownerId: string;
+  readonly source: string;
+  readonly hold: Hold;
+}
+
+export type PlanningEvent =
+  | Event<'NightsHeld', NightsHeld>
+  | Event<'NightsReleased', NightsReleased>
+  | Event<'PastNightsClosed', PastNightsClosed>
+  | Event<'ImportConflicted', ImportConflicted>
+  | Event<'ImportConflictEnded', ImportConflictEnded>;
 
 export const holdSchema: z.ZodType<Hold> = z.object({
   holdId: z.string(),
@@ -49,4 +75,6 @@ export const planningEvents = eventCodec<PlanningEvent>('planning', {
   NightsHeld: { version: 1, schema: heldOrReleased },
   NightsReleased: { version: 1, schema: heldOrReleased },
   PastNightsClosed: { version: 1, schema: z.object({ accommodationId: z.string(), ownerId: z.string(), before: calendarDateSchema }) },
+  ImportConflicted: { version: 1, schema: z.object({ accommodationId: z.string(), ownerId: z.string(), source: z.string(), hold: holdSchema, clash: holdSchema }) },
+  ImportConflictEnded: { version: 1, schema: z.object({ accommodationId: z.string(), ownerId: z.string(), source: z.string(), hold: holdSchema }) },
 });
