@@ -117,6 +117,15 @@ export interface AppConfig {
    * instance opens up to twice this, plus two (the store's LISTEN and the followers' locks).
    */
   readonly databasePoolSize?: number;
+  /** How often each instance looks for imported calendars due for a fetch (60 s unless said; 0: only when asked). */
+  readonly icalSyncMs?: number;
+  /** How long one calendar fetch may take, redirects and body included (15 s unless said). */
+  readonly icalFetchTimeoutMs?: number;
+  /**
+   * Addresses (IPs or CIDR ranges) an owner's URL may reach despite the rule against private and
+   * loopback ones: for tests serving feeds from 127.0.0.1 only; never set in production.
+   */
+  readonly outboundAllow?: readonly string[];
   /** Stripe's API as the tests' local stub serves it; unset, Stripe's own. */
   readonly stripeApi?: { readonly host: string; readonly port: number; readonly protocol: 'http' | 'https' };
 }

@@ -7,7 +7,9 @@ import { PLANNING_EXPORT, type PlanningExport } from '../../reservation/contract
 import { publicUrl, RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import { addDays } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
+import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
+import { icalFeedDecider, icalFeedStream } from '../domain/ical-feed/ical-feed.decider';
 import { exportToken, newExportSecret, readExportToken, sameSecret } from '../domain/ical-export/export-token';
 import { exportedStays } from '../domain/ical-export/exported-stays';
 import { icalExportDecider, icalExportStream, type IcalExport, type IcalExportCommand, type IcalExportSettings } from '../domain/ical-export/ical-export.decider';
@@ -64,19 +66,24 @@ export class IcalExports {
     return { exportOptions: state.exportOptions, exportImported: state.exportImported };
   }
 
-  /** The feed a token opens; null for a token that opens nothing, whatever the reason. */
-  async feed(token: string): Promise<ExportFeed | null> {
+  /**
+   * The feed a token opens; null for a token that opens nothing, whatever the reason. `forFeed`
+   * names the imported feed of the platform reading it (its URL's `?feed=`), whose own stays are
+   * left out when imported stays are exported.
+   */
+  async feed(token: string, forFeed: string | null = null): Promise<ExportFeed | null> {
     const read = readExportToken(token);
     if (!read) return null;
     const state = await this.load(read.accommodationId);
     if (state.secret === null || !sameSecret(read.secret, state.secret)) return null;
     const now = this.clock.now();
-    const [accommodation, holds] = await Promise.all([
+    const [accommodation, holds, readersOwn] = await Promise.all([
       this.catalogue.accommodationForBooking(read.accommodationId),
       this.planning.holdsToExport(read.accommodationId, addDays(now.toISOString().slice(0, 10), -PAST_DAYS)),
+      state.exportImported && forFeed !== null ? this.stayIdsOf(forFeed, read.accommodationId) : new Set<string>(),
     ]);
     if (!accommodation) return null;
-    const body = writeIcalFeed({ name: accommodation.name, stays: exportedStays(holds, state) });
+    const body = writeIcalFeed({ name: accommodation.name, stays: exportedStays(holds, state, readersOwn) });
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     return { body, etag, lastModified: await this.versions.since(read.accommodationId, etag, now) };
   }
@@ -95,6 +102,17 @@ export class IcalExports {
     const now = this.clock.now();
     const { state } = await handleCommand(this.store, icalExportStream(accommodationId), icalExportDecider, make(now), newCorrelation({ kind: 'owner', id: ownerId }, now));
     return state;
+  }
+
+  /** The URL a platform is given to read, beside the feed the owner imports from it. */
+  async urlForFeed(ownerId: string, accommodationId: string, feedId: string): Promise<string> {
+    return `${await this.urlOf(ownerId, accommodationId)}?feed=${feedId}`;
+  }
+
+  /** The stays an imported feed of this accommodation holds; none for any other id. */
+  private async stayIdsOf(feedId: string, accommodationId: string): Promise<Set<string>> {
+    const feed = isUuid(feedId) ? await loadState(this.store, icalFeedStream(feedId), icalFeedDecider) : null;
+    return feed && feed.status !== 'NONE' && feed.accommodationId === accommodationId ? new Set(feed.entries.keys()) : new Set();
   }
 
   private load(accommodationId: string): Promise<IcalExport> {

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../../shared/auth/public.decorator';
 import { notModified } from '../../shared/http/conditional-get';
@@ -15,8 +15,10 @@ export class IcalFeedController {
 
   @Public()
   @Get(':file')
-  async feed(@Param('file') file: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const feed = file.endsWith('.ics') ? await this.exports.feed(file.slice(0, -'.ics'.length)) : null;
+  async feed(@Param('file') file: string, @Query('feed') forFeed: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+    // `?feed=<id>`: the URL given to the platform that feed imports from, which never gets its own stays back.
+    const reader = typeof forFeed === 'string' ? forFeed : null;
+    const feed = file.endsWith('.ics') ? await this.exports.feed(file.slice(0, -'.ics'.length), reader) : null;
     // The same answer for a token never issued and one regenerated since: nothing to learn by probing.
     if (!feed) {
       response.status(404).type('text/plain').send('No calendar here: the link may have been replaced by a new one.');

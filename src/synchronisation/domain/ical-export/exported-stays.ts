@@ -7,7 +7,7 @@ export interface HoldToExport {
   readonly holdId: string;
   /** The booking file holding the nights (or to hold them once paid); null for a block. */
   readonly dossierId: string | null;
-  /** DOSSIER, BLOCK or PENDING_PAYMENT today; any other kind is exported as unavailable. */
+  /** DOSSIER, BLOCK, PENDING_PAYMENT or IMPORTED; any other kind is exported as unavailable. */
   readonly kind: string;
   readonly arrival: CalendarDate;
   readonly departure: CalendarDate;
@@ -21,14 +21,17 @@ export interface HoldToExport {
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
 /**
- * What the feed shows of each hold. SEQUENCE must grow each time a hold moves (RFC 5545 §3.8.7.4)
+ * What the feed shows of each hold, for a platform whose own stays are `readersOwn`. SEQUENCE must grow each time a hold moves (RFC 5545 §3.8.7.4)
  * so that a reader replaces its copy: a hold moves by taking its new nights, so the seconds from
  * 2020 to that moment grow with every move, and a rebuilt read model gives the same numbers. It
  * stays within the 31 bits an INTEGER allows until 2088.
  */
-export function exportedStays(holds: readonly HoldToExport[], settings: IcalExportSettings): ExportedStay[] {
+export function exportedStays(holds: readonly HoldToExport[], settings: IcalExportSettings, readersOwn: ReadonlySet<string> = new Set()): ExportedStay[] {
   return holds
     .filter((hold) => settings.exportOptions || !hold.option)
+    // Stays imported from other calendars only if the owner wants them passed on, and never back
+    // to the calendar they came from (`readersOwn`: the hold ids of the feed reading this export).
+    .filter((hold) => hold.kind !== 'IMPORTED' || (settings.exportImported && !readersOwn.has(hold.holdId)))
     .map((hold) => ({
       // A file's stay that moves takes a new hold; its UID follows the file, so a platform moves
       // its copy rather than seeing one booking end and another begin.

@@ -19,6 +19,8 @@ export interface Suspicion {
   readonly lost: number;
   /** Names the answer: the same answer fetched again has the same fingerprint. */
   readonly fingerprint: string;
+  /** Fetches in a row that gave this answer, this one included. */
+  readonly seen: number;
 }
 
 export interface ImportPlan {
@@ -26,8 +28,10 @@ export interface ImportPlan {
   readonly entries: ImportedEntry[];
   /** Stays to free on the planning. */
   readonly release: string[];
-  /** Set when the answer would drop many stays: they are kept until it is confirmed. */
+  /** Set while the answer is held as suspicious: what it would drop is kept until it is confirmed. */
   readonly suspicion: Suspicion | null;
+  /** Why the answer is taken: it changed nothing suspicious, came back often enough, or the owner said so. */
+  readonly confirmedBy: 'FEED' | 'REPEATED' | 'OWNER';
 }
 
 /** The hold of one event of one feed, the same at every fetch: (feed, UID, RECURRENCE-ID). */
@@ -50,7 +54,10 @@ export function planImport(input: {
   readonly events: readonly FeedEvent[];
   /** Today where the accommodation is. */
   readonly today: CalendarDate;
-  readonly confirmed: boolean;
+  /** The suspicious answer the previous fetches gave, if any. */
+  readonly pending: Pick<Suspicion, 'fingerprint' | 'seen'> | null;
+  /** The owner says the feed's answer, whatever it is, is right. */
+  readonly ownerConfirms: boolean;
 }): ImportPlan {
   const { feedId, profile, known, today } = input;
   const fresh = new Map<string, ImportedEntry>();
@@ -67,15 +74,17 @@ export function planImport(input: {
   const future = [...known.values()].filter((entry) => entry.departure > today).length;
   const freshFuture = [...fresh.values()].filter((entry) => entry.departure > today).length;
   const reason: SuspicionReason | null = future === 0 || lost.length === 0 ? null : freshFuture === 0 ? 'EMPTY' : lost.length * 2 > future ? 'HALF_LOST' : null;
-  const suspicion = reason === null ? null : { reason, lost: lost.length, fingerprint: fingerprintOf(fresh) };
+  const fingerprint = reason === null ? '' : fingerprintOf(fresh);
+  const seen = reason !== null && input.pending?.fingerprint === fingerprint ? input.pending.seen + 1 : 1;
+  const confirmedBy = input.ownerConfirms && reason !== null ? 'OWNER' : reason === null ? 'FEED' : seen >= CONFIRMATIONS_NEEDED ? 'REPEATED' : null;
 
-  if (suspicion !== null && !input.confirmed) {
+  if (reason !== null && confirmedBy === null) {
     // Only what the answer adds: every stay held so far stays as it is.
     const added = [...fresh.values()].filter((entry) => !known.has(entry.holdId));
-    return { entries: sorted([...known.values(), ...added]), release: [], suspicion };
+    return { entries: sorted([...known.values(), ...added]), release: [], suspicion: { reason, lost: lost.length, fingerprint, seen }, confirmedBy: 'FEED' };
   }
   const kept = missing.filter((entry) => pastOrBegun(entry) && entry.departure > forgetBefore);
-  return { entries: sorted([...fresh.values(), ...kept]), release: lost.map((entry) => entry.holdId), suspicion };
+  return { entries: sorted([...fresh.values(), ...kept]), release: lost.map((entry) => entry.holdId), suspicion: null, confirmedBy: confirmedBy ?? 'FEED' };
 }
 
 function fingerprintOf(entries: ReadonlyMap<string, ImportedEntry>): string {
