@@ -22,6 +22,7 @@ import { guestBookingEvents } from './reservation/domain/guest-booking/guest-boo
 import type { EventCodec } from './shared/kernel/event-codec';
 import { localizedTextSchema, moneySchema, paymentSchema } from './shared/kernel/event-schemas';
 import type { Event } from './shared/kernel/message';
+import { icalFeedEvents } from './synchronisation/domain/ical-feed/ical-feed.events';
 import { icalExportEvents } from './synchronisation/domain/ical-export/ical-export.events';
 import { promoCodesEvents } from './tarification/domain/promo-codes/promo-codes.events';
 import { promotionsEvents } from './tarification/domain/promotions/promotions.events';
@@ -60,6 +61,7 @@ export const STREAMS: readonly { readonly context: string; readonly stream: stri
   { context: 'Communication', stream: 'communication-settings-<ownerId>', what: 'how an owner’s documents and emails read', codec: communicationSettingsEvents },
   { context: 'Communication', stream: 'email-<emailId>', what: 'one email of the outbox, from queued to sent or failed', codec: emailEvents },
   { context: 'Synchronisation', stream: 'ical-export-<accommodationId>', what: 'an accommodation’s iCalendar export: its secret URL and what it shows', codec: icalExportEvents },
+  { context: 'Synchronisation', stream: 'ical-feed-<feedId>', what: 'another platform’s calendar imported into an accommodation, and the stays it holds there', codec: icalFeedEvents },
 ];
 
 type Described = { readonly _def: { readonly typeName?: string } & Record<string, unknown> };

@@ -16,6 +16,7 @@ import { BLOB_STORE, DOCUMENT_RENDERER, EMAIL_WRITER, SENT_EMAILS } from './appl
 import { ReminderScheduler } from './application/reminder-scheduler';
 import { SendDossierDocumentHandler } from './application/send-dossier-document.handler';
 import { SetCommunicationSettingsHandler } from './application/set-communication-settings.handler';
+import { SyncAlertEmailsPolicy } from './application/sync-alert-emails.policy';
 import { DOSSIER_MAILING, TERMS_OF_SALE } from './contracts';
 import { TermsOfSaleImpl } from './application/terms-of-sale';
 import { CommunicationSettingsResolver } from './graphql/communication-settings.resolver';
@@ -37,8 +38,9 @@ export const communicationResolvers = [CommunicationSettingsResolver];
 
 /**
  * The booking-file document and the emails: the owner's settings, the outbox and its sender, and
- * the policies that write to guests and owners when files change and when online bookings come
- * to nothing. Global so that Reservation injects `DOSSIER_MAILING` knowing only `contracts.ts`.
+ * the policies that write to guests and owners when files change, when online bookings come to
+ * nothing, and when a calendar the owner imports clashes with the planning or goes silent. Global
+ * so that Reservation injects `DOSSIER_MAILING` knowing only `contracts.ts`.
  */
 @Global()
 @Module({
@@ -53,6 +55,7 @@ export const communicationResolvers = [CommunicationSettingsResolver];
     CommunicationPolicy,
     BookingEmails,
     BookingEmailsPolicy,
+    SyncAlertEmailsPolicy,
     ReminderScheduler,
     SetCommunicationSettingsHandler,
     SendDossierDocumentHandler,
@@ -73,10 +76,11 @@ export class CommunicationModule implements OnModuleInit {
     private readonly policies: PolicyRegistry,
     private readonly policy: CommunicationPolicy,
     private readonly bookingEmailsPolicy: BookingEmailsPolicy,
+    private readonly syncAlertEmailsPolicy: SyncAlertEmailsPolicy,
   ) {}
 
   onModuleInit(): void {
     this.projections.register(untyped(emailsProjection));
-    this.policies.register(this.policy, this.bookingEmailsPolicy);
+    this.policies.register(this.policy, this.bookingEmailsPolicy, this.syncAlertEmailsPolicy);
   }
 }

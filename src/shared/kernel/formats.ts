@@ -31,6 +31,14 @@ export function hourOfDay(hour: string, lang: Lang): string {
   return lang === 'FR' ? `${h} h ${m}` : DateTime.fromObject({ hour: Number(h), minute: Number(m) }, { zone: 'utc' }).setLocale(LOCALES.EN).toFormat('h:mm a');
 }
 
+/** "samedi 25 janvier 2020 à 14 h 05" / "Saturday 25 January 2020 at 2:05 pm": an instant as the clocks of `zone` read it. */
+export function longDateTime(instant: string, zone: string, lang: Lang): string {
+  const local = DateTime.fromISO(instant, { zone });
+  const date = local.toISODate();
+  if (!local.isValid || date === null) throw new RangeError(`not an instant in ${zone}: ${instant}`);
+  return `${longDate(date, lang)} ${lang === 'FR' ? 'à' : 'at'} ${hourOfDay(local.toFormat('HH:mm'), lang)}`;
+}
+
 /** A percentage as written in the language: "25 %" / "25%", "16,5 %" / "16.5%". */
 export const formatPercent = (value: number, lang: Lang): string =>
   lang === 'FR' ? `${new Intl.NumberFormat(LOCALES.FR, { maximumFractionDigits: 2 }).format(value)}\u00a0%` : `${new Intl.NumberFormat(LOCALES.EN, { maximumFractionDigits: 2 }).format(value)}%`;

@@ -87,13 +87,68 @@ export interface BookingEmailFacts {
   readonly footer: readonly string[];
 }
 
-/** Every email of the outbox: about a booking file, or about an online booking that has none. */
-export type OutboxEmailFacts = EmailFacts | BookingEmailFacts;
+export const SYNC_EMAIL_KINDS = ['OWNER_IMPORT_CONFLICT', 'OWNER_FEED_SILENT'] as const;
+/**
+ * What an email about the calendars an owner imports from other platforms is about, always to the
+ * owner: a stay one of them lists on nights already taken here (a possible double booking), or a
+ * calendar that has not been read for a while (stays booked there may not be blocked here).
+ */
+export type SyncEmailKind = (typeof SYNC_EMAIL_KINDS)[number];
 
-export const OUTBOX_EMAIL_KINDS = [...EMAIL_KINDS, ...BOOKING_EMAIL_KINDS] as const;
+interface Nights {
+  readonly arrival: CalendarDate;
+  /** Exclusive: the day the stay leaves. */
+  readonly departure: CalendarDate;
+}
+
+/**
+ * What holds the nights here, as the owner knows it: a booking file by its number (null while it
+ * has none), a guest's online booking waiting for its payment, the owner's own block with their
+ * reason, or a stay of another imported calendar by its label. Nothing of the guest.
+ */
+export type ClashFacts = Nights &
+  (
+    | { readonly kind: 'DOSSIER'; readonly number: number | null }
+    | { readonly kind: 'PENDING_PAYMENT'; readonly number: number | null }
+    | { readonly kind: 'BLOCK'; readonly reason: string | null }
+    | { readonly kind: 'IMPORTED'; readonly calendar: string | null }
+  );
+
+interface SyncEmailBase {
+  readonly lang: Lang;
+  /** Never a copy: these are the owner's own. */
+  readonly copy: false;
+  readonly sender: string;
+  readonly accommodationName: string;
+  /** The imported calendar's label, as the owner named it ("Airbnb"). */
+  readonly calendar: string;
+  readonly footer: readonly string[];
+}
+
+export interface ImportConflictEmailFacts extends SyncEmailBase {
+  readonly kind: 'OWNER_IMPORT_CONFLICT';
+  /** The nights the other platform's calendar lists. */
+  readonly stay: Nights;
+  readonly clash: ClashFacts;
+}
+
+export interface FeedSilentEmailFacts extends SyncEmailBase {
+  readonly kind: 'OWNER_FEED_SILENT';
+  /** The last time the calendar was read (an ISO instant); null when it never was. */
+  readonly lastSuccessAt: string | null;
+}
+
+export type SyncEmailFacts = ImportConflictEmailFacts | FeedSilentEmailFacts;
+
+/** Every email of the outbox: about a booking file, about an online booking that has none, or about an imported calendar. */
+export type OutboxEmailFacts = EmailFacts | BookingEmailFacts | SyncEmailFacts;
+
+export const OUTBOX_EMAIL_KINDS = [...EMAIL_KINDS, ...BOOKING_EMAIL_KINDS, ...SYNC_EMAIL_KINDS] as const;
 export type OutboxEmailKind = (typeof OUTBOX_EMAIL_KINDS)[number];
 
 export const isBookingEmail = (facts: OutboxEmailFacts): facts is BookingEmailFacts => 'booking' in facts;
+
+export const isSyncEmail = (facts: OutboxEmailFacts): facts is SyncEmailFacts => (SYNC_EMAIL_KINDS as readonly string[]).includes(facts.kind);
 
 /** An email written out: what the outbox stores and the sender delivers. */
 export interface EmailContent {

@@ -22,7 +22,7 @@ interface BookingWords {
 }
 
 /** A name in French quotes, held to them by no-break spaces. */
-const quoted = (name: string): string => `«\u00a0${name}\u00a0»`;
+export const quoted = (name: string): string => `«\u00a0${name}\u00a0»`;
 
 /*
  * French then English side by side, as in `email-wording.ts`. The online payment may be arrhes or

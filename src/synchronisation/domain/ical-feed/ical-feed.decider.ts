@@ -85,8 +85,8 @@ export function decide(command: IcalFeedCommand, state: IcalFeed): IcalFeedEvent
 
 export function evolve(state: IcalFeed, e: IcalFeedEvent): IcalFeed {
   if (e.type === 'IcalFeedAdded') {
-    const { addedAt: _, ...definition } = e.data;
-    return { ...definition, status: 'ACTIVE', entries: new Map(), silent: false };
+    const { feedId, ownerId, accommodationId, url, platform, label, intervalMinutes } = e.data;
+    return { feedId, ownerId, accommodationId, url, platform, label, intervalMinutes, status: 'ACTIVE', entries: new Map(), silent: false };
   }
   if (state.status === 'NONE') return state;
   switch (e.type) {
