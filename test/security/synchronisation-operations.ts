@@ -1,13 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { PLANNING_IMPORTS, type PlanningImports } from '../../src/reservation/contracts';
 import type { TestApp } from '../support/test-app';
+import { until } from '../support/until';
 import { expectRefused, type OwnerOperation, type Owners } from './owner-operation';
 
 const A_EXPORT = 'query($id: ID!) { icalExportUrl(accommodationId: $id) icalExportSettings(accommodationId: $id) { exportOptions exportImported } }';
 
-/** A's export URL and settings as A left them, known once createSynchronisationOfA has run. */
-const aSynchronisation = { export: {} as Record<string, unknown> };
+const A_FEEDS = 'query($id: ID) { icalFeeds(accommodationId: $id) { id url label intervalMinutes } syncConflicts(accommodationId: $id) { id arrival heldBy { kind } } }';
 
-/** An export URL of A's, and settings that differ from the defaults, for B to read or replace. */
+/** A's export URL and settings, feeds and conflicts as A left them, known once createSynchronisationOfA has run. */
+const aSynchronisation = { export: {} as Record<string, unknown>, feeds: {} as Record<string, unknown>, feedId: '' };
+
+/**
+ * An export URL of A's, and settings that differ from the defaults, for B to read or replace; a
+ * feed A imports (at a private address, so it is never fetched), and a stay of another calendar
+ * in conflict with a block of A's.
+ */
 export async function createSynchronisationOfA(t: TestApp, token: string, accommodationId: string): Promise<void> {
+  const feed = await t.gql(
+    'mutation($id: ID!) { addIcalFeed(input: { accommodationId: $id, url: "https://10.9.8.7/a.ics", platform: AIRBNB, label: "Airbnb de A", intervalMinutes: 30 }) { id } }',
+    { id: accommodationId },
+    token,
+  );
+  if (feed.errors) throw new Error(`adding A's feed failed: ${JSON.stringify(feed.errors)}`);
+  aSynchronisation.feedId = (feed.data as { addIcalFeed: { id: string } }).addIcalFeed.id;
+  const block = await t.gql('mutation($id: ID!) { blockNights(accommodationId: $id, from: "2031-03-01", to: "2031-03-08") { id } }', { id: accommodationId }, token);
+  if (block.errors) throw new Error(`blocking A's nights failed: ${JSON.stringify(block.errors)}`);
+  const ownerId = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub as string;
+  await t.app
+    .get<PlanningImports>(PLANNING_IMPORTS)
+    .sync(ownerId, accommodationId, aSynchronisation.feedId, 'Airbnb de A', [{ holdId: randomUUID(), arrival: '2031-03-05', departure: '2031-03-10' }], [], {
+      actor: { kind: 'system', id: 'test' },
+      now: new Date(),
+      correlationId: randomUUID(),
+      causationId: null,
+    });
+  await until('A’s conflict listed', async () => ((await t.gql(A_FEEDS, { id: accommodationId }, token)).data?.syncConflicts as unknown[] | undefined)?.length === 1);
+  aSynchronisation.feeds = (await t.gql(A_FEEDS, { id: accommodationId }, token)).data ?? {};
   const set = await t.gql('mutation($id: ID!) { setIcalExportSettings(accommodationId: $id, input: { exportOptions: false, exportImported: true }) { exportOptions } }', { id: accommodationId }, token);
   if (set.errors) throw new Error(`setting up A's export failed: ${JSON.stringify(set.errors)}`);
   const read = await t.gql(A_EXPORT, { id: accommodationId }, token);
@@ -26,7 +55,43 @@ const notFoundOnExport =
     expect((await fetch(after.data?.icalExportUrl as string)).status).toBe(200);
   };
 
+/** B is told A's feed or accommodation does not exist, and A's feeds and conflicts are as A left them. */
+const notFoundOnFeed =
+  (): OwnerOperation['verify'] =>
+  async (answer, o, t) => {
+    expectRefused(answer, 'NOT_FOUND');
+    await aFeedsUntouched(o, t);
+  };
+
+async function aFeedsUntouched(o: Owners, t: TestApp): Promise<void> {
+  const after = await t.gql(A_FEEDS, { id: o.aCatalogue.accommodationId }, o.a.token);
+  expect(after.data).toEqual(aSynchronisation.feeds);
+  expect(after.data).toMatchObject({ icalFeeds: [{ label: 'Airbnb de A', intervalMinutes: 30 }], syncConflicts: [{ heldBy: { kind: 'BLOCK' } }] });
+}
+
+/** B's own list: none of A's feeds or conflicts. */
+const onlyOwn =
+  (field: string): OwnerOperation['verify'] =>
+  async (answer, o, t) => {
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.[field]).toEqual([]);
+    await aFeedsUntouched(o, t);
+  };
+
+const FEED_ID = () => ({ id: aSynchronisation.feedId });
+
 export const SYNCHRONISATION_OPERATIONS: Record<string, OwnerOperation> = {
+  icalFeeds: { document: '{ icalFeeds { id url } }', variables: () => ({}), verify: onlyOwn('icalFeeds') },
+  syncConflicts: { document: '{ syncConflicts { id } }', variables: () => ({}), verify: onlyOwn('syncConflicts') },
+  addIcalFeed: {
+    document: 'mutation($id: ID!) { addIcalFeed(input: { accommodationId: $id, url: "https://10.1.1.1/b.ics", platform: GENERIC }) { id } }',
+    variables: (o: Owners) => ({ id: o.aCatalogue.accommodationId }),
+    verify: notFoundOnFeed(),
+  },
+  changeIcalFeed: { document: 'mutation($id: ID!) { changeIcalFeed(id: $id, changes: { label: "pris", intervalMinutes: 5 }) { id } }', variables: FEED_ID, verify: notFoundOnFeed() },
+  confirmIcalFeed: { document: 'mutation($id: ID!) { confirmIcalFeed(id: $id) { id } }', variables: FEED_ID, verify: notFoundOnFeed() },
+  removeIcalFeed: { document: 'mutation($id: ID!) { removeIcalFeed(id: $id) }', variables: FEED_ID, verify: notFoundOnFeed() },
+  syncIcalFeed: { document: 'mutation($id: ID!) { syncIcalFeed(id: $id) { id } }', variables: FEED_ID, verify: notFoundOnFeed() },
   icalExportUrl: {
     document: 'query($id: ID!) { icalExportUrl(accommodationId: $id) }',
     variables: (o: Owners) => ({ id: o.aCatalogue.accommodationId }),
