@@ -166,6 +166,16 @@ describe('emails to an owner about the calendars they import', () => {
     });
   });
 
+  it('writes nothing when the nights are held by another imported calendar: the same stay seen through two platforms sells nothing twice', async () => {
+    const gite = await ownerWithGite(t, GITE);
+    const other = importedHold('2027-08-07', '2027-08-14', 'Booking.com');
+    const conflict = await importConflicted(gite, randomUUID(), importedHold('2027-08-08', '2027-08-15', 'Airbnb'), other);
+    const policy = t.app.get(SyncAlertEmailsPolicy);
+    await policy.react(decoded(conflict, policy.decode(conflict)));
+    await aMoment();
+    expect(await outboxOf(gite, 'OWNER_IMPORT_CONFLICT')).toEqual([]);
+  });
+
   describe('a calendar not read for more than three intervals', () => {
     it('tells a French owner once when it was last read, in Paris time and French formats, and what to check', async () => {
       const gite = await ownerWithGite(t, GITE);

@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
+import { addDays } from '../../src/shared/kernel/calendar-date';
+import { NotICalendar } from '../../src/synchronisation/domain/ical-import/ical-import.errors';
+import { readIcalFeed } from '../../src/synchronisation/domain/ical-import/read-ical-feed';
 import { IcalFeedScheduler } from '../../src/synchronisation/application/ical-feed-scheduler';
 import { CREATE_DOSSIER, dossierInput, ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
 import { FeedServer, icsOf, type FeedStay } from '../support/feed-server';
@@ -276,6 +281,30 @@ describe('importing other platforms’ calendars', () => {
         const { syncConflicts } = await ok<{ syncConflicts: unknown[] }>('query($id: ID) { syncConflicts(accommodationId: $id) { id } }', { id: gite.accommodationId }, gite.owner.token);
         return syncConflicts.length === 0;
       });
+    });
+  });
+
+  describe('real platforms’ and libraries’ files, served as feeds', () => {
+    const FIXTURES = join(__dirname, '..', 'fixtures', 'ical');
+    const files = [...readdirSync(FIXTURES).map((f) => join(FIXTURES, f)), ...readdirSync(join(FIXTURES, 'shared')).map((f) => join(FIXTURES, 'shared', f))].filter((f) => f.endsWith('.ics'));
+
+    it.each(files.map((file) => [file.slice(FIXTURES.length + 1), file]))('%s: imported as the reader reads it, or refused with a named reason', async (_, file) => {
+      const bytes = readFileSync(file);
+      let expected: { status: string; eventCount: number | null; problems: number; code: string | null };
+      try {
+        const reading = readIcalFeed(bytes, { zone: 'Europe/Paris', from: '2027-06-01', to: addDays('2027-06-01', 730) });
+        expected = { status: 'OK', eventCount: reading.events.length, problems: reading.problems.length, code: null };
+      } catch (error) {
+        if (!(error instanceof NotICalendar)) throw error;
+        expected = { status: 'FAILING', eventCount: null, problems: 0, code: 'NOT_ICALENDAR' };
+      }
+      const gite = await ownerWithGite(t);
+      const feedPath = `/fixtures/${++path}.ics`;
+      server.set(feedPath, { kind: 'ICS', body: bytes });
+      const { addIcalFeed } = await ok<{ addIcalFeed: Feed }>(ADD, { input: { accommodationId: gite.accommodationId, url: server.url(feedPath), platform: 'GENERIC' } }, gite.owner.token);
+      expect({ status: addIcalFeed.status, eventCount: addIcalFeed.eventCount, problems: addIcalFeed.problems.length, code: addIcalFeed.lastErrorCode }).toEqual(expected);
+      // Each problem is named in French, with its line.
+      for (const problem of addIcalFeed.problems) expect(problem.message).toMatch(/^Ligne \d+ : .+, ignoré\.$/);
     });
   });
 

@@ -59,6 +59,8 @@ export class SyncAlertEmailsPolicy implements Policy<SyncAlertEvent> {
   async react(e: DecodedEvent<SyncAlertEvent>): Promise<void> {
     const now = this.clock.now();
     if (now.getTime() - Date.parse(e.metadata.occurredAt) > NEWS_FOR_MS) return;
+    // Two calendars on the same nights is no conflict of the owner's (see the planning conflicts' read model).
+    if (e.type === 'ImportConflicted' && e.data.clash.kind === 'IMPORTED') return;
     const { ownerId, accommodationId } = e.data;
     const context = await this.contextOf(ownerId, accommodationId);
     // An owner or accommodation gone since: there is no one to tell, or nothing left to tell about.

@@ -8,6 +8,9 @@ function evolve(row: PlanningConflictRow | null, e: DecodedEvent<PlanningEvent>)
   switch (e.type) {
     case 'ImportConflicted': {
       const { hold, clash } = e.data;
+      // Two calendars listing the same nights is most often one stay seen through both
+      // platforms' own sync, and sells nothing twice here: not a conflict for the owner to sort out.
+      if (clash.kind === 'IMPORTED') return null;
       return {
         id: hold.holdId,
         accommodationId: e.data.accommodationId,

@@ -9,6 +9,8 @@ import type { Command, Event } from './message';
 export interface Decider<C extends Command, E extends Event, S> {
   decide(command: C, state: S): E[];
   evolve(state: S, event: E): S;
+  /** The same as folding `evolve` over `events`, for a state too large to copy once per event. */
+  evolveAll?(state: S, events: readonly E[]): S;
   initialState(): S;
   /** How the stream's stored events are read back, whatever version wrote them. */
   readonly events: EventCodec<E>;
@@ -30,5 +32,5 @@ export interface SnapshotContract<S> {
 }
 
 export function fold<C extends Command, E extends Event, S>(decider: Decider<C, E, S>, events: readonly E[], from: S = decider.initialState()): S {
-  return events.reduce((state, e) => decider.evolve(state, e), from);
+  return decider.evolveAll ? decider.evolveAll(from, events) : events.reduce((state, e) => decider.evolve(state, e), from);
 }

@@ -7,6 +7,7 @@ import { Conflict } from '../../../shared/kernel/errors';
 import { calendarDateSchema } from '../../../shared/kernel/event-schemas';
 import { nameBasedUuid } from '../../../shared/kernel/ids';
 import { event, type Command } from '../../../shared/kernel/message';
+import { HoldIndex } from './hold-index';
 import { overlaps, type Hold } from './hold';
 import { NightsClosed, NightsUnavailable } from './planning.errors';
 import { holdSchema, planningEvents, type PlanningEvent } from './planning.events';
@@ -76,9 +77,10 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
   const { accommodationId, ownerId, accommodationOwnerId } = command.data;
   assertOwnsAccommodation(accommodationId, accommodationOwnerId, ownerId, 'accommodationId');
   const closed = closing(command.data, state);
-  const open = closed.reduce(evolve, state);
-  const decided = decideOn(command, open);
-  return [...closed, ...decided, ...conflictsSettled(command.data, decided.reduce(evolve, open))];
+  const open = evolveAll(state, closed);
+  const decided = command.type === 'SyncImportedHolds' ? syncImported(command.data, open) : decideOn(command, open);
+  const after = open.conflicts.size === 0 ? open : evolveAll(open, decided);
+  return [...closed, ...decided, ...conflictsSettled(command.data, after)];
 }
 
 /**
@@ -86,13 +88,13 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
  * the block lifted): left free until the next fetch, they could be sold in between.
  */
 function conflictsSettled({ accommodationId, ownerId }: Addressed, state: Planning): PlanningEvent[] {
+  if (state.conflicts.size === 0) return [];
   const events: PlanningEvent[] = [];
-  let now = state;
+  const index = new HoldIndex(state.holds.values());
   for (const { hold } of state.conflicts.values()) {
-    if ([...now.holds.values()].some((other) => overlaps(other, hold))) continue;
-    const held = event('NightsHeld', { accommodationId, ownerId, hold });
-    events.push(held);
-    now = evolve(now, held);
+    if (index.clashWith(hold)) continue;
+    events.push(event('NightsHeld', { accommodationId, ownerId, hold }));
+    index.add(hold);
   }
   return events;
 }
@@ -151,39 +153,46 @@ function decideOn(command: PlanningCommand, state: Planning): PlanningEvent[] {
   }
 }
 
-function syncImported(data: Omit<Addressed, 'today'> & { source: string; holds: readonly Hold[]; release: readonly string[] }, initial: Planning): PlanningEvent[] {
+/**
+ * Decided on a working copy with an index of the nights, in time proportional to the stays and
+ * not to their square: a calendar may list thousands.
+ */
+function syncImported(data: Omit<Addressed, 'today'> & { source: string; holds: readonly Hold[]; release: readonly string[] }, state: Planning): PlanningEvent[] {
   const { accommodationId, ownerId, source } = data;
   const events: PlanningEvent[] = [];
-  let state = initial;
+  const draft = draftOf(state);
+  const index = new HoldIndex(state.holds.values());
   const apply = (e: PlanningEvent) => {
     events.push(e);
-    state = evolve(state, e);
+    if (e.type === 'NightsHeld') index.add(e.data.hold);
+    if (e.type === 'NightsReleased') index.remove(e.data.hold);
+    applyTo(draft, e);
   };
   const imported = (holdId: string): Hold | undefined => {
-    const hold = state.holds.get(holdId);
+    const hold = draft.holds.get(holdId);
     if (hold && hold.kind !== 'IMPORTED') throw new Conflict(`Hold ${holdId} is not an imported stay`);
     return hold;
   };
   for (const holdId of data.release) {
     const held = imported(holdId);
     if (held) apply(event('NightsReleased', { accommodationId, ownerId, hold: held }));
-    const conflict = state.conflicts.get(holdId);
+    const conflict = draft.conflicts.get(holdId);
     if (conflict) apply(event('ImportConflictEnded', { accommodationId, ownerId, source: conflict.source, hold: conflict.hold }));
   }
   for (const hold of data.holds) {
     if (hold.kind !== 'IMPORTED') throw new Conflict(`Hold ${hold.holdId} is not an imported stay`);
     // Nights long past are closed: a calendar that still lists them changes nothing.
-    if (state.closedBefore !== null && hold.arrival < state.closedBefore) continue;
+    if (draft.closedBefore !== null && hold.arrival < draft.closedBefore) continue;
     const existing = imported(hold.holdId);
     if (existing && sameHold(existing, hold)) continue;
-    const clash = [...state.holds.values()].find((other) => other.holdId !== hold.holdId && overlaps(other, hold));
     // Moved: its old nights are free on the platform, whether or not the new ones are here.
     if (existing) apply(event('NightsReleased', { accommodationId, ownerId, hold: existing }));
+    const clash = index.clashWith(hold);
     if (!clash) {
       apply(event('NightsHeld', { accommodationId, ownerId, hold }));
       continue;
     }
-    const known = state.conflicts.get(hold.holdId);
+    const known = draft.conflicts.get(hold.holdId);
     if (!known || !sameHold(known.hold, hold) || known.clash.holdId !== clash.holdId) apply(event('ImportConflicted', { accommodationId, ownerId, source, hold, clash }));
   }
   return events;
@@ -212,39 +221,52 @@ function liftBlocks(data: Omit<Addressed, 'today'> & { arrival: CalendarDate; de
 /** Holding again what is held (a retried request) is no change. */
 const sameHold = (a: Hold, b: Hold): boolean => a.arrival === b.arrival && a.departure === b.departure && a.kind === b.kind;
 
-export function evolve(state: Planning, e: PlanningEvent): Planning {
+/** A planning being changed in place, inside one fold: copied once, not once per event. */
+interface Draft {
+  holds: Map<string, Hold>;
+  conflicts: Map<string, ImportConflict>;
+  closedBefore: CalendarDate | null;
+}
+
+const draftOf = (state: Planning): Draft => ({ holds: new Map(state.holds), conflicts: new Map(state.conflicts), closedBefore: state.closedBefore });
+
+function applyTo(draft: Draft, e: PlanningEvent): void {
   switch (e.type) {
-    case 'NightsHeld': {
-      const holds = new Map(state.holds).set(e.data.hold.holdId, e.data.hold);
-      return { ...state, holds, conflicts: without(state.conflicts, e.data.hold.holdId) };
-    }
-    case 'NightsReleased': {
-      const holds = new Map(state.holds);
-      holds.delete(e.data.hold.holdId);
-      return { ...state, holds };
-    }
-    case 'PastNightsClosed': {
-      const holds = new Map(state.holds);
-      for (const hold of state.holds.values()) if (hold.departure <= e.data.before) holds.delete(hold.holdId);
-      const conflicts = new Map([...state.conflicts].filter(([, c]) => c.hold.departure > e.data.before));
-      return { holds, closedBefore: e.data.before, conflicts };
-    }
+    case 'NightsHeld':
+      draft.holds.set(e.data.hold.holdId, e.data.hold);
+      draft.conflicts.delete(e.data.hold.holdId);
+      return;
+    case 'NightsReleased':
+      draft.holds.delete(e.data.hold.holdId);
+      return;
+    case 'PastNightsClosed':
+      for (const hold of [...draft.holds.values()]) if (hold.departure <= e.data.before) draft.holds.delete(hold.holdId);
+      for (const conflict of [...draft.conflicts.values()]) if (conflict.hold.departure <= e.data.before) draft.conflicts.delete(conflict.hold.holdId);
+      draft.closedBefore = e.data.before;
+      return;
     case 'ImportConflicted': {
       const { source, hold, clash } = e.data;
-      return { ...state, conflicts: new Map(state.conflicts).set(hold.holdId, { source, hold, clash }) };
+      draft.conflicts.set(hold.holdId, { source, hold, clash });
+      return;
     }
     case 'ImportConflictEnded':
-      return { ...state, conflicts: without(state.conflicts, e.data.hold.holdId) };
+      draft.conflicts.delete(e.data.hold.holdId);
+      return;
     default:
       return assertNever(e);
   }
 }
 
-function without<V>(map: ReadonlyMap<string, V>, key: string): ReadonlyMap<string, V> {
-  if (!map.has(key)) return map;
-  const copy = new Map(map);
-  copy.delete(key);
-  return copy;
+export function evolve(state: Planning, e: PlanningEvent): Planning {
+  return evolveAll(state, [e]);
+}
+
+/** Folds many events at the cost of one copy: an import appends thousands at once. */
+export function evolveAll(state: Planning, events: readonly PlanningEvent[]): Planning {
+  if (events.length === 0) return state;
+  const draft = draftOf(state);
+  for (const e of events) applyTo(draft, e);
+  return draft;
 }
 
 const conflictSchema = z.object({ source: z.string(), hold: holdSchema, clash: holdSchema });
@@ -270,6 +292,7 @@ const planningSnapshot: SnapshotContract<Planning> = {
 export const planningDecider: Decider<PlanningCommand, PlanningEvent, Planning> = {
   decide,
   evolve,
+  evolveAll,
   initialState: () => ({ holds: new Map(), closedBefore: null, conflicts: new Map() }),
   events: planningEvents,
   snapshot: planningSnapshot,

@@ -55,7 +55,7 @@ export function planImport(input: {
   /** Today where the accommodation is. */
   readonly today: CalendarDate;
   /** The suspicious answer the previous fetches gave, if any. */
-  readonly pending: Pick<Suspicion, 'fingerprint' | 'seen'> | null;
+  readonly pending: Pick<Suspicion, 'reason' | 'fingerprint' | 'seen'> | null;
   /** The owner says the feed's answer, whatever it is, is right. */
   readonly ownerConfirms: boolean;
 }): ImportPlan {
@@ -73,9 +73,13 @@ export function planImport(input: {
   const lost = missing.filter((entry) => !pastOrBegun(entry));
   const future = [...known.values()].filter((entry) => entry.departure > today).length;
   const freshFuture = [...fresh.values()].filter((entry) => entry.departure > today).length;
-  const reason: SuspicionReason | null = future === 0 || lost.length === 0 ? null : freshFuture === 0 ? 'EMPTY' : lost.length * 2 > future ? 'HALF_LOST' : null;
-  const fingerprint = reason === null ? '' : fingerprintOf(fresh);
-  const seen = reason !== null && input.pending?.fingerprint === fingerprint ? input.pending.seen + 1 : 1;
+  const judged: SuspicionReason | null = future === 0 || lost.length === 0 ? null : freshFuture === 0 ? 'EMPTY' : lost.length * 2 > future ? 'HALF_LOST' : null;
+  const fingerprint = judged !== null || input.pending !== null ? fingerprintOf(fresh) : '';
+  // The same answer as a suspicious one is as suspicious, though the stays it added since make
+  // what it drops a smaller share of what the feed now holds.
+  const repeated = input.pending !== null && input.pending.fingerprint === fingerprint && lost.length > 0;
+  const reason = judged ?? (repeated ? (input.pending?.reason ?? null) : null);
+  const seen = reason !== null && repeated ? (input.pending?.seen ?? 0) + 1 : 1;
   const confirmedBy = input.ownerConfirms && reason !== null ? 'OWNER' : reason === null ? 'FEED' : seen >= CONFIRMATIONS_NEEDED ? 'REPEATED' : null;
 
   if (reason !== null && confirmedBy === null) {
