@@ -35,6 +35,8 @@ export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfi
     guestBookingsPerClientPerHour: 100_000,
     // Expiry is driven by hand (GuestBookingExpiry.expireDue) where a test needs it.
     guestBookingSweepMs: 0,
+    // Imported calendars are fetched by hand too (IcalFeedScheduler.runDue), on the test's clock.
+    icalSyncMs: 0,
     // Two workers, each with up to two instances of the app, stay under the server's 100 clients.
     databasePoolSize: 8,
     ...overrides,
