@@ -15,7 +15,7 @@ import { until } from '../support/until';
  * fetched on a manual clock: what each answer holds, frees, or is not believed to free.
  * "Today" is Tuesday 1 June 2027, in Paris.
  */
-const FEED_FIELDS = 'id label platform status eventCount lastSuccessAt lastAttemptAt lastError lastErrorCode exportUrl problems { code line message } suspicion { reason lost seen needed }';
+const FEED_FIELDS = 'id label platform status eventCount bookedCount closedCount lastSuccessAt lastAttemptAt lastError lastErrorCode exportUrl problems { code line message } suspicion { reason lost seen needed }';
 const ADD = `mutation($input: IcalFeedInput!, $lang: Lang) { addIcalFeed(input: $input, lang: $lang) { ${FEED_FIELDS} } }`;
 const SYNC = `mutation($id: ID!, $lang: Lang) { syncIcalFeed(id: $id, lang: $lang) { ${FEED_FIELDS} } }`;
 const CONFIRM = `mutation($id: ID!) { confirmIcalFeed(id: $id) { ${FEED_FIELDS} } }`;
@@ -100,7 +100,8 @@ describe('importing other platforms’ calendars', () => {
     });
 
     it('is read as soon as it is added: its stays hold their nights on the planning, as ICAL, under the feed’s label', async () => {
-      expect(feed).toMatchObject({ status: 'OK', eventCount: 3, lastError: null, problems: [], suspicion: null });
+      // Airbnb's words: two guests' bookings ("Reserved") and nights the host closed there.
+      expect(feed).toMatchObject({ status: 'OK', eventCount: 3, bookedCount: 2, closedCount: 1, lastError: null, problems: [], suspicion: null });
       const days = await shows(gite, '2027-07-03', '2027-07-10', 'IMPORTED');
       expect(days[0]).toMatchObject({ origin: 'ICAL', reason: 'Airbnb', dossierId: null, conflict: false });
       expect(new Set(days.map((d) => d.holdId)).size).toBe(1);
@@ -327,7 +328,7 @@ describe('importing other platforms’ calendars', () => {
         { input: { accommodationId: gite.accommodationId, url: 'webcal://192.168.1.10/calendar.ics', platform: 'ICLOUD' } },
         gite.owner.token,
       );
-      expect(addIcalFeed).toMatchObject({ url: 'https://192.168.1.10/calendar.ics', status: 'FAILING', lastErrorCode: 'REFUSED' });
+      expect(addIcalFeed).toMatchObject({ url: 'https://192.168.1.10/calendar.ics', status: 'FAILING', lastErrorCode: 'REFUSED', bookedCount: null, closedCount: null });
     });
 
     it('frees every night it held when removed', async () => {

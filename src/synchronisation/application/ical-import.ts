@@ -13,7 +13,7 @@ import { OutboundFailed, OutboundRefused } from '../../shared/outbound/outbound-
 import { QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
 import { icalFeedDecider, icalFeedStream, type KnownIcalFeed } from '../domain/ical-feed/ical-feed.decider';
 import { planImport } from '../domain/ical-feed/import-plan';
-import { PLATFORM_PROFILES } from '../domain/ical-feed/platform-profiles';
+import { meaningOf, PLATFORM_PROFILES, type PlatformProfile } from '../domain/ical-feed/platform-profiles';
 import type { FeedReading } from '../domain/ical-import/feed-reading';
 import { NotICalendar } from '../domain/ical-import/ical-import.errors';
 import { readIcalFeed } from '../domain/ical-import/read-ical-feed';
@@ -87,6 +87,7 @@ export class IcalImport {
       eventCount: reading.events.length,
       problems: reading.problems.slice(0, PROBLEMS_SHOWN).map(({ code, line, message }) => ({ code, line, message })),
       skipped: reading.skipped,
+      meanings: meaningsOf(reading, profile),
       etag: fetched.etag,
       lastModified: fetched.lastModified,
       suspicion: plan.suspicion,
@@ -123,4 +124,16 @@ export class IcalImport {
     });
     await this.statuses.setSilent(feed.feedId, false);
   }
+}
+
+/** How many of the stays read are bookings and how many closed nights, as the platform words them. */
+function meaningsOf(reading: FeedReading, profile: PlatformProfile): FeedStatus['meanings'] {
+  const counts = { booked: 0, closed: 0, unknown: 0 };
+  for (const e of reading.events) {
+    const meaning = meaningOf(profile, e.summary);
+    if (meaning === 'BOOKED') counts.booked++;
+    else if (meaning === 'CLOSED') counts.closed++;
+    else counts.unknown++;
+  }
+  return counts;
 }

@@ -33,6 +33,8 @@ export interface FeedStatus {
   readonly eventCount: number | null;
   readonly problems: readonly StatusProblem[];
   readonly skipped: { readonly cancelled: number; readonly transparent: number; readonly past: number } | null;
+  /** The stays read, by what the platform's SUMMARY says they are (see PlatformProfile). */
+  readonly meanings: { readonly booked: number; readonly closed: number; readonly unknown: number } | null;
   readonly etag: string | null;
   readonly lastModified: string | null;
   readonly suspicion: { readonly reason: 'EMPTY' | 'HALF_LOST'; readonly lost: number; readonly fingerprint: string; readonly seen: number } | null;
@@ -48,6 +50,7 @@ export type FetchOutcome =
       readonly eventCount: number;
       readonly problems: readonly StatusProblem[];
       readonly skipped: FeedStatus['skipped'];
+      readonly meanings: FeedStatus['meanings'];
       readonly etag: string | null;
       readonly lastModified: string | null;
       readonly suspicion: FeedStatus['suspicion'];

@@ -4,8 +4,19 @@ import { LangEnum, type Lang } from '../../shared/graphql/lang.type';
 import { IcalExports } from '../application/ical-exports';
 import { IcalFeeds, type IcalFeedView } from '../application/ical-feeds';
 import { CONFIRMATIONS_NEEDED } from '../domain/ical-feed/import-plan';
+import { PLATFORM_PROFILES } from '../domain/ical-feed/platform-profiles';
 import { fetchErrorText, problemText } from './feed-texts';
 import { IcalFeedChanges, IcalFeedInput, IcalFeedType, SyncConflictType, type IcalFeedStatus } from './ical-feed.types';
+
+/** Counts by meaning, for a platform whose SUMMARY words say it. */
+function wording(feed: IcalFeedView, status: IcalFeedView['status']): Pick<IcalFeedType, 'bookedCount' | 'closedCount'> {
+  const profile = PLATFORM_PROFILES[feed.platform];
+  const meanings = status?.meanings ?? null;
+  return {
+    bookedCount: profile.booked !== null && meanings ? meanings.booked : null,
+    closedCount: profile.closed !== null && meanings ? meanings.closed : null,
+  };
+}
 
 const langArg = { type: () => LangEnum, nullable: true, description: 'The language of errors and problems: French unless said' } as const;
 
@@ -90,6 +101,7 @@ export class IcalFeedResolver {
       lastError: status?.lastErrorCode ? fetchErrorText(status.lastErrorCode, status.lastErrorDetail, lang) : null,
       lastErrorCode: status?.lastErrorCode ?? null,
       eventCount: status?.eventCount ?? null,
+      ...wording(feed, status),
       problems: (status?.problems ?? []).map((p) => ({ code: p.code, line: p.line, message: problemText(p, lang) })),
       suspicion: status?.suspicion ? { reason: status.suspicion.reason, lost: status.suspicion.lost, seen: status.suspicion.seen, needed: CONFIRMATIONS_NEEDED } : null,
       exportUrl: await this.exports.urlForFeed(ownerId, feed.accommodationId, feed.feedId),

@@ -58,6 +58,10 @@ export class IcalFeedType {
   @Field(() => String, { nullable: true, description: 'Why the last fetch failed, in the language asked (French unless said); null when it did not' }) lastError!: string | null;
   @Field(() => String, { nullable: true, description: 'REFUSED, TIMEOUT, TOO_LARGE, HTTP_STATUS, TOO_MANY_REDIRECTS, NETWORK, DNS or NOT_ICALENDAR' }) lastErrorCode!: string | null;
   @Field(() => Int, { nullable: true, description: 'Stays the feed listed at its last read' }) eventCount!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of those, the guests’ bookings, as the platform words them (Airbnb’s “Reserved”, Vrbo’s “Reserved - …”); null for a calendar that does not say' })
+  bookedCount!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of those, nights the host closed there (Airbnb’s “Not available”, Booking.com’s “CLOSED”, Vrbo’s “Blocked”); null for a calendar that does not say' })
+  closedCount!: number | null;
   @Field(() => [IcalFeedProblemType]) problems!: IcalFeedProblemType[];
   @Field(() => IcalFeedSuspicionType, { nullable: true }) suspicion!: IcalFeedSuspicionType | null;
   @Field({ description: 'The address to give this platform in return: the accommodation’s own calendar, without this feed’s stays' }) exportUrl!: string;

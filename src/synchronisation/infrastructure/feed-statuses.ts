@@ -13,6 +13,7 @@ interface StatusRow {
   event_count: number | null;
   problems: FeedStatus['problems'];
   skipped: FeedStatus['skipped'];
+  meanings: FeedStatus['meanings'];
   etag: string | null;
   last_modified: string | null;
   suspicion: FeedStatus['suspicion'];
@@ -70,9 +71,20 @@ export class FeedStatusTable implements FeedStatuses {
     } else {
       await em.execute(
         `UPDATE ical_feed_status SET last_attempt_at = ?, last_success_at = ?, last_error_code = NULL, last_error_detail = NULL,
-                event_count = ?, problems = CAST(? AS jsonb), skipped = CAST(? AS jsonb), etag = ?, last_modified = ?, suspicion = CAST(? AS jsonb)
+                event_count = ?, problems = CAST(? AS jsonb), skipped = CAST(? AS jsonb), meanings = CAST(? AS jsonb), etag = ?, last_modified = ?, suspicion = CAST(? AS jsonb)
           WHERE feed_id = ?`,
-        [outcome.at, outcome.at, outcome.eventCount, JSON.stringify(outcome.problems), JSON.stringify(outcome.skipped), outcome.etag, outcome.lastModified, JSON.stringify(outcome.suspicion), feedId],
+        [
+          outcome.at,
+          outcome.at,
+          outcome.eventCount,
+          JSON.stringify(outcome.problems),
+          JSON.stringify(outcome.skipped),
+          JSON.stringify(outcome.meanings),
+          outcome.etag,
+          outcome.lastModified,
+          JSON.stringify(outcome.suspicion),
+          feedId,
+        ],
       );
     }
   }
@@ -94,6 +106,7 @@ export class FeedStatusTable implements FeedStatuses {
           eventCount: row.event_count,
           problems: row.problems,
           skipped: row.skipped,
+          meanings: row.meanings,
           etag: row.etag,
           lastModified: row.last_modified,
           suspicion: row.suspicion,

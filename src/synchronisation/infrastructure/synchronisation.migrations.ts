@@ -43,6 +43,7 @@ export class Migration20261206000200IcalFeeds extends Migration {
         event_count integer,
         problems jsonb NOT NULL DEFAULT '[]',
         skipped jsonb,
+        meanings jsonb,
         etag text,
         last_modified text,
         suspicion jsonb,
