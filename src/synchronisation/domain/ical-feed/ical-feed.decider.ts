@@ -12,7 +12,6 @@ import {
   type IcalFeedWentSilent,
   type ImportedEntry,
 } from './ical-feed.events';
-import type { IcalPlatform } from './platform-profiles';
 
 export type { IcalFeedEvent, ImportedEntry };
 
@@ -28,15 +27,8 @@ export type IcalFeedCommand =
   | Command<'FlagIcalFeedSilent', IcalFeedWentSilent>
   | Command<'MarkIcalFeedHeard', { feedId: string; ownerId: string; heardAt: string }>;
 
-export interface IcalFeedDefinition {
-  readonly feedId: string;
-  readonly ownerId: string;
-  readonly accommodationId: string;
-  readonly url: string;
-  readonly platform: IcalPlatform;
-  readonly label: string;
-  readonly intervalMinutes: number;
-}
+/** A feed as its owner set it. */
+export type IcalFeedDefinition = Omit<IcalFeedAdded, 'addedAt'>;
 
 export interface KnownIcalFeed extends IcalFeedDefinition {
   readonly status: 'ACTIVE' | 'REMOVED';
