@@ -26,7 +26,7 @@ export function calendarBlocks(lines: readonly IcalLine[]): CalendarBlock[] {
   for (const { text, line } of lines) {
     const [keyword, component] = text.split(':', 2);
     if (text === 'BEGIN:VCALENDAR') {
-      if (open) blocks.push(close(open, 0));
+      if (open) blocks.push(finish(open));
       open = { stack: ['VCALENDAR'], text: [text], line };
     } else if (!open) {
       continue;
@@ -39,7 +39,7 @@ export function calendarBlocks(lines: readonly IcalLine[]): CalendarBlock[] {
     } else if (keyword === 'END') {
       const depth = open.stack.lastIndexOf(component);
       if (depth === 0) {
-        blocks.push(close(open, 0));
+        blocks.push(finish(open));
         open = null;
       } else if (depth > 0) {
         close(open, depth);
@@ -61,7 +61,12 @@ interface OpenCalendar {
 }
 
 /** Ends the components open from `depth` up, innermost first. */
-function close(open: OpenCalendar, depth: number): CalendarBlock {
+function close(open: OpenCalendar, depth: number): void {
   while (open.stack.length > depth) open.text.push(`END:${open.stack.pop()}`);
+}
+
+/** Ends the calendar and everything open in it: its text is joined once, when it is whole. */
+function finish(open: OpenCalendar): CalendarBlock {
+  close(open, 0);
   return { text: open.text.join('\r\n'), line: open.line };
 }
