@@ -83,7 +83,7 @@ describe('importing other platforms’ calendars', () => {
 
   beforeAll(async () => {
     server = await new FeedServer().start();
-    t = await startTestApp({ clock, config: { outboundAllow: ['127.0.0.1'], icalSyncMs: 0 } });
+    t = await startTestApp({ clock, config: { outboundAllow: ['127.0.0.1'], icalSyncMs: 0, icalFetchTimeoutMs: 1_500 } });
   });
   afterAll(async () => {
     await t.close();
@@ -182,6 +182,18 @@ describe('importing other platforms’ calendars', () => {
     it('a redirect to a private address', async () => {
       server.set(feedPath, { kind: 'REDIRECT', to: 'http://10.1.2.3/feed.ics' });
       await failsWith('REFUSED', /adresse web publique/);
+    });
+
+    it('a platform that does not answer in time', async () => {
+      server.set(feedPath, { kind: 'HANG' });
+      await failsWith('TIMEOUT', /n’a pas répondu à temps/);
+    });
+
+    it('a calendar over 5 MB', async () => {
+      const huge = icsOf(Array.from({ length: 45_000 }, (_, i) => ({ uid: `big-${i}@example.org`, arrival: '2027-09-01', departure: '2027-09-02', summary: 'Réservé par une très longue description' })));
+      expect(huge.length).toBeGreaterThan(5 * 1024 * 1024);
+      server.set(feedPath, { kind: 'ICS', body: huge });
+      await failsWith('TOO_LARGE', /dépasse 5 Mo/);
     });
 
     it('says the error in English when asked', async () => {
