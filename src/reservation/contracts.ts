@@ -94,8 +94,8 @@ export interface PlanningImports {
    * planning is touched, and the same call twice appends nothing.
    */
   sync(ownerId: string, accommodationId: string, source: string, label: string, stays: readonly ImportedStay[], release: readonly string[], context: CommandContext): Promise<Position | null>;
-  /** The caller's conflicts, on one accommodation or all, by arrival. */
-  conflicts(ownerId: string, accommodationId: string | null): Promise<PlanningConflict[]>;
+  /** The caller's conflicts whose stay ends after `since`, on one accommodation or all, by arrival. */
+  conflicts(ownerId: string, accommodationId: string | null, since: CalendarDate): Promise<PlanningConflict[]>;
 }
 
 /** Inject with `@Inject(PLANNING_IMPORTS)`; ReservationModule provides it. */

@@ -407,4 +407,19 @@ describe('importing other platforms’ calendars', () => {
       expect(statesOf(await planning(gite, '2027-07-03', '2027-07-10'))).toEqual(['IMPORTED']);
     });
   });
+
+  // Last: it moves the clock past the stays every other test uses.
+  it('lists a conflict until its stay has ended, then no more', async () => {
+    const gite = await ownerWithGite(t);
+    await ok(CREATE_DOSSIER, dossierInput(gite, '2027-09-04', '2027-09-11', 60_000, 'Martin'), gite.owner.token);
+    const feedPath = `/feeds/${++path}.ics`;
+    server.set(feedPath, { kind: 'ICS', body: icsOf([{ uid: 'sept@airbnb.com', arrival: '2027-09-05', departure: '2027-09-08' }]) });
+    await ok(ADD, { input: { accommodationId: gite.accommodationId, url: server.url(feedPath), platform: 'AIRBNB' } }, gite.owner.token);
+    const listed = () => ok<{ syncConflicts: { arrival: string }[] }>('{ syncConflicts { arrival } }', {}, gite.owner.token);
+    await until('the conflict listed', async () => (await listed()).syncConflicts.length === 1);
+    clock.advance(Date.parse('2027-09-08T12:00:00Z') - clock.now().getTime());
+    expect((await listed()).syncConflicts).toHaveLength(1);
+    clock.advance(2 * 86_400_000);
+    expect((await listed()).syncConflicts).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contra
 import { handleCommand, type CommandContext } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Position } from '../../event-store/position';
+import type { CalendarDate } from '../../shared/kernel/calendar-date';
 import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
 import type { ImportedStay, PlanningConflict, PlanningImports } from '../contracts';
@@ -37,11 +38,11 @@ export class PlanningImportsImpl implements PlanningImports {
     return outcome.position;
   }
 
-  async conflicts(ownerId: string, accommodationId: string | null): Promise<PlanningConflict[]> {
+  async conflicts(ownerId: string, accommodationId: string | null, since: CalendarDate): Promise<PlanningConflict[]> {
     if (accommodationId !== null && !isUuid(accommodationId)) return [];
     const rows = await this.em.fork().find(
       PlanningConflictRowSchema,
-      { ownerId, ...(accommodationId !== null ? { accommodationId } : {}) },
+      { ownerId, departure: { $gt: since }, ...(accommodationId !== null ? { accommodationId } : {}) },
       { orderBy: { arrival: 'asc', id: 'asc' }, limit: MAX_CONFLICTS },
     );
     return rows.map((row) => ({

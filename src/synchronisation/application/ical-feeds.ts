@@ -5,6 +5,7 @@ import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../.
 import { handleCommand, loadState, newCorrelation } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { PLANNING_IMPORTS, type PlanningConflict, type PlanningImports } from '../../reservation/contracts';
+import { addDays } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { Conflict } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
@@ -116,9 +117,10 @@ export class IcalFeeds {
     }));
   }
 
+  /** Conflicts still to sort out: a stay that ended is past mending (a day of slack for zones ahead of UTC). */
   async conflicts(ownerId: string, accommodationId: string | null): Promise<PlanningConflict[]> {
     if (accommodationId !== null) await assertCallerOwns(this.catalogue, ownerId, accommodationId);
-    return this.planning.conflicts(ownerId, accommodationId);
+    return this.planning.conflicts(ownerId, accommodationId, addDays(this.clock.now().toISOString().slice(0, 10), -1));
   }
 
   private async feedOf(ownerId: string, feedId: string): Promise<KnownIcalFeed> {
