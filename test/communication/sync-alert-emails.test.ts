@@ -6,6 +6,7 @@ import { SYNC_EMAIL_KINDS, type ClashFacts, type SyncEmailFacts } from '../../sr
 import { emailContent } from '../../src/communication/infrastructure/email/email-content';
 import { decoded, EVENT_STORE, type EventStore, type RecordedEvent } from '../../src/event-store/event-store.port';
 import { planningEvents, type PlanningEvent } from '../../src/reservation/contracts';
+import { addDays } from '../../src/shared/kernel/calendar-date';
 import { LANGS } from '../../src/shared/kernel/lang';
 import { icalFeedEvents, type IcalFeedWentSilent } from '../../src/synchronisation/contracts';
 import { CREATE_DOSSIER, ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
@@ -64,12 +65,27 @@ describe('emails to an owner about the calendars they import', () => {
 
   /** What the import appends to the planning when a calendar lists a stay on nights taken here. */
   async function importConflicted(gite: OwnerWithGite, source: string, hold: Hold, clash: Hold): Promise<RecordedEvent> {
-    const id = randomUUID();
-    const stream = `planning-${gite.accommodationId}`;
-    const data = { accommodationId: gite.accommodationId, ownerId: gite.owner.id, source, hold, clash };
-    await store().appendToStream(stream, [{ id, type: 'ImportConflicted', schemaVersion: planningEvents.versionOf('ImportConflicted'), data, metadata: metadata(clock.now()) }], { expectedRevision: 'any' });
-    return recorded(stream, id);
+    const [conflict] = await importConflicts(gite, source, [{ hold, clash }]);
+    return conflict;
   }
+
+  /** What one reading of a calendar appends when it lists several stays on nights taken here: one append, one correlation. */
+  async function importConflicts(gite: OwnerWithGite, source: string, conflicts: readonly { hold: Hold; clash: Hold }[]): Promise<RecordedEvent[]> {
+    const stream = `planning-${gite.accommodationId}`;
+    const meta = metadata(clock.now());
+    const events = conflicts.map(({ hold, clash }) => ({
+      id: randomUUID(),
+      type: 'ImportConflicted',
+      schemaVersion: planningEvents.versionOf('ImportConflicted'),
+      data: { accommodationId: gite.accommodationId, ownerId: gite.owner.id, source, hold, clash },
+      metadata: meta,
+    }));
+    await store().appendToStream(stream, events, { expectedRevision: 'any' });
+    return Promise.all(events.map((e) => recorded(stream, e.id)));
+  }
+
+  /** The owner's own block on one night, as a clash: the planning need not hold it for the alert to name it. */
+  const blockedNight = (night: string, reason: string): Hold => ({ holdId: randomUUID(), kind: 'BLOCK', arrival: night, departure: addDays(night, 1), dossierId: null, reason });
 
   /** What a feed's stream records once it has not been read for more than three intervals. */
   async function wentSilent(gite: OwnerWithGite, label: string, lastSuccessAt: string | null, occurredAt = clock.now()): Promise<RecordedEvent> {
@@ -166,6 +182,107 @@ describe('emails to an owner about the calendars they import', () => {
     });
   });
 
+  describe('several stays one reading of a calendar lists on nights already taken here', () => {
+    it('tells a French owner in one email every stay and what holds its nights, leaving out those another import holds', async () => {
+      const gite = await ownerWithGite(t, GITE);
+      const file = await fileOf(gite);
+      await ok('mutation($id: ID!) { blockNights(accommodationId: $id, from: "2027-07-17", to: "2027-07-24", reason: "Travaux") { from } }', { id: gite.accommodationId }, gite.owner.token);
+      const block = await holdOn(gite, (h) => h.kind === 'BLOCK');
+      const conflicts = await importConflicts(gite, randomUUID(), [
+        // First in the append, yet no conflict of the owner's: the email is the next one's.
+        { hold: importedHold('2027-08-08', '2027-08-15', 'Airbnb'), clash: importedHold('2027-08-07', '2027-08-14', 'Booking.com') },
+        { hold: importedHold('2027-07-04', '2027-07-11', 'Airbnb'), clash: file.hold },
+        { hold: importedHold('2027-07-20', '2027-07-21', 'Airbnb'), clash: block },
+      ]);
+
+      const [mail] = await received(gite.owner.email, 'Conflits de calendrier');
+      expect(mail.subject).toBe(`Conflits de calendrier : ${GITE}, 2 séjours`);
+      expect(addressesOf(mail)).toEqual([gite.owner.email]);
+      const text = spaced(mail.text);
+      expect(text).toContain(`Le calendrier « Airbnb » que vous importez pour « ${GITE} » indique 2 séjours sur des nuits déjà occupées, en tout ou en partie, sur votre planning.`);
+      expect(text).toContain(`– du dimanche 4 juillet 2027 au dimanche 11 juillet 2027 (7 nuits) : la réservation n° ${file.number}, du samedi 3 juillet 2027 au samedi 10 juillet 2027\n`);
+      expect(text).toContain('– du mardi 20 juillet 2027 au mercredi 21 juillet 2027 (1 nuit) : une période que vous avez bloquée (« Travaux »), du samedi 17 juillet 2027 au samedi 24 juillet 2027');
+      expect(text).toContain("Nous n'avons rien modifié : ce qui occupe ces nuits reste en place sur votre planning, et les séjours indiqués par « Airbnb » n'y ont pas été ajoutés.");
+      expect(text).not.toContain('août');
+      expect(text).not.toContain('autre');
+      for (const said of [text, spaced(mail.html)]) {
+        expect(said).not.toContain('Dupont');
+        expect(said).not.toContain('marie.dupont@example.org');
+      }
+
+      // Each of the import's events seen again, as after a restart or a rebuild: still one email.
+      const policy = t.app.get(SyncAlertEmailsPolicy);
+      for (const conflict of [...conflicts, ...conflicts]) await policy.react(decoded(conflict, policy.decode(conflict)));
+      await aMoment();
+      expect(await received(gite.owner.email, 'Conflit')).toHaveLength(1);
+      expect(await outboxOf(gite, 'OWNER_IMPORT_CONFLICT')).toHaveLength(1);
+    });
+
+    it('tells an English-speaking owner in English', async () => {
+      const gite = await ownerWithGite(t, GITE);
+      await englishSpeaking(gite);
+      await importConflicts(gite, randomUUID(), [
+        { hold: importedHold('2027-09-04', '2027-09-06', 'Booking.com'), clash: blockedNight('2027-09-05', 'Peinture') },
+        { hold: importedHold('2027-09-11', '2027-09-12', 'Booking.com'), clash: blockedNight('2027-09-11', 'Famille') },
+      ]);
+
+      const [mail] = await received(gite.owner.email, 'Calendar conflicts');
+      expect(mail.subject).toBe(`Calendar conflicts: ${GITE}, 2 stays`);
+      const text = spaced(mail.text);
+      expect(text).toContain(`The calendar “Booking.com” you import for ${GITE} lists 2 stays on nights already taken, in whole or in part, on your planning.`);
+      expect(text).toContain('– from Saturday 4 September 2027 to Monday 6 September 2027 (2 nights): a period you blocked (“Peinture”), from Sunday 5 September 2027 to Monday 6 September 2027\n');
+      expect(text).toContain('– from Saturday 11 September 2027 to Sunday 12 September 2027 (1 night): a period you blocked (“Famille”), from Saturday 11 September 2027 to Sunday 12 September 2027');
+      expect(text).toContain('We have changed nothing: what holds these nights remains as it was on your planning, and the stays listed by “Booking.com” have not been added to it.');
+      expect(text).not.toContain('more');
+    });
+
+    it('lists twenty and counts the rest', async () => {
+      const gite = await ownerWithGite(t, GITE);
+      const nights = Array.from({ length: 27 }, (_, i) => addDays('2027-10-01', i));
+      const conflicts = await importConflicts(
+        gite,
+        randomUUID(),
+        nights.map((night, i) => ({ hold: importedHold(night, addDays(night, 1), 'Airbnb'), clash: blockedNight(night, `Bloc ${i + 1}`) })),
+      );
+
+      const [mail] = await received(gite.owner.email, 'Conflits de calendrier');
+      expect(mail.subject).toBe(`Conflits de calendrier : ${GITE}, 27 séjours`);
+      const text = spaced(mail.text);
+      const listed = text.split('\n').filter((line) => line.startsWith('– du '));
+      expect(listed).toHaveLength(20);
+      expect(listed[0]).toContain('« Bloc 1 »');
+      expect(listed[19]).toContain('« Bloc 20 »');
+      expect(text).not.toContain('« Bloc 21 »');
+      expect(text).toContain('– et 7 autres séjours dans le même cas');
+
+      const policy = t.app.get(SyncAlertEmailsPolicy);
+      for (const conflict of conflicts) await policy.react(decoded(conflict, policy.decode(conflict)));
+      await aMoment();
+      expect(await received(gite.owner.email, 'Conflit')).toHaveLength(1);
+    });
+
+    it('writes once per reading: two readings of the same calendar, two emails', async () => {
+      const gite = await ownerWithGite(t, GITE);
+      const source = randomUUID();
+      await importConflicts(gite, source, [
+        { hold: importedHold('2027-11-06', '2027-11-07', 'Airbnb'), clash: blockedNight('2027-11-06', 'Un') },
+        { hold: importedHold('2027-11-13', '2027-11-14', 'Airbnb'), clash: blockedNight('2027-11-13', 'Deux') },
+      ]);
+      await importConflicts(gite, source, [
+        { hold: importedHold('2027-11-20', '2027-11-21', 'Airbnb'), clash: blockedNight('2027-11-20', 'Trois') },
+        { hold: importedHold('2027-11-27', '2027-11-28', 'Airbnb'), clash: blockedNight('2027-11-27', 'Quatre') },
+      ]);
+
+      const mails = await received(gite.owner.email, 'Conflits de calendrier', 2);
+      await aMoment();
+      expect(await received(gite.owner.email, 'Conflit')).toHaveLength(2);
+      const texts = mails.map((m) => spaced(m.text));
+      expect(texts.map((m) => m.includes('« Un »') && m.includes('« Deux »'))).toContain(true);
+      expect(texts.map((m) => m.includes('« Trois »') && m.includes('« Quatre »'))).toContain(true);
+      for (const said of texts) expect(said.includes('« Un »')).not.toBe(said.includes('« Trois »'));
+    });
+  });
+
   it('writes nothing when the nights are held by another imported calendar: the same stay seen through two platforms sells nothing twice', async () => {
     const gite = await ownerWithGite(t, GITE);
     const other = importedHold('2027-08-07', '2027-08-14', 'Booking.com');
@@ -235,7 +352,7 @@ describe('an email about an imported calendar', () => {
 
   const facts = (kind: (typeof SYNC_EMAIL_KINDS)[number], lang: (typeof LANGS)[number], clash: ClashFacts = clashes[0]): SyncEmailFacts => {
     const base = { lang, copy: false as const, sender: 'Gîte <Lilas>', accommodationName: 'Grange <b>', calendar: 'Air\nbnb <u>', footer: ['Gîte des Lilas'] };
-    return kind === 'OWNER_IMPORT_CONFLICT' ? { ...base, kind, stay: { arrival: '2027-07-04', departure: '2027-07-11' }, clash } : { ...base, kind, lastSuccessAt: '2027-01-15T13:05:00Z' };
+    return kind === 'OWNER_IMPORT_CONFLICT' ? { ...base, kind, stay: { arrival: '2027-07-04', departure: '2027-07-11' }, clash, others: [], unlisted: 0 } : { ...base, kind, lastSuccessAt: '2027-01-15T13:05:00Z' };
   };
 
   describe.each(LANGS)('in %s', (lang) => {
@@ -257,6 +374,21 @@ describe('an email about an imported calendar', () => {
       if (clash.kind === 'BLOCK') expect(text).toContain('Travaux <i>');
       if (clash.kind === 'IMPORTED') expect(text).toContain('Abritel <i>');
     });
+  });
+
+  it.each(LANGS)('writes several conflicts in %s with what the owner typed escaped in the HTML', (lang) => {
+    const stay = { arrival: '2027-07-04', departure: '2027-07-11' };
+    const others = clashes.slice(3).map((clash) => ({ stay, clash }));
+    const several: SyncEmailFacts = { lang, copy: false, sender: 'Gîte', accommodationName: 'Grange <b>', calendar: 'Air\nbnb <u>', footer: [], kind: 'OWNER_IMPORT_CONFLICT', stay, clash: clashes[0], others, unlisted: 2 };
+    const { subject, html, text } = emailContent(several);
+    expect(subject).not.toMatch(/[\r\n]/);
+    expect(subject).toContain('Grange <b>');
+    expect(subject).toContain(lang === 'FR' ? '5 séjours' : '5 stays');
+    expect(text).toContain('Travaux <i>');
+    expect(text).toContain('Abritel <i>');
+    expect(text).toContain(lang === 'FR' ? 'et 2 autres' : 'and 2 more');
+    expect(html).not.toMatch(/<[biu]>/);
+    expect(html).toContain('Air bnb &lt;u&gt;');
   });
 
   it('writes a winter instant as Paris clocks read it then', () => {

@@ -125,11 +125,30 @@ interface SyncEmailBase {
   readonly footer: readonly string[];
 }
 
-export interface ImportConflictEmailFacts extends SyncEmailBase {
-  readonly kind: 'OWNER_IMPORT_CONFLICT';
+/** One stay the other platform's calendar lists on nights already taken here. */
+export interface ImportConflictFacts {
   /** The nights the other platform's calendar lists. */
   readonly stay: Nights;
   readonly clash: ClashFacts;
+}
+
+/**
+ * How many of one import's conflicts an email lists: an owner who typed a season of bookings by
+ * hand before connecting the platform's calendar gets them all at once, and an email of hundreds
+ * of stays is read by no one. The rest are counted.
+ */
+export const CONFLICTS_LISTED = 20;
+
+/**
+ * Every conflict one reading of a calendar recorded, told in one email: the first as `stay` and
+ * `clash`, the others after it in the order they were recorded.
+ */
+export interface ImportConflictEmailFacts extends SyncEmailBase, ImportConflictFacts {
+  readonly kind: 'OWNER_IMPORT_CONFLICT';
+  /** With the first, at most CONFLICTS_LISTED. */
+  readonly others: readonly ImportConflictFacts[];
+  /** How many more the import recorded than are listed. */
+  readonly unlisted: number;
 }
 
 export interface FeedSilentEmailFacts extends SyncEmailBase {

@@ -2,7 +2,7 @@ import { assertNever } from '../../../shared/kernel/assert-never';
 import { addDays, daysBetween } from '../../../shared/kernel/calendar-date';
 import { longDate, longDateTime } from '../../../shared/kernel/formats';
 import type { Lang } from '../../../shared/kernel/lang';
-import type { ClashFacts, FeedSilentEmailFacts, ImportConflictEmailFacts, SyncEmailFacts } from '../../domain/email/email-facts';
+import type { ClashFacts, FeedSilentEmailFacts, ImportConflictEmailFacts, ImportConflictFacts, SyncEmailFacts } from '../../domain/email/email-facts';
 import { quoted } from './booking-email-text';
 import { oneLine, type EmailText } from './email-text';
 import { WORDS } from './email-wording';
@@ -18,19 +18,32 @@ interface Dates {
   readonly departure: string;
 }
 
-/** What an import conflict's email says of its stay, already written in its language. */
-interface ConflictFigures {
-  readonly accommodation: string;
-  readonly calendar: string;
+/** What an import conflict's email says of one stay, already written in its language. */
+interface StayFigures {
   readonly stay: Dates & { readonly nights: number; readonly lastNight: string };
   readonly clash: ClashFacts;
   readonly clashDates: Dates;
+}
+
+interface ConflictFigures extends StayFigures {
+  readonly accommodation: string;
+  readonly calendar: string;
+}
+
+/** One import's several conflicts: those listed, and how many in all. */
+interface ConflictsFigures {
+  readonly accommodation: string;
+  readonly calendar: string;
+  readonly listed: readonly StayFigures[];
+  readonly count: number;
+  readonly unlisted: number;
 }
 
 interface SyncWords {
   /** What holds the nights, first as it is introduced, then as it is named again. */
   readonly clash: (clash: ClashFacts) => { readonly first: string; readonly again: string };
   readonly conflict: (f: ConflictFigures) => { readonly subject: string; readonly paragraphs: readonly string[] };
+  readonly conflicts: (f: ConflictsFigures) => { readonly subject: string; readonly paragraphs: readonly string[] };
   readonly silent: (accommodation: string, calendar: string, since: string | null) => { readonly subject: string; readonly paragraphs: readonly string[] };
 }
 
@@ -67,6 +80,19 @@ const FR: SyncWords = {
         f.clash.kind === 'IMPORTED'
           ? `Merci de vérifier ce séjour sur la plateforme du calendrier ${quoted(f.calendar)} et ${clash.again} sur la sienne : si l'un des deux n'a pas lieu d'être, annulez-le ou fermez ces dates sur sa plateforme.`
           : `Merci de vérifier ce séjour sur la plateforme du calendrier ${quoted(f.calendar)} : s'il n'a pas lieu d'être, annulez-le ou fermez-y ces dates ; s'il y est bien réservé, c'est ${clash.again} qu'il faut revoir ici.`,
+      ],
+    };
+  },
+  conflicts: (f) => {
+    const line = (s: StayFigures) => `– du ${s.stay.arrival} au ${s.stay.departure} (${s.stay.nights === 1 ? '1 nuit' : `${s.stay.nights} nuits`}) : ${FR.clash(s.clash).first}, du ${s.clashDates.arrival} au ${s.clashDates.departure}`;
+    const more = f.unlisted === 1 ? ['– et 1 autre séjour dans le même cas'] : f.unlisted > 1 ? [`– et ${f.unlisted} autres séjours dans le même cas`] : [];
+    return {
+      subject: `Conflits de calendrier : ${f.accommodation}, ${f.count} séjours`,
+      paragraphs: [
+        `Le calendrier ${quoted(f.calendar)} que vous importez pour ${quoted(f.accommodation)} indique ${f.count} séjours sur des nuits déjà occupées, en tout ou en partie, sur votre planning. Les voici, chacun avec ce qui occupe ses nuits :`,
+        [...f.listed.map(line), ...more].join('\n'),
+        `Il s'agit peut-être de doubles réservations. Nous n'avons rien modifié : ce qui occupe ces nuits reste en place sur votre planning, et les séjours indiqués par ${quoted(f.calendar)} n'y ont pas été ajoutés.`,
+        `Merci de vérifier ces séjours sur la plateforme du calendrier ${quoted(f.calendar)} : si l'un d'eux n'a pas lieu d'être, annulez-le ou fermez-y ses dates ; s'il y est bien réservé, c'est ce qui occupe ses nuits ici qu'il faut revoir.`,
       ],
     };
   },
@@ -118,6 +144,20 @@ const EN: SyncWords = {
       ],
     };
   },
+  conflicts: (f) => {
+    const calendar = inQuotes(f.calendar);
+    const line = (s: StayFigures) => `– from ${s.stay.arrival} to ${s.stay.departure} (${s.stay.nights === 1 ? '1 night' : `${s.stay.nights} nights`}): ${EN.clash(s.clash).first}, from ${s.clashDates.arrival} to ${s.clashDates.departure}`;
+    const more = f.unlisted === 1 ? ['– and 1 more stay like these'] : f.unlisted > 1 ? [`– and ${f.unlisted} more stays like these`] : [];
+    return {
+      subject: `Calendar conflicts: ${f.accommodation}, ${f.count} stays`,
+      paragraphs: [
+        `The calendar ${calendar} you import for ${f.accommodation} lists ${f.count} stays on nights already taken, in whole or in part, on your planning. Here they are, each with what holds its nights:`,
+        [...f.listed.map(line), ...more].join('\n'),
+        `These may be double bookings. We have changed nothing: what holds these nights remains as it was on your planning, and the stays listed by ${calendar} have not been added to it.`,
+        `Please check these stays on the platform of the calendar ${calendar}: if one should not be there, cancel it or close its dates there; if it is indeed booked there, it is what holds its nights here that needs changing.`,
+      ],
+    };
+  },
   silent: (accommodation, calendar, since) => ({
     subject: `Calendar ${calendar} unreachable: ${accommodation}`,
     paragraphs: [
@@ -136,15 +176,17 @@ const EN: SyncWords = {
 const SYNC_WORDS: Record<Lang, SyncWords> = { FR, EN };
 
 function conflictOpening(facts: ImportConflictEmailFacts, words: SyncWords) {
-  const { lang, stay, clash } = facts;
-  const date = (d: string) => longDate(d, lang);
-  return words.conflict({
-    accommodation: oneLine(facts.accommodationName),
-    calendar: oneLine(facts.calendar),
+  const date = (d: string) => longDate(d, facts.lang);
+  const figures = ({ stay, clash }: ImportConflictFacts): StayFigures => ({
     stay: { arrival: date(stay.arrival), departure: date(stay.departure), nights: daysBetween(stay.arrival, stay.departure), lastNight: date(addDays(stay.departure, -1)) },
     clash: clash.kind === 'BLOCK' ? { ...clash, reason: clash.reason && oneLine(clash.reason) } : clash.kind === 'IMPORTED' ? { ...clash, calendar: clash.calendar && oneLine(clash.calendar) } : clash,
     clashDates: { arrival: date(clash.arrival), departure: date(clash.departure) },
   });
+  const accommodation = oneLine(facts.accommodationName);
+  const calendar = oneLine(facts.calendar);
+  if (facts.others.length === 0 && facts.unlisted === 0) return words.conflict({ accommodation, calendar, ...figures(facts) });
+  const listed = [facts, ...facts.others].map(figures);
+  return words.conflicts({ accommodation, calendar, listed, count: listed.length + facts.unlisted, unlisted: facts.unlisted });
 }
 
 function silentOpening(facts: FeedSilentEmailFacts, words: SyncWords) {
