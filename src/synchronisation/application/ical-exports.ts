@@ -16,6 +16,9 @@ import { icalExportDecider, icalExportStream, type IcalExport, type IcalExportCo
 import { writeIcalFeed } from '../domain/ical-export/write-ical-feed';
 import { FEED_VERSIONS, type FeedVersions } from './ports';
 
+/** The URL a platform is given to read, beside the feed the owner imports from it: the export without that feed's stays. */
+export const exportUrlForFeed = (exportUrl: string, feedId: string): string => `${exportUrl}?feed=${feedId}`;
+
 /** An export feed as served: its bytes and what a conditional GET is compared with. */
 export interface ExportFeed {
   readonly body: string;
@@ -102,11 +105,6 @@ export class IcalExports {
     const now = this.clock.now();
     const { state } = await handleCommand(this.store, icalExportStream(accommodationId), icalExportDecider, make(now), newCorrelation({ kind: 'owner', id: ownerId }, now));
     return state;
-  }
-
-  /** The URL a platform is given to read, beside the feed the owner imports from it. */
-  async urlForFeed(ownerId: string, accommodationId: string, feedId: string): Promise<string> {
-    return `${await this.urlOf(ownerId, accommodationId)}?feed=${feedId}`;
   }
 
   /** The stays an imported feed of this accommodation holds; none for any other id. */

@@ -60,10 +60,12 @@ export class IcalFeedScheduler implements OnApplicationBootstrap, OnModuleDestro
 
   private async flagSilent(): Promise<void> {
     const now = this.clock.now();
-    for (const feedId of await this.statuses.silentSince(now, SILENT_AFTER_INTERVALS)) {
+    const silent = await this.statuses.silentSince(now, SILENT_AFTER_INTERVALS);
+    const statuses = await this.statuses.statusesOf(silent);
+    for (const feedId of silent) {
       const state = await loadState(this.store, icalFeedStream(feedId), icalFeedDecider);
       if (state.status !== 'ACTIVE') continue;
-      const status = (await this.statuses.statusesOf([feedId])).get(feedId);
+      const status = statuses.get(feedId);
       await handleCommand(
         this.store,
         icalFeedStream(feedId),

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { handleCommand, loadState, type CommandContext } from '../../event-store/command-handler';
+import { handleCommand, loadState, newCorrelation } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { PLANNING_IMPORTS, type PlanningImports } from '../../reservation/contracts';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
@@ -18,6 +17,9 @@ import type { FeedReading } from '../domain/ical-import/feed-reading';
 import { NotICalendar } from '../domain/ical-import/ical-import.errors';
 import { readIcalFeed } from '../domain/ical-import/read-ical-feed';
 import { FEED_STATUSES, type FeedStatus, type FeedStatuses, type FetchOutcome } from './ports';
+
+/** Who the import's commands are from. */
+const IMPORTER = { kind: 'system', id: 'ical-import' } as const;
 
 /** Problems kept per feed for the owner to read: the first ones say enough. */
 const PROBLEMS_SHOWN = 50;
@@ -70,7 +72,7 @@ export class IcalImport {
       return this.statuses.record(feedId, { kind: 'FAILED', at, code: 'NOT_ICALENDAR', detail: error.reason });
     }
     const plan = planImport({ feedId, profile, known: state.entries, events: reading.events, today, pending: status?.suspicion ?? null, ownerConfirms });
-    const context: CommandContext = { actor: { kind: 'system', id: 'ical-import' }, now: at, correlationId: randomUUID(), causationId: null };
+    const context = newCorrelation(IMPORTER, at);
     // The planning first: if the feed's stream is not written after it, the next fetch plans the same again.
     await this.planning.sync(state.ownerId, state.accommodationId, feedId, state.label, plan.entries, plan.release, context);
     await handleCommand(
@@ -98,7 +100,7 @@ export class IcalImport {
   private async fetch(feed: KnownIcalFeed, previous: FeedStatus | null): Promise<Extract<FetchOutcome, { kind: 'FAILED' | 'NOT_MODIFIED' }> | Extract<GuardedGetResult, { kind: 'OK' }>> {
     try {
       const answer = await guardedGet(feed.url, {
-        timeoutMs: this.config.icalFetchTimeoutMs ?? 15_000,
+        timeoutMs: this.config.icalFetchTimeoutMs,
         etag: previous?.etag ?? null,
         lastModified: previous?.lastModified ?? null,
         allow: this.allow,
@@ -116,12 +118,7 @@ export class IcalImport {
   private async heard(feed: KnownIcalFeed): Promise<void> {
     if (!feed.silent) return;
     const now = this.clock.now();
-    await handleCommand(this.store, icalFeedStream(feed.feedId), icalFeedDecider, command('MarkIcalFeedHeard', { feedId: feed.feedId, ownerId: feed.ownerId, heardAt: now.toISOString() }), {
-      actor: { kind: 'system', id: 'ical-import' },
-      now,
-      correlationId: randomUUID(),
-      causationId: null,
-    });
+    await handleCommand(this.store, icalFeedStream(feed.feedId), icalFeedDecider, command('MarkIcalFeedHeard', { feedId: feed.feedId, ownerId: feed.ownerId, heardAt: now.toISOString() }), newCorrelation(IMPORTER, now));
     await this.statuses.setSilent(feed.feedId, false);
   }
 }

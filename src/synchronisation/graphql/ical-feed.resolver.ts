@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { LangEnum, type Lang } from '../../shared/graphql/lang.type';
-import { IcalExports } from '../application/ical-exports';
+import { exportUrlForFeed, IcalExports } from '../application/ical-exports';
 import { IcalFeeds, type IcalFeedView } from '../application/ical-feeds';
 import { CONFIRMATIONS_NEEDED } from '../domain/ical-feed/import-plan';
 import { PLATFORM_PROFILES } from '../domain/ical-feed/platform-profiles';
@@ -35,12 +35,19 @@ export class IcalFeedResolver {
     @Args('lang', langArg) lang: Lang | null,
   ): Promise<IcalFeedType[]> {
     const feeds = await this.feeds.list(caller.ownerId, accommodationId ?? null);
-    return Promise.all(feeds.map((feed) => this.typeOf(caller.ownerId, feed, lang ?? 'FR')));
+    // One export URL per accommodation, however many feeds it imports.
+    const urls = new Map<string, Promise<string>>();
+    const urlOf = (id: string): Promise<string> => {
+      const known = urls.get(id) ?? this.exports.urlOf(caller.ownerId, id);
+      urls.set(id, known);
+      return known;
+    };
+    return Promise.all(feeds.map(async (feed) => this.typeOf(feed, lang ?? 'FR', await urlOf(feed.accommodationId))));
   }
 
   @Mutation(() => IcalFeedType, { description: 'Imports another platform’s calendar into the accommodation’s planning, and reads it at once' })
   async addIcalFeed(@CurrentOwner() caller: AuthenticatedOwner, @Args('input', { type: () => IcalFeedInput }) input: IcalFeedInput, @Args('lang', langArg) lang: Lang | null): Promise<IcalFeedType> {
-    return this.typeOf(caller.ownerId, await this.feeds.add(caller.ownerId, input), lang ?? 'FR');
+    return this.one(caller.ownerId, await this.feeds.add(caller.ownerId, input), lang);
   }
 
   @Mutation(() => IcalFeedType, { description: 'Renames the feed or changes how often it is read' })
@@ -50,7 +57,7 @@ export class IcalFeedResolver {
     @Args('changes', { type: () => IcalFeedChanges }) changes: IcalFeedChanges,
     @Args('lang', langArg) lang: Lang | null,
   ): Promise<IcalFeedType> {
-    return this.typeOf(caller.ownerId, await this.feeds.change(caller.ownerId, id, changes), lang ?? 'FR');
+    return this.one(caller.ownerId, await this.feeds.change(caller.ownerId, id, changes), lang);
   }
 
   @Mutation(() => Boolean, { description: 'Stops importing the feed and frees every night it held' })
@@ -60,12 +67,12 @@ export class IcalFeedResolver {
 
   @Mutation(() => IcalFeedType, { description: 'Reads the feed now (asked again within 10 seconds, answers how the last read went)' })
   async syncIcalFeed(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string, @Args('lang', langArg) lang: Lang | null): Promise<IcalFeedType> {
-    return this.typeOf(caller.ownerId, await this.feeds.syncNow(caller.ownerId, id), lang ?? 'FR');
+    return this.one(caller.ownerId, await this.feeds.syncNow(caller.ownerId, id), lang);
   }
 
   @Mutation(() => IcalFeedType, { description: 'Reads the feed now and believes its answer, however many stays it drops (a SUSPICIOUS feed the owner checked)' })
   async confirmIcalFeed(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string, @Args('lang', langArg) lang: Lang | null): Promise<IcalFeedType> {
-    return this.typeOf(caller.ownerId, await this.feeds.syncNow(caller.ownerId, id, true), lang ?? 'FR');
+    return this.one(caller.ownerId, await this.feeds.syncNow(caller.ownerId, id, true), lang);
   }
 
   @Query(() => [SyncConflictType], { description: 'Stays other calendars list on nights the planning gives to a file or a block, by arrival' })
@@ -83,7 +90,12 @@ export class IcalFeedResolver {
     }));
   }
 
-  private async typeOf(ownerId: string, feed: IcalFeedView, lang: Lang): Promise<IcalFeedType> {
+  private async one(ownerId: string, feed: IcalFeedView, lang: Lang | null): Promise<IcalFeedType> {
+    return this.typeOf(feed, lang ?? 'FR', await this.exports.urlOf(ownerId, feed.accommodationId));
+  }
+
+  /** The feed as the API shows it; `exportUrl` is its accommodation's export URL. */
+  private typeOf(feed: IcalFeedView, lang: Lang, exportUrl: string): IcalFeedType {
     const { status } = feed;
     const failing = status?.lastErrorCode != null;
     const state: IcalFeedStatus = status === null || (status.lastAttemptAt === null && status.lastSuccessAt === null) ? 'PENDING' : status.silent ? 'SILENT' : failing ? 'FAILING' : status.suspicion ? 'SUSPICIOUS' : 'OK';
@@ -104,7 +116,7 @@ export class IcalFeedResolver {
       ...wording(feed, status),
       problems: (status?.problems ?? []).map((p) => ({ code: p.code, line: p.line, message: problemText(p, lang) })),
       suspicion: status?.suspicion ? { reason: status.suspicion.reason, lost: status.suspicion.lost, seen: status.suspicion.seen, needed: CONFIRMATIONS_NEEDED } : null,
-      exportUrl: await this.exports.urlForFeed(ownerId, feed.accommodationId, feed.feedId),
+      exportUrl: exportUrlForFeed(exportUrl, feed.feedId),
     };
   }
 }

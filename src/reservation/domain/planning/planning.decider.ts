@@ -78,7 +78,7 @@ export function decide(command: PlanningCommand, state: Planning): PlanningEvent
   assertOwnsAccommodation(accommodationId, accommodationOwnerId, ownerId, 'accommodationId');
   const closed = closing(command.data, state);
   const open = evolveAll(state, closed);
-  const decided = command.type === 'SyncImportedHolds' ? syncImported(command.data, open) : decideOn(command, open);
+  const decided = decideOn(command, open);
   const after = open.conflicts.size === 0 ? open : evolveAll(open, decided);
   return [...closed, ...decided, ...conflictsSettled(command.data, after)];
 }
