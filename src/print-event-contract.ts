@@ -23,6 +23,8 @@ import type { EventCodec } from './shared/kernel/event-codec';
 import { localizedTextSchema, moneySchema, paymentSchema } from './shared/kernel/event-schemas';
 import type { Event } from './shared/kernel/message';
 import { icalFeedEvents } from './synchronisation/domain/ical-feed/ical-feed.events';
+import { PUBLIC_EVENT_EXAMPLES } from './synchronisation/domain/integration/public-event-examples';
+import { PUBLIC_EVENT_TYPES, PUBLIC_EVENTS, publicBookingSchema, publicGuestSchema, publicMoneySchema, publicStaySchema } from './synchronisation/domain/integration/public-events';
 import { icalExportEvents } from './synchronisation/domain/ical-export/ical-export.events';
 import { promoCodesEvents } from './tarification/domain/promo-codes/promo-codes.events';
 import { promotionsEvents } from './tarification/domain/promotions/promotions.events';
@@ -80,15 +82,15 @@ const NAMED: readonly (readonly [z.ZodTypeAny, string])[] = [
  * A payload's shape in one line, read from its schema: `{ a, b?, c: [..] }`, `?` when it may be
  * null, enums as A|B. Whatever the schema checks is what the contract promises.
  */
-export function describeSchema(schema: z.ZodTypeAny, depth = 0): string {
-  const named = NAMED.find(([known]) => known === schema);
+export function describeSchema(schema: z.ZodTypeAny, depth = 0, names: readonly (readonly [z.ZodTypeAny, string])[] = NAMED): string {
+  const named = names.find(([known]) => known === schema);
   if (named && depth > 0) return named[1];
   const def = (schema as unknown as Described)._def;
-  const inner = (key: string) => describeSchema(def[key] as z.ZodTypeAny, depth);
+  const inner = (key: string) => describeSchema(def[key] as z.ZodTypeAny, depth, names);
   switch (def.typeName ?? 'unknown') {
     case 'ZodObject': {
       const shape = (schema as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
-      const fields = Object.entries(shape).map(([name, field]) => describeField(name, field, depth + 1));
+      const fields = Object.entries(shape).map(([name, field]) => describeField(name, field, depth + 1, names));
       return depth === 0 ? fields.join(', ') : `{ ${fields.join(', ')} }`;
     }
     case 'ZodArray':
@@ -102,11 +104,11 @@ export function describeSchema(schema: z.ZodTypeAny, depth = 0): string {
       return JSON.stringify(def.value);
     case 'ZodUnion':
     case 'ZodDiscriminatedUnion':
-      return (def.options as z.ZodTypeAny[]).map((option) => describeSchema(option, depth + 1)).join(' or ');
+      return (def.options as z.ZodTypeAny[]).map((option) => describeSchema(option, depth + 1, names)).join(' or ');
     case 'ZodEffects':
       return inner('schema');
     case 'ZodLazy':
-      return describeSchema((def.getter as () => z.ZodTypeAny)(), depth);
+      return describeSchema((def.getter as () => z.ZodTypeAny)(), depth, names);
     case 'ZodString':
       return 'text';
     case 'ZodNumber':
@@ -118,10 +120,10 @@ export function describeSchema(schema: z.ZodTypeAny, depth = 0): string {
   }
 }
 
-function describeField(name: string, field: z.ZodTypeAny, depth: number): string {
+function describeField(name: string, field: z.ZodTypeAny, depth: number, names: readonly (readonly [z.ZodTypeAny, string])[]): string {
   const typeName = (field as unknown as Described)._def.typeName;
   const nullable = typeName === 'ZodNullable' || typeName === 'ZodOptional';
-  const type = describeSchema(field, depth);
+  const type = describeSchema(field, depth, names);
   const plain = type === 'text' || (type === 'integer' && !nullable);
   return plain ? `${name}${nullable ? '?' : ''}` : `${name}${nullable ? '?' : ''}: ${type}`;
 }
@@ -143,16 +145,69 @@ export function eventContractMarkdown(): string {
   return lines.join('\n');
 }
 
-const README = resolve(__dirname, '..', 'README.md');
-const START = '<!-- event-contract:start -->';
-const END = '<!-- event-contract:end -->';
+/** The public events' shapes that come back in many types. */
+const PUBLIC_NAMED: readonly (readonly [z.ZodTypeAny, string])[] = [
+  [publicMoneySchema, 'Money'],
+  [publicBookingSchema, 'Booking'],
+  [publicStaySchema, 'Stay'],
+  [publicGuestSchema, 'Guest'],
+];
 
-/** The README with its event contract section as the codecs print it. */
+/**
+ * The README's catalogue of public integration events: each type's version, the scope an API key
+ * needs to read it, its data's shape, and an example of a whole event as integrators receive it.
+ */
+export function integrationEventsMarkdown(): string {
+  const lines: string[] = [];
+  for (const type of PUBLIC_EVENT_TYPES) {
+    const contract = PUBLIC_EVENTS[type];
+    lines.push(`- **\`${type}\`** v${contract.version} (\`${contract.scope}\`): ${contract.description}`);
+    lines.push(`  - data: ${describeSchema(contract.schema, 0, PUBLIC_NAMED)}`);
+  }
+  lines.push('', 'Shapes named above:');
+  for (const [schema, name] of PUBLIC_NAMED) lines.push(`- ${name}: { ${describeSchema(schema, 0, PUBLIC_NAMED)} }`);
+  const example = {
+    id: '0c8f5e2a-6b1d-5f3e-9a7c-4d2b1e0f9a8c',
+    type: 'booking.confirmed',
+    version: 1,
+    occurredAt: '2026-12-02T21:14:07.456Z',
+    ownerId: '3fef0ab7-3717-4e35-bb97-1df92968300e',
+    accommodationId: '2f9a1c3e-7b6d-4e5f-8a9b-0c1d2e3f4a5b',
+    cursor: 'djE6MTAyNDM6MTAyNDQ6MA',
+    data: PUBLIC_EVENT_EXAMPLES['booking.confirmed'],
+  };
+  lines.push('', 'A whole event, as the feed, a subscription or a webhook gives it (`guest` is null without `guests:read`):', '', '```json', JSON.stringify(example, null, 2), '```');
+  lines.push('', 'The data of each other type, by example:', '');
+  for (const type of PUBLIC_EVENT_TYPES.filter((t) => t !== 'booking.confirmed')) {
+    const data = JSON.stringify(PUBLIC_EVENT_EXAMPLES[type]);
+    lines.push(`- \`${type}\`: \`${data.length > 400 ? JSON.stringify(compact(PUBLIC_EVENT_EXAMPLES[type])) : data}\``);
+  }
+  return lines.join('\n');
+}
+
+/** A booking shown once in full is shortened in the other examples. */
+function compact(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, key === 'booking' || key === 'previous' ? '{ … }' : value]));
+}
+
+const README = resolve(__dirname, '..', 'README.md');
+const SECTIONS: readonly (readonly [string, () => string])[] = [
+  ['event-contract', eventContractMarkdown],
+  ['integration-events', integrationEventsMarkdown],
+];
+
+/** The README with its generated sections (the event contract, the public events) as the code prints them. */
 export function readmeWithContract(readme: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} section`);
-  return `${readme.slice(0, start + START.length)}\n${eventContractMarkdown()}\n${readme.slice(end)}`;
+  let text = readme;
+  for (const [name, markdown] of SECTIONS) {
+    const start = `<!-- ${name}:start -->`;
+    const end = `<!-- ${name}:end -->`;
+    const from = text.indexOf(start);
+    const to = text.indexOf(end);
+    if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} section`);
+    text = `${text.slice(0, from + start.length)}\n${markdown()}\n${text.slice(to)}`;
+  }
+  return text;
 }
 
 /** `npm run events:contract` writes the section; the test suite fails when it is stale. */

@@ -13,6 +13,8 @@ import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
 import { EVENT_STORE, type EventStore } from './event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
+import { BatchFollower } from './following/batch-follower';
+import { BatchWriterRegistry } from './following/batch-writer-registry';
 import { FollowerRunner } from './following/follower-runner';
 import { PolicyFollower } from './following/policy-follower';
 import { ProjectionFollower } from './following/projection-follower';
@@ -58,15 +60,17 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
     { provide: EVENT_STORE, inject: [RUNTIME_CONFIG], useFactory: createEventStore },
     ProjectionRegistry,
     PolicyRegistry,
+    BatchWriterRegistry,
     WaitForReadModelsHandler,
     {
       provide: FollowerRunner,
-      inject: [MikroORM, EVENT_STORE, RUNTIME_CONFIG, ProjectionRegistry, PolicyRegistry],
+      inject: [MikroORM, EVENT_STORE, RUNTIME_CONFIG, ProjectionRegistry, PolicyRegistry, BatchWriterRegistry],
       // The registries fill up while modules initialise; the runner reads them when it starts.
-      useFactory: (orm: MikroORM, store: EventStore, config: RuntimeConfig, projections: ProjectionRegistry, policies: PolicyRegistry) =>
+      useFactory: (orm: MikroORM, store: EventStore, config: RuntimeConfig, projections: ProjectionRegistry, policies: PolicyRegistry, batchWriters: BatchWriterRegistry) =>
         new FollowerRunner(orm, store, config.databaseUrl, () => [
           ...projections.all().map((projection) => new ProjectionFollower(orm, projection)),
           ...policies.all().map((policy) => new PolicyFollower(orm, policy)),
+          ...batchWriters.all().map((writer) => new BatchFollower(orm, writer)),
         ]),
     },
     {
@@ -76,6 +80,6 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
     },
     EventStoreLifecycle,
   ],
-  exports: [EVENT_STORE, ProjectionRegistry, PolicyRegistry, FollowerRunner, ReadModelWaiter],
+  exports: [EVENT_STORE, ProjectionRegistry, PolicyRegistry, BatchWriterRegistry, FollowerRunner, ReadModelWaiter],
 })
 export class EventStoreModule {}

@@ -137,6 +137,7 @@ export interface GuestBookingFacts {
   readonly accommodationId: string;
   readonly arrival: CalendarDate;
   readonly departure: CalendarDate;
+  /** The file's guest once it is open (the owner may have corrected it), else as the guest gave it. */
   readonly guest: Guest;
   /** The language the guest booked in: every email to them about it is in it. */
   readonly lang: Lang;

@@ -10,6 +10,7 @@ import type { Occupants } from './domain/quote/quote-request';
 import type { Quote } from './domain/quote/quote';
 
 export type { RatesEvent } from './domain/rates/rates.decider';
+export { ratesEvents } from './domain/rates/rates.events';
 export type { BookingRulesEvent } from './domain/rules/booking-rules.decider';
 export type { TouristTaxEvent } from './domain/rules/tourist-tax.decider';
 export type { PromotionsEvent } from './domain/promotions/promotions.decider';

@@ -223,6 +223,21 @@ describe('emails about a guest’s online booking', () => {
       expect((await outboxOf(booking.dossierId)).filter((r) => r.kind === 'DUPLICATE_PAYMENT_REFUNDED').map((r) => r.recipient)).toEqual(['GUEST']);
     });
 
+    it('writes to the address the owner corrected on the file since the booking', async () => {
+      const gite = await payingGite();
+      const booking = await book(gite, 'FR', 'Typo', '2027-07-03', '2027-07-10');
+      if (!booking.paymentUrl) throw new Error('no payment page');
+      expect((await fetch(`${booking.paymentUrl}/pay`, { method: 'POST', redirect: 'manual' })).status).toBe(303);
+      await until('the file opened', async () => (await eventsOf(booking)).some((e) => e.type === 'GuestBookingOpened'));
+      const corrected = `corrected.${randomUUID().slice(0, 8)}@example.org`;
+      await ok('mutation($id: ID!, $guest: GuestInput!) { changeDossierGuest(id: $id, guest: $guest) { id } }', { id: booking.dossierId, guest: { firstName: 'Alex', lastName: 'Typo', email: corrected } }, gite.owner.token);
+
+      await providerSays(gite, booking.dossierId, 15_000);
+
+      await received(corrected, 1, (m) => m.subject === `Paiement en double remboursé – ${GITE}`);
+      expect(sink.received.filter((m) => addressesOf(m).includes(booking.email) && m.subject === `Paiement en double remboursé – ${GITE}`)).toEqual([]);
+    });
+
     it('tells a guest whose payment was not the amount asked that it is refunded and confirms nothing, in English', async () => {
       const gite = await payingGite();
       const booking = await book(gite, 'EN', 'Short', '2027-07-10', '2027-07-17');

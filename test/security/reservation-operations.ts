@@ -6,8 +6,8 @@ const A_BLOCK = { from: '2026-08-01', to: '2026-08-08', reason: 'Famille Alpha' 
 
 const PLANNING = 'query($id: ID!, $from: Date!, $to: Date!) { planning(accommodationId: $id, from: $from, to: $to) { date state holdId reason } }';
 
-/** Everything of A's file that B could touch: status, notes, stays, supplements, payments. */
-const A_FILE = `id number status note internalNote contractSigned total { cents } paid { cents }
+/** Everything of A's file that B could touch: status, guest, notes, stays, supplements, payments. */
+const A_FILE = `id number status guest { lastName firstName email phone1 } note internalNote contractSigned total { cents } paid { cents }
   stays { accommodationId arrival departure occupants { ageRangeId count } price { cents } }
   globalSupplements { label } payments { amount { cents } }`;
 const A_POLICY = '{ depositPolicy { kind defaultPercent depositDueDays acceptedPaymentMethods chequePayableTo } }';
@@ -110,6 +110,7 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
   deleteDossier: onAFile('mutation($id: ID!) { deleteDossier(id: $id) }'),
   addGlobalSupplement: onAFile('mutation($id: ID!) { addGlobalSupplement(id: $id, label: "Beta", cents: 100) { id } }'),
   setDossierNotes: onAFile('mutation($id: ID!) { setDossierNotes(id: $id, note: "Beta", internalNote: "Beta") { id } }'),
+  changeDossierGuest: onAFile('mutation($id: ID!) { changeDossierGuest(id: $id, guest: { lastName: "Beta", email: "beta@beta.example" }) { id guest { lastName } } }'),
   markContractSigned: onAFile('mutation($id: ID!) { markContractSigned(id: $id) { id } }'),
   recordPayment: {
     document: 'mutation($id: ID!) { recordPayment(dossierId: $id, input: { date: "2026-06-01", method: TRANSFER, cents: 500 }) { id } }',

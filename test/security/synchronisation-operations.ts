@@ -8,13 +8,15 @@ const A_EXPORT = 'query($id: ID!) { icalExportUrl(accommodationId: $id) icalExpo
 
 const A_FEEDS = 'query($id: ID) { icalFeeds(accommodationId: $id) { id url label intervalMinutes } syncConflicts(accommodationId: $id) { id arrival heldBy { kind } } }';
 
-/** A's export URL and settings, feeds and conflicts as A left them, known once createSynchronisationOfA has run. */
-const aSynchronisation = { export: {} as Record<string, unknown>, feeds: {} as Record<string, unknown>, feedId: '' };
+const A_KEYS = '{ apiKeys { id name scopes prefix revokedAt } }';
+
+/** A's export URL and settings, feeds and conflicts, and API key as A left them, known once createSynchronisationOfA has run. */
+const aSynchronisation = { export: {} as Record<string, unknown>, feeds: {} as Record<string, unknown>, feedId: '', apiKeyId: '', apiKey: '', apiKeys: [] as unknown[] };
 
 /**
  * An export URL of A's, and settings that differ from the defaults, for B to read or replace; a
  * feed A imports (at a private address, so it is never fetched), and a stay of another calendar
- * in conflict with a block of A's.
+ * in conflict with a block of A's; an API key A gave an integrator.
  */
 export async function createSynchronisationOfA(t: TestApp, token: string, accommodationId: string): Promise<void> {
   const feed = await t.gql(
@@ -42,6 +44,11 @@ export async function createSynchronisationOfA(t: TestApp, token: string, accomm
   const read = await t.gql(A_EXPORT, { id: accommodationId }, token);
   if (read.errors || !read.data) throw new Error(`reading A's export failed: ${JSON.stringify(read.errors)}`);
   aSynchronisation.export = read.data;
+  const key = await t.gql('mutation { createApiKey(name: "Channel manager de A", scopes: [BOOKINGS_READ, GUESTS_READ]) { key apiKey { id } } }', {}, token);
+  if (key.errors || !key.data) throw new Error(`making A's API key failed: ${JSON.stringify(key.errors)}`);
+  aSynchronisation.apiKey = key.data.createApiKey.key as string;
+  aSynchronisation.apiKeyId = key.data.createApiKey.apiKey.id as string;
+  aSynchronisation.apiKeys = (await t.gql(A_KEYS, {}, token)).data?.apiKeys as unknown[];
 }
 
 /** B is told A's accommodation does not exist, and A's URL still opens A's feed, unchanged. */
@@ -78,9 +85,40 @@ const onlyOwn =
     await aFeedsUntouched(o, t);
   };
 
+/** A's keys are as A left them, and A's key still reads A's files. */
+async function aKeysUntouched(o: Owners, t: TestApp): Promise<void> {
+  expect((await t.gql(A_KEYS, {}, o.a.token)).data?.apiKeys).toEqual(aSynchronisation.apiKeys);
+  expect(aSynchronisation.apiKeys).toMatchObject([{ id: aSynchronisation.apiKeyId, name: 'Channel manager de A', revokedAt: null }]);
+  const read = await t.gql('{ dossiers { totalCount } }', {}, aSynchronisation.apiKey);
+  expect(read.errors).toBeUndefined();
+  expect(read.data?.dossiers.totalCount).toBeGreaterThan(0);
+}
+
+/** B's call made or listed B's keys only: none of A's in B's answer, A's as A left them. */
+const ownKeysOnly =
+  (field: string): OwnerOperation['verify'] =>
+  async (answer, o, t) => {
+    expect(answer.errors).toBeUndefined();
+    expect(JSON.stringify(answer.data?.[field])).not.toContain(aSynchronisation.apiKeyId);
+    await aKeysUntouched(o, t);
+  };
+
 const FEED_ID = () => ({ id: aSynchronisation.feedId });
 
 export const SYNCHRONISATION_OPERATIONS: Record<string, OwnerOperation> = {
+  integrationEvents: {
+    document: 'query($id: ID) { integrationEvents(accommodationId: $id, first: 500) { nodes { ownerId data } } }',
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: async (answer, o, t) => {
+      // Asked about A's accommodation, B reads nothing; B's whole feed holds nothing of A's.
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.integrationEvents.nodes).toEqual([]);
+      const all = await t.gql('{ integrationEvents(first: 500) { nodes { ownerId } } }', {}, o.b.token);
+      for (const node of all.data?.integrationEvents.nodes ?? []) expect(node.ownerId).toBe(o.b.id);
+      const own = await t.gql('{ integrationEvents(first: 500) { nodes { ownerId } } }', {}, o.a.token);
+      expect(own.data?.integrationEvents.nodes.length).toBeGreaterThan(0);
+    },
+  },
   icalFeeds: { document: '{ icalFeeds { id url } }', variables: () => ({}), verify: onlyOwn('icalFeeds') },
   syncConflicts: { document: '{ syncConflicts { id } }', variables: () => ({}), verify: onlyOwn('syncConflicts') },
   addIcalFeed: {
@@ -111,5 +149,15 @@ export const SYNCHRONISATION_OPERATIONS: Record<string, OwnerOperation> = {
     document: 'mutation($id: ID!) { setIcalExportSettings(accommodationId: $id, input: { exportOptions: true, exportImported: false }) { exportOptions } }',
     variables: (o: Owners) => ({ id: o.aCatalogue.accommodationId }),
     verify: notFoundOnExport(),
+  },
+  apiKeys: { document: '{ apiKeys { id name } }', variables: () => ({}), verify: ownKeysOnly('apiKeys') },
+  createApiKey: { document: 'mutation { createApiKey(name: "Beta", scopes: [BOOKINGS_READ]) { key apiKey { id } } }', variables: () => ({}), verify: ownKeysOnly('createApiKey') },
+  revokeApiKey: {
+    document: 'mutation($id: ID!) { revokeApiKey(id: $id) }',
+    variables: () => ({ id: aSynchronisation.apiKeyId }),
+    verify: async (answer, o, t) => {
+      expectRefused(answer, 'NOT_FOUND');
+      await aKeysUntouched(o, t);
+    },
   },
 };

@@ -19,7 +19,11 @@ export class AppendNotifier {
   private subscribers = 0;
   private closed = false;
 
-  constructor(private readonly connection: PoolConfig) {}
+  /** `channel`: the events' own by default; another writer's (public events) for its readers. */
+  constructor(
+    private readonly connection: PoolConfig,
+    private readonly channel: string = AppendNotifier.CHANNEL,
+  ) {}
 
   get listening(): boolean {
     return this.client !== null;
@@ -72,7 +76,7 @@ export class AppendNotifier {
       client.on('end', () => this.lost(client));
       try {
         await client.connect();
-        await client.query(`LISTEN ${AppendNotifier.CHANNEL}`);
+        await client.query(`LISTEN ${this.channel}`);
       } catch {
         await client.end().catch(() => undefined);
         this.retryLater();

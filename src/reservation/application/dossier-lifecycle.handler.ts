@@ -9,10 +9,11 @@ import { money } from '../../shared/kernel/money';
 import { optionalText, requiredText, TEXT_LIMITS } from '../../shared/kernel/text';
 import type { DossierCommand } from '../domain/dossier/dossier.decider';
 import { DossierNotFound } from '../domain/dossier/dossier.errors';
+import { parseGuest, type GuestInput } from '../domain/dossier/guest';
 import { noteText, type DossierChange } from './create-dossier.handler';
 import { DossierSteps } from './dossier-steps';
 
-/** A change of the file alone, with no nights to hold: confirm, cancel, delete, notes, extras. */
+/** A change of the file alone, with no nights to hold: confirm, cancel, delete, notes, guest, extras. */
 export class ChangeDossier extends Command<DossierChange> {
   constructor(
     readonly ownerId: string,
@@ -24,6 +25,7 @@ export class ChangeDossier extends Command<DossierChange> {
       | { readonly type: 'AddGlobalSupplement'; readonly label: string; readonly cents: number }
       /** Undefined keeps a note as it is; null clears it. */
       | { readonly type: 'SetDossierNotes'; readonly note?: string | null; readonly internalNote?: string | null }
+      | { readonly type: 'ChangeGuest'; readonly guest: GuestInput }
       | { readonly type: 'MarkContractSigned' },
   ) {
     super();
@@ -65,6 +67,8 @@ function commandFor(ownerId: string, dossierId: string, change: ChangeDossier['c
       return command('CancelDossier', { ...addressed, reason: optionalText('reason', change.reason, TEXT_LIMITS.line), cancelledAt: context.now.toISOString() });
     case 'SetDossierNotes':
       return command('SetDossierNotes', { ...addressed, note: keptOr(change.note, (v) => noteText('note', v)), internalNote: keptOr(change.internalNote, (v) => noteText('internalNote', v)) });
+    case 'ChangeGuest':
+      return command('ChangeGuest', { ...addressed, guest: parseGuest('guest', change.guest) });
     case 'AddGlobalSupplement': {
       const label = requiredText('label', change.label, TEXT_LIMITS.line);
       const amount = money('cents', change.cents, { allowNegative: true });

@@ -83,13 +83,15 @@ export class GuestBookings implements GuestBookingAccess {
     const booking = isUuid(guestBookingId) ? await loadState(this.store, guestBookingStream(guestBookingId), guestBookingDecider) : null;
     if (booking === null) return null;
     const { request } = booking;
+    // Once the file is open, the owner may have corrected its guest: a refund is written to that one.
+    const file = booking.status === 'OPENED' ? await this.dossiers.dossierOf(guestBookingId) : null;
     return {
       guestBookingId,
       ownerId: request.ownerId,
       accommodationId: request.accommodationId,
       arrival: request.arrival,
       departure: request.departure,
-      guest: request.guest,
+      guest: file?.guest ?? request.guest,
       lang: request.lang,
     };
   }

@@ -3,6 +3,7 @@ import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from '@n
 import { WaitForReadModels } from '../../event-store/projection/wait-for-read-models.query';
 import { PROMO_CODES_READ_MODEL } from '../../tarification/contracts';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
+import { RequiresScopes } from '../../shared/auth/requires-scopes.decorator';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { OccupantsInput } from '../../shared/graphql/occupants.input';
 import { CreateDossier, type DossierChange } from '../application/create-dossier.handler';
@@ -29,10 +30,14 @@ import {
   DossierHistoryEntryType,
   dossierType,
   DossierType,
+  GuestInput,
   historyEntryType,
   PaymentInput,
   StayInput,
 } from './dossier.types';
+
+/** What an API key needs to read files: they show their guests. */
+const FILE_READ = ['bookings:read', 'guests:read'] as const;
 
 /** What a file's answer is read from: the file, and the planning its nights are on. */
 const DOSSIER_READ_MODELS = ['dossiers', 'planning-holds'];
@@ -46,12 +51,14 @@ export class DossierResolver {
     private readonly queries: QueryBus,
   ) {}
 
+  @RequiresScopes(...FILE_READ)
   @Query(() => DossierType, { nullable: true, description: 'One of your booking files; null when there is none with that id' })
   async dossier(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<DossierType | null> {
     const view: DossierDocument | null = await this.queries.execute(new GetDossier(caller.ownerId, id));
     return view && dossierType(view);
   }
 
+  @RequiresScopes(...FILE_READ)
   @Query(() => DossierConnectionType, { description: 'Your booking files by first arrival, then number; every filter combines' })
   async dossiers(
     @CurrentOwner() caller: AuthenticatedOwner,
@@ -63,28 +70,33 @@ export class DossierResolver {
     return { nodes: page.files.map(dossierType), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
   }
 
+  @RequiresScopes(...FILE_READ)
   @Query(() => [DossierType], { description: 'Files with a stay arriving that day, cancelled ones left out' })
   arrivals(@CurrentOwner() caller: AuthenticatedOwner, @Args('date', { type: () => DateScalar }) date: string): Promise<DossierType[]> {
     return this.onDay(caller.ownerId, date, 'ARRIVAL');
   }
 
+  @RequiresScopes(...FILE_READ)
   @Query(() => [DossierType], { description: 'Files with a stay leaving that day, cancelled ones left out' })
   departures(@CurrentOwner() caller: AuthenticatedOwner, @Args('date', { type: () => DateScalar }) date: string): Promise<DossierType[]> {
     return this.onDay(caller.ownerId, date, 'DEPARTURE');
   }
 
+  @RequiresScopes(...FILE_READ)
   @Query(() => [DossierType], { description: 'Options whose deposit was due before today (Paris time): whom to remind' })
   async depositReminders(@CurrentOwner() caller: AuthenticatedOwner): Promise<DossierType[]> {
     const views: DossierDocument[] = await this.queries.execute(new DepositReminders(caller.ownerId));
     return views.map(dossierType);
   }
 
+  @RequiresScopes(...FILE_READ)
   @Query(() => [DossierHistoryEntryType], { description: 'Every event of the file and of its payments, oldest first, with who and when' })
   async dossierHistory(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<DossierHistoryEntryType[]> {
     const entries: HistoryEntry[] = await this.queries.execute(new GetDossierHistory(caller.ownerId, id));
     return entries.map(historyEntryType);
   }
 
+  @RequiresScopes(...FILE_READ)
   @Query(() => DossierType, { nullable: true, description: 'The file rebuilt from its events as it stood at that instant; null before it was opened' })
   async dossierAsOf(
     @CurrentOwner() caller: AuthenticatedOwner,
@@ -170,6 +182,15 @@ export class DossierResolver {
     @Args('internalNote', { type: () => String, nullable: true }) internalNote: string | null | undefined,
   ): Promise<DossierType> {
     return this.answer(caller, new ChangeDossier(caller.ownerId, id, { type: 'SetDossierNotes', note, internalNote }));
+  }
+
+  @Mutation(() => DossierType, { description: 'Corrects who the file is for, cancelled or not: the guest given replaces the one before as a whole, so a field left out is cleared' })
+  changeDossierGuest(
+    @CurrentOwner() caller: AuthenticatedOwner,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('guest', { type: () => GuestInput }) guest: GuestInput,
+  ): Promise<DossierType> {
+    return this.answer(caller, new ChangeDossier(caller.ownerId, id, { type: 'ChangeGuest', guest }));
   }
 
   @Mutation(() => DossierType, { description: 'The signed contract came back' })

@@ -10,6 +10,7 @@ import type { DepositKind, PaymentMethod } from '../../shared/kernel/payment-ter
 import type { DossierDocument } from '../infrastructure/dossier-document';
 import type { HistoryEntry } from '../infrastructure/dossier.queries';
 import { DOSSIER_STATUSES, ORIGINS, stayPrice, type DossierStatus, type Origin } from '../domain/dossier/dossier';
+import { PageInfoType } from '../../shared/graphql/page-info.type';
 
 const DossierStatusEnum = enumType(DOSSIER_STATUSES, 'DossierStatus', 'OPTION waits for the deposit; CONFIRMED (not paid); PAID ("soldé"); CANCELLED');
 export const OriginEnum = enumType(ORIGINS, 'Origin', 'BACK_OFFICE (the owner), ONLINE (booking engine), CHANNEL (channel manager), ICAL (imported calendar)');
@@ -150,12 +151,6 @@ export class DossierType {
   @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the file was deleted: only dossierAsOf shows a deleted file, for audit' }) deletedAt!: Date | null;
   @Field(() => String, { description: 'The accommodation’s time zone: the day the file was made and its due dates are counted there' }) timeZone!: string;
-}
-
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' }) endCursor!: string | null;
-  @Field(() => Boolean) hasNextPage!: boolean;
 }
 
 @ObjectType('DossierConnection')

@@ -1,7 +1,8 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WaitForReadModels } from '../../event-store/projection/wait-for-read-models.query';
-import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
+import { CurrentOwner, hasScope, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
+import { RequiresScopes } from '../../shared/auth/requires-scopes.decorator';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { moneyType } from '../../shared/graphql/money.type';
 import { BlockNights, UnblockNights } from '../application/block-nights.handler';
@@ -17,6 +18,7 @@ export class PlanningResolver {
     private readonly queries: QueryBus,
   ) {}
 
+  @RequiresScopes('availability:read')
   @Query(() => [PlanningDayType], { description: 'Each night from `from` to `to` (exclusive): its state, holder and price' })
   async planning(
     @CurrentOwner() caller: AuthenticatedOwner,
@@ -25,9 +27,12 @@ export class PlanningResolver {
     @Args('to', { type: () => DateScalar }) to: string,
   ): Promise<PlanningDayType[]> {
     const days: PlanningDay[] = await this.queries.execute(new GetPlanning(caller.ownerId, accommodationId, from, to));
-    return days.map((day) => ({ ...day, nightlyPrice: day.nightlyPrice && moneyType(day.nightlyPrice) }));
+    // A key that may read plannings but not guests sees who holds a night only as a file's id.
+    const showsGuests = hasScope(caller, 'guests:read');
+    return days.map((day) => ({ ...day, guestName: showsGuests ? day.guestName : null, nightlyPrice: day.nightlyPrice && moneyType(day.nightlyPrice) }));
   }
 
+  @RequiresScopes('blocks:write')
   @Mutation(() => BlockType, { description: 'Closes the nights from `from` to `to` (exclusive) to sale; UNAVAILABLE if any is held' })
   async blockNights(
     @CurrentOwner() caller: AuthenticatedOwner,
@@ -41,6 +46,7 @@ export class PlanningResolver {
     return blockType(accommodationId, block);
   }
 
+  @RequiresScopes('blocks:write')
   @Mutation(() => Int, { description: 'Reopens the blocked nights from `from` to `to` (exclusive), splitting a block that reaches past them; answers how many nights came free' })
   async unblockNights(
     @CurrentOwner() caller: AuthenticatedOwner,

@@ -29,7 +29,7 @@ export class PlanningDayType {
   @Field(() => PlanningStateEnum) state!: PlanningState;
   @Field(() => ID, { nullable: true, description: 'The hold: a block or a booking file’s stay' }) holdId!: string | null;
   @Field(() => ID, { nullable: true }) dossierId!: string | null;
-  @Field(() => String, { nullable: true }) guestName!: string | null;
+  @Field(() => String, { nullable: true, description: 'The file’s guest; null for an API key without GUESTS_READ' }) guestName!: string | null;
   @Field(() => String, { nullable: true, description: 'Why the owner blocked it; for an IMPORTED night, the label of the calendar it comes from' }) reason!: string | null;
   @Field(() => OriginEnum, { nullable: true, description: 'Where the hold comes from: the file’s origin, or ICAL for a night another platform’s calendar takes; null for a free or blocked night' })
   origin!: Origin | null;

@@ -78,6 +78,8 @@ export function evolveDossierDocument(document: DossierDocument | null, e: Decod
       return changed({ globalSupplements: [...document.globalSupplements, e.data.supplement] });
     case 'DossierNotesSet':
       return changed({ note: e.data.note, internalNote: e.data.internalNote });
+    case 'GuestChanged':
+      return changed({ guest: e.data.guest });
     case 'ContractSigned':
       return changed({ contractSigned: true });
     case 'DossierConfirmed':

@@ -2,11 +2,17 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Unauthenticated } from '../kernel/errors';
+import type { ApiScope } from './api-scopes';
 
-/** The caller, as proven by a verified token. Every owner operation is scoped to its `ownerId`. */
+/** The caller, as proven by a verified token or API key. Every owner operation is scoped to its `ownerId`. */
 export interface AuthenticatedOwner {
   readonly ownerId: string;
+  /** The integrator's key the owner gave, with what it may do; absent for the owner's own token, which may do everything. */
+  readonly apiKey?: { readonly id: string; readonly scopes: readonly ApiScope[] };
 }
+
+/** Whether the caller may do what `scope` allows: always for an owner's own token. */
+export const hasScope = (owner: AuthenticatedOwner, scope: ApiScope): boolean => owner.apiKey === undefined || owner.apiKey.scopes.includes(scope);
 
 export type AuthenticatedRequest = Request & { owner?: AuthenticatedOwner };
 

@@ -1,3 +1,5 @@
+import type { ApiScope } from '../../shared/auth/api-scopes';
+
 /**
  * When an export feed's content was first served as it reads now: its Last-Modified. A released
  * hold leaves no row to date the change by, so the feed dates its content rather than its rows.
@@ -74,3 +76,31 @@ export interface FeedStatuses {
 
 /** Inject with `@Inject(FEED_STATUSES)`; SynchronisationModule provides it. */
 export const FEED_STATUSES = Symbol('FeedStatuses');
+
+/** An API key as its owner sees it. The key itself is never kept: only its hash, by the store. */
+export interface ApiKeyRecord {
+  readonly id: string;
+  readonly ownerId: string;
+  readonly name: string;
+  readonly scopes: readonly ApiScope[];
+  /** The key's first characters, shown in lists so that an owner recognises it. */
+  readonly prefix: string;
+  readonly createdAt: Date;
+  readonly lastUsedAt: Date | null;
+  readonly revokedAt: Date | null;
+}
+
+export interface ApiKeyStore {
+  /**
+   * Keeps the key's hash with its record, unless its owner already holds `maxLive` live keys:
+   * false then. Two creations at once count each other.
+   */
+  add(record: ApiKeyRecord, key: string, maxLive: number): Promise<boolean>;
+  /** The owner's keys, revoked ones too, newest first. */
+  listOf(ownerId: string): Promise<ApiKeyRecord[]>;
+  /** Revokes the owner's key, keeping the time of its first revocation; false when the owner has no such key. */
+  revoke(ownerId: string, keyId: string, now: Date): Promise<boolean>;
+}
+
+/** Inject with `@Inject(API_KEY_STORE)`; SynchronisationModule provides it. */
+export const API_KEY_STORE = Symbol('ApiKeyStore');

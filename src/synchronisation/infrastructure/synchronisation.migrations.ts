@@ -1,4 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
+import { Migration20261207000100ApiKeys } from './api-keys.migration';
+import { Migration20261207000200IntegrationEvents } from './integration-events.migration';
 
 /** When each accommodation's export feed last changed: its Last-Modified (see FeedVersions). */
 export class Migration20261205000100Synchronisation extends Migration {
@@ -61,4 +63,6 @@ export class Migration20261206000200IcalFeeds extends Migration {
 export const synchronisationMigrations = [
   { name: 'Migration20261205000100Synchronisation', class: Migration20261205000100Synchronisation },
   { name: 'Migration20261206000200IcalFeeds', class: Migration20261206000200IcalFeeds },
+  { name: 'Migration20261207000100ApiKeys', class: Migration20261207000100ApiKeys },
+  { name: 'Migration20261207000200IntegrationEvents', class: Migration20261207000200IntegrationEvents },
 ];

@@ -1,4 +1,5 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
+import { expectUnreadable, storedAs } from '../../../../test/support/event-contract-spec';
 import { guest } from '../../../../test/support/reservation-fixtures';
 import { fold } from '../../../shared/kernel/decider';
 import { Conflict } from '../../../shared/kernel/errors';
@@ -6,8 +7,9 @@ import { command, event } from '../../../shared/kernel/message';
 import { euros } from '../../../shared/kernel/money';
 import type { DossierStatus, DossierStay, GlobalSupplement, ReceivedPayment } from './dossier';
 import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent } from './dossier.decider';
-import type { DossierOpened } from './dossier.events';
+import { dossierEvents, type DossierOpened } from './dossier.events';
 import { AccommodationAlreadyInDossier, DossierNotFound, LifecycleForbids } from './dossier.errors';
+import type { Guest } from './guest';
 
 const ID = 'dossier-1';
 const OWNER = 'owner-1';
@@ -18,6 +20,8 @@ const STUDIO = 'acc-studio';
 const given = givenDecider(dossierDecider);
 
 const GUEST = guest({ civility: 'Mme', firstName: 'Claire', email: 'claire.martin@example.fr' });
+/** The same guest as the owner corrected her: a new address, her mobile, a typo in her email mended. */
+const CORRECTED = guest({ civility: 'Mme', firstName: 'Claire', address: '12 rue des Lilas', postalCode: '69003', city: 'Lyon', phone1: '06 12 34 56 78', email: 'claire.martin@example.com' });
 
 /** A week whose price is `accommodationCents` plus a 5 € cleaning supplement. */
 const stayIn = (accommodationId: string, accommodationCents: number, overrides: Partial<DossierStay> = {}): DossierStay => ({
@@ -71,6 +75,7 @@ const changeStays = (stays: DossierStay[], ownerId = OWNER, dueDates = SAME_DUE_
 const addGlobalSupplement = (supplement: GlobalSupplement, ownerId = OWNER): DossierCommand => command('AddGlobalSupplement', { dossierId: ID, ownerId, supplement });
 const setNotes = (note: string | null | undefined, internalNote: string | null | undefined, ownerId = OWNER): DossierCommand =>
   command('SetDossierNotes', { dossierId: ID, ownerId, note, internalNote });
+const changeGuest = (newGuest: Guest, ownerId = OWNER): DossierCommand => command('ChangeGuest', { dossierId: ID, ownerId, guest: newGuest });
 const markContractSigned = (ownerId = OWNER): DossierCommand => command('MarkContractSigned', { dossierId: ID, ownerId });
 const confirm = (ownerId = OWNER): DossierCommand => command('ConfirmDossier', { dossierId: ID, ownerId });
 const receivePayment = (received: ReceivedPayment, ownerId = OWNER): DossierCommand => command('ReceivePayment', { dossierId: ID, ownerId, payment: received });
@@ -84,6 +89,7 @@ const stayAdded = (stay: DossierStay): DossierEvent => event('StayAdded', { ...a
 const stayChanged = (stay: DossierStay, previous: DossierStay): DossierEvent => event('StayChanged', { ...addressed, stay, previous });
 const supplementAdded = (supplement: GlobalSupplement): DossierEvent => event('GlobalSupplementAdded', { ...addressed, supplement });
 const notesSet = (note: string | null, internalNote: string | null): DossierEvent => event('DossierNotesSet', { ...addressed, note, internalNote });
+const guestChanged = (newGuest: Guest, previous: Guest = GUEST): DossierEvent => event('GuestChanged', { ...addressed, guest: newGuest, previous });
 const contractSigned = (): DossierEvent => event('ContractSigned', addressed);
 const confirmed = (): DossierEvent => event('DossierConfirmed', addressed);
 const paymentReceived = (received: ReceivedPayment): DossierEvent => event('PaymentReceived', { ...addressed, payment: received });
@@ -262,6 +268,41 @@ describe('Booking file', () => {
     it('records nothing when the notes are those already set', () => given(NOTED).when(setNotes('Keys at the bakery', undefined)).thenNothing());
   });
 
+  describe('changing the guest', () => {
+    it('replaces the guest, recording the one it replaces', () => given(AN_OPTION).when(changeGuest(CORRECTED)).then([guestChanged(CORRECTED)]));
+
+    it('records nothing when the guest given is, field for field, the one the file has', () => given(AN_OPTION).when(changeGuest({ ...GUEST })).thenNothing());
+
+    it('records a field cleared as a change', () => {
+      const withoutEmail = { ...GUEST, email: null };
+      given(AN_OPTION).when(changeGuest(withoutEmail)).then([guestChanged(withoutEmail)]);
+    });
+
+    it('records each correction against the guest it replaces', () =>
+      given([...AN_OPTION, guestChanged(CORRECTED)]).when(changeGuest(GUEST)).then([guestChanged(GUEST, CORRECTED)]));
+
+    it('moves no status: a paid file stays paid', () => given(A_PAID_FILE).when(changeGuest(CORRECTED)).then([guestChanged(CORRECTED)]));
+
+    it('corrects the guest of a cancelled file, whose records the owner still keeps', () => {
+      given(A_CANCELLED_FILE).when(changeGuest(CORRECTED)).then([guestChanged(CORRECTED)]);
+      expect(stateAfter([...A_CANCELLED_FILE, guestChanged(CORRECTED)])).toMatchObject({ status: 'CANCELLED', guest: CORRECTED });
+    });
+
+    it('answers a file never opened as not found', () => given([]).when(changeGuest(CORRECTED)).thenThrows(DossierNotFound, { code: 'NOT_FOUND', field: 'id' }));
+
+    it('holds the new guest', () => expect(stateAfter([...AN_OPTION, guestChanged(CORRECTED)])?.guest).toEqual(CORRECTED));
+
+    it('stores the change as version 1 of GuestChanged, read back as it was written', () => {
+      expect(dossierEvents.versionOf('GuestChanged')).toBe(1);
+      expect(dossierEvents.decode(storedAs(guestChanged(CORRECTED)))).toEqual(guestChanged(CORRECTED));
+    });
+
+    it.each(['dossierId', 'ownerId', 'guest', 'previous'])('refuses a stored GuestChanged without its %s', (field) => {
+      const data = Object.fromEntries(Object.entries(storedAs(guestChanged(CORRECTED)).data as object).filter(([key]) => key !== field));
+      expectUnreadable(() => dossierEvents.decode({ type: 'GuestChanged', schemaVersion: 1, data }), 'GuestChanged');
+    });
+  });
+
   describe('signed contract', () => {
     it('records that the signed contract came back', () => given(AN_OPTION).when(markContractSigned()).then([contractSigned()]));
 
@@ -280,6 +321,7 @@ describe('Booking file', () => {
       ['changing its stays', changeStays([GITE_STAY])],
       ['adding a global supplement', addGlobalSupplement(CANCELLATION_FEES)],
       ['setting its notes', setNotes('Hello', null)],
+      ['changing its guest', changeGuest(CORRECTED)],
       ['marking its contract signed', markContractSigned()],
       ['confirming it', confirm()],
       ['cancelling it', cancel()],
@@ -297,6 +339,7 @@ describe('Booking file', () => {
       ['changing stays', changeStays([GITE_STAY], INTRUDER)],
       ['adding a global supplement', addGlobalSupplement(CANCELLATION_FEES, INTRUDER)],
       ['setting notes', setNotes('Hello', null, INTRUDER)],
+      ['changing the guest', changeGuest(CORRECTED, INTRUDER)],
       ['marking the contract signed', markContractSigned(INTRUDER)],
       ['confirming', confirm(INTRUDER)],
       ['receiving a payment', receivePayment(DEPOSIT, INTRUDER)],

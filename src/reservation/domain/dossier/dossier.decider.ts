@@ -7,6 +7,7 @@ import { event, type Command } from '../../../shared/kernel/message';
 import { lifecycleStatus, totalsOf, type Dossier, type DossierStay, type GlobalSupplement, type ReceivedPayment } from './dossier';
 import { AccommodationAlreadyInDossier, DossierNotFound, DossierTotalOutOfRange, LifecycleForbids } from './dossier.errors';
 import { dossierEvents, type DossierEvent, type DossierOpened } from './dossier.events';
+import type { Guest } from './guest';
 
 /** Stream `dossier-<dossierId>`: one booking file, from its opening to its last payment. */
 export const dossierStream = (dossierId: string) => `dossier-${dossierId}`;
@@ -28,6 +29,8 @@ export type DossierCommand =
   | Command<'AddGlobalSupplement', Addressed & { supplement: GlobalSupplement }>
   /** Undefined keeps a note as it is; null clears it. */
   | Command<'SetDossierNotes', Addressed & { note: string | null | undefined; internalNote: string | null | undefined }>
+  /** The guest as a whole, as createDossier takes it: a field left out is cleared. */
+  | Command<'ChangeGuest', Addressed & { guest: Guest }>
   | Command<'MarkContractSigned', Addressed>
   | Command<'ConfirmDossier', Addressed>
   | Command<'ReceivePayment', Addressed & { payment: ReceivedPayment }>
@@ -104,6 +107,12 @@ function decideChange(command: DossierCommand, state: DossierState): DossierEven
       if (note === state.note && internalNote === state.internalNote) return [];
       return [event('DossierNotesSet', { ...addressed, note, internalNote })];
     }
+    case 'ChangeGuest': {
+      // Allowed on a cancelled file: the owner still keeps its records right.
+      const { guest } = command.data;
+      if (isDeepStrictEqual(guest, state.guest)) return [];
+      return [event('GuestChanged', { ...addressed, guest, previous: state.guest })];
+    }
     case 'MarkContractSigned':
       return state.contractSigned ? [] : [event('ContractSigned', addressed)];
     case 'ConfirmDossier':
@@ -151,6 +160,8 @@ export function evolve(state: DossierState, e: DossierEvent): DossierState {
       return { ...state, globalSupplements: [...state.globalSupplements, e.data.supplement] };
     case 'DossierNotesSet':
       return { ...state, note: e.data.note, internalNote: e.data.internalNote };
+    case 'GuestChanged':
+      return { ...state, guest: e.data.guest };
     case 'ContractSigned':
       return { ...state, contractSigned: true };
     case 'DossierConfirmed':

@@ -77,6 +77,12 @@ export interface DossierDeleted extends Addressed {
   readonly holdIds: readonly string[];
 }
 
+/** The owner corrected who the file is for: `guest` replaces `previous` as a whole. */
+export interface GuestChanged extends Addressed {
+  readonly guest: Guest;
+  readonly previous: Guest;
+}
+
 /** Follows whichever event moved the lifecycle, so integrators can react to statuses alone. */
 export interface DossierStatusChanged extends Addressed {
   readonly from: DossierStatus;
@@ -96,7 +102,8 @@ export type DossierEvent =
   | Event<'PaymentReceived', PaymentReceived>
   | Event<'DossierCancelled', DossierCancelled>
   | Event<'DossierDeleted', DossierDeleted>
-  | Event<'DossierStatusChanged', DossierStatusChanged>;
+  | Event<'DossierStatusChanged', DossierStatusChanged>
+  | Event<'GuestChanged', GuestChanged>;
 
 const addressed = { dossierId: z.string(), ownerId: z.string() };
 const pricedLine = { label: localizedTextSchema, amount: moneySchema };
@@ -169,4 +176,5 @@ export const dossierEvents = eventCodec<DossierEvent>('dossier', {
   DossierCancelled: { version: 1, schema: z.object({ ...addressed, reason: text, cancelledAt: instantSchema }) },
   DossierDeleted: { version: 1, schema: z.object({ ...addressed, holdIds: z.array(z.string()) }) },
   DossierStatusChanged: { version: 1, schema: z.object({ ...addressed, from: status, to: status }) },
+  GuestChanged: { version: 1, schema: z.object({ ...addressed, guest: guestSchema, previous: guestSchema }) },
 });
