@@ -19,6 +19,7 @@ import { idempotencyMigrations } from './shared/idempotency/idempotency.migratio
 import { CLOCK, systemClock, type Clock } from './shared/kernel/clock';
 import { SynchronisationModule, synchronisationMigrations, synchronisationResolvers } from './synchronisation/synchronisation.module';
 import { TarificationModule, tarificationMigrations, tarificationResolvers } from './tarification/tarification.module';
+import { webhookResolvers } from './synchronisation/webhooks.module';
 
 /** Every read-model migration, in the order they were written (their names start with when). */
 export const MIGRATIONS = [...followingMigrations, ...catalogueMigrations, ...tarificationMigrations, ...reservationMigrations, ...communicationMigrations, ...synchronisationMigrations, ...idempotencyMigrations].sort((a, b) =>
@@ -26,7 +27,7 @@ export const MIGRATIONS = [...followingMigrations, ...catalogueMigrations, ...ta
 );
 
 /** Every resolver of every context: what `schema.gql` is printed from. */
-export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers, ...paiementResolvers, ...communicationResolvers, ...synchronisationResolvers];
+export const RESOLVERS = [...catalogueResolvers, ...tarificationResolvers, ...reservationResolvers, ...paiementResolvers, ...communicationResolvers, ...synchronisationResolvers, ...webhookResolvers];
 
 @Global()
 @Module({})

@@ -26,6 +26,7 @@ import { icalFeedEvents } from './synchronisation/domain/ical-feed/ical-feed.eve
 import { PUBLIC_EVENT_EXAMPLES } from './synchronisation/domain/integration/public-event-examples';
 import { PUBLIC_EVENT_TYPES, PUBLIC_EVENTS, publicBookingSchema, publicGuestSchema, publicMoneySchema, publicStaySchema } from './synchronisation/domain/integration/public-events';
 import { icalExportEvents } from './synchronisation/domain/ical-export/ical-export.events';
+import { webhookEndpointEvents } from './synchronisation/domain/webhook/webhook-endpoint.events';
 import { promoCodesEvents } from './tarification/domain/promo-codes/promo-codes.events';
 import { promotionsEvents } from './tarification/domain/promotions/promotions.events';
 import { ratesEvents } from './tarification/domain/rates/rates.events';
@@ -64,6 +65,7 @@ export const STREAMS: readonly { readonly context: string; readonly stream: stri
   { context: 'Communication', stream: 'email-<emailId>', what: 'one email of the outbox, from queued to sent or failed', codec: emailEvents },
   { context: 'Synchronisation', stream: 'ical-export-<accommodationId>', what: 'an accommodation’s iCalendar export: its secret URL and what it shows', codec: icalExportEvents },
   { context: 'Synchronisation', stream: 'ical-feed-<feedId>', what: 'another platform’s calendar imported into an accommodation, and the stays it holds there', codec: icalFeedEvents },
+  { context: 'Synchronisation', stream: 'webhook-endpoint-<endpointId>', what: 'a webhook endpoint disabled for failing, and enabled again by its owner', codec: webhookEndpointEvents },
 ];
 
 type Described = { readonly _def: { readonly typeName?: string } & Record<string, unknown> };

@@ -17,6 +17,7 @@ import { ReminderScheduler } from './application/reminder-scheduler';
 import { SendDossierDocumentHandler } from './application/send-dossier-document.handler';
 import { SetCommunicationSettingsHandler } from './application/set-communication-settings.handler';
 import { SyncAlertEmailsPolicy } from './application/sync-alert-emails.policy';
+import { WebhookAlertEmailsPolicy } from './application/webhook-alert-emails.policy';
 import { DOSSIER_MAILING, TERMS_OF_SALE } from './contracts';
 import { TermsOfSaleImpl } from './application/terms-of-sale';
 import { CommunicationSettingsResolver } from './graphql/communication-settings.resolver';
@@ -56,6 +57,7 @@ export const communicationResolvers = [CommunicationSettingsResolver];
     BookingEmails,
     BookingEmailsPolicy,
     SyncAlertEmailsPolicy,
+    WebhookAlertEmailsPolicy,
     ReminderScheduler,
     SetCommunicationSettingsHandler,
     SendDossierDocumentHandler,
@@ -77,10 +79,11 @@ export class CommunicationModule implements OnModuleInit {
     private readonly policy: CommunicationPolicy,
     private readonly bookingEmailsPolicy: BookingEmailsPolicy,
     private readonly syncAlertEmailsPolicy: SyncAlertEmailsPolicy,
+    private readonly webhookAlertEmailsPolicy: WebhookAlertEmailsPolicy,
   ) {}
 
   onModuleInit(): void {
     this.projections.register(untyped(emailsProjection));
-    this.policies.register(this.policy, this.bookingEmailsPolicy, this.syncAlertEmailsPolicy);
+    this.policies.register(this.policy, this.bookingEmailsPolicy, this.syncAlertEmailsPolicy, this.webhookAlertEmailsPolicy);
   }
 }

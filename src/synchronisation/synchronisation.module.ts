@@ -9,6 +9,7 @@ import { IcalExports } from './application/ical-exports';
 import { IcalFeedScheduler } from './application/ical-feed-scheduler';
 import { IcalFeeds } from './application/ical-feeds';
 import { IcalImport } from './application/ical-import';
+import { PUBLIC_EVENT_WAKEUPS } from './application/event-subscription';
 import { IntegrationFeed, PUBLIC_EVENT_READS } from './application/integration-feed';
 import { API_KEY_STORE, FEED_STATUSES, FEED_VERSIONS } from './application/ports';
 import { ApiKeyResolver } from './graphql/api-key.resolver';
@@ -25,6 +26,7 @@ import { icalFeedsProjection } from './infrastructure/ical-feeds.projection';
 import { IntegrationEventsWriter } from './infrastructure/integration-events.writer';
 import { PublicEventWakeups } from './infrastructure/public-event-wakeups';
 import { PublicEventsTable } from './infrastructure/public-events.table';
+import { WebhooksModule } from './webhooks.module';
 
 export { synchronisationMigrations } from './infrastructure/synchronisation.migrations';
 
@@ -40,7 +42,7 @@ export const synchronisationResolvers = [IcalExportResolver, IcalFeedResolver, A
  */
 @Global()
 @Module({
-  imports: [MikroOrmModule.forFeature([IcalFeedRowSchema])],
+  imports: [MikroOrmModule.forFeature([IcalFeedRowSchema]), WebhooksModule],
   controllers: [IcalFeedController],
   providers: [
     IcalExports,
@@ -59,9 +61,10 @@ export const synchronisationResolvers = [IcalExportResolver, IcalFeedResolver, A
     IntegrationFeed,
     { provide: PUBLIC_EVENT_READS, useClass: PublicEventsTable },
     PublicEventWakeups,
+    { provide: PUBLIC_EVENT_WAKEUPS, useExisting: PublicEventWakeups },
     ...synchronisationResolvers,
   ],
-  exports: [API_KEYS, IntegrationEventsWriter, IntegrationFeed],
+  exports: [API_KEYS, IntegrationEventsWriter, IntegrationFeed, PUBLIC_EVENT_WAKEUPS],
 })
 export class SynchronisationModule implements OnModuleInit {
   constructor(

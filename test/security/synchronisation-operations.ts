@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PLANNING_IMPORTS, type PlanningImports } from '../../src/reservation/contracts';
+import { WebhookDispatcher } from '../../src/synchronisation/application/webhook-dispatcher';
 import type { TestApp } from '../support/test-app';
 import { until } from '../support/until';
 import { expectRefused, type OwnerOperation, type Owners } from './owner-operation';
@@ -10,15 +11,31 @@ const A_FEEDS = 'query($id: ID) { icalFeeds(accommodationId: $id) { id url label
 
 const A_KEYS = '{ apiKeys { id name scopes prefix revokedAt } }';
 
-/** A's export URL and settings, feeds and conflicts, and API key as A left them, known once createSynchronisationOfA has run. */
-const aSynchronisation = { export: {} as Record<string, unknown>, feeds: {} as Record<string, unknown>, feedId: '', apiKeyId: '', apiKey: '', apiKeys: [] as unknown[] };
+const A_WEBHOOKS = 'query($id: ID!) { webhookEndpoints { id url eventTypes enabled previousSecretExpiresAt } webhookDeliveries(endpointId: $id) { nodes { id eventId status attempts } } }';
+
+/** A's export URL and settings, feeds and conflicts, API key and webhooks as A left them, known once createSynchronisationOfA has run. */
+const aSynchronisation = {
+  export: {} as Record<string, unknown>,
+  feeds: {} as Record<string, unknown>,
+  feedId: '',
+  apiKeyId: '',
+  apiKey: '',
+  apiKeys: [] as unknown[],
+  webhookEndpointId: '',
+  webhookDeliveryId: '',
+  webhooks: {} as Record<string, unknown>,
+};
 
 /**
  * An export URL of A's, and settings that differ from the defaults, for B to read or replace; a
  * feed A imports (at a private address, so it is never fetched), and a stay of another calendar
- * in conflict with a block of A's; an API key A gave an integrator.
+ * in conflict with a block of A's; an API key A gave an integrator; a webhook endpoint of A's (at
+ * a public address never called: nothing sends here) with a delivery of that block.
  */
 export async function createSynchronisationOfA(t: TestApp, token: string, accommodationId: string): Promise<void> {
+  const hook = await t.gql('mutation { createWebhookEndpoint(input: { url: "https://93.184.215.14/hooks/a", eventTypes: ["availability.changed"] }) { endpoint { id } } }', {}, token);
+  if (hook.errors || !hook.data) throw new Error(`making A's webhook endpoint failed: ${JSON.stringify(hook.errors)}`);
+  aSynchronisation.webhookEndpointId = hook.data.createWebhookEndpoint.endpoint.id as string;
   const feed = await t.gql(
     'mutation($id: ID!) { addIcalFeed(input: { accommodationId: $id, url: "https://10.9.8.7/a.ics", platform: AIRBNB, label: "Airbnb de A", intervalMinutes: 30 }) { id } }',
     { id: accommodationId },
@@ -49,6 +66,14 @@ export async function createSynchronisationOfA(t: TestApp, token: string, accomm
   aSynchronisation.apiKey = key.data.createApiKey.key as string;
   aSynchronisation.apiKeyId = key.data.createApiKey.apiKey.id as string;
   aSynchronisation.apiKeys = (await t.gql(A_KEYS, {}, token)).data?.apiKeys as unknown[];
+  // Fanned out only: the dispatcher sends nothing unless run whole.
+  const deliveries = await until('A’s block fanned out to A’s webhook', async () => {
+    await t.app.get(WebhookDispatcher).fanOut();
+    const nodes = (await t.gql(A_WEBHOOKS, { id: aSynchronisation.webhookEndpointId }, token)).data?.webhookDeliveries.nodes as { id: string }[] | undefined;
+    return nodes?.length ? nodes : null;
+  });
+  aSynchronisation.webhookDeliveryId = deliveries[0].id;
+  aSynchronisation.webhooks = (await t.gql(A_WEBHOOKS, { id: aSynchronisation.webhookEndpointId }, token)).data ?? {};
 }
 
 /** B is told A's accommodation does not exist, and A's URL still opens A's feed, unchanged. */
@@ -103,6 +128,29 @@ const ownKeysOnly =
     await aKeysUntouched(o, t);
   };
 
+/** A's endpoints and deliveries are as A left them. */
+async function aWebhooksUntouched(o: Owners, t: TestApp): Promise<void> {
+  expect((await t.gql(A_WEBHOOKS, { id: aSynchronisation.webhookEndpointId }, o.a.token)).data).toEqual(aSynchronisation.webhooks);
+  expect(aSynchronisation.webhooks).toMatchObject({ webhookEndpoints: [{ id: aSynchronisation.webhookEndpointId, enabled: true }], webhookDeliveries: { nodes: [{ status: 'PENDING' }] } });
+}
+
+/** B is told A's endpoint or delivery does not exist, and A's webhooks are as A left them. */
+const notFoundOnWebhook: OwnerOperation['verify'] = async (answer, o, t) => {
+  expectRefused(answer, 'NOT_FOUND');
+  await aWebhooksUntouched(o, t);
+};
+
+/** B's call made or listed B's endpoints only: none of A's in B's answer, A's as A left them. */
+const ownWebhooksOnly =
+  (field: string): OwnerOperation['verify'] =>
+  async (answer, o, t) => {
+    expect(answer.errors).toBeUndefined();
+    expect(JSON.stringify(answer.data?.[field])).not.toContain(aSynchronisation.webhookEndpointId);
+    await aWebhooksUntouched(o, t);
+  };
+
+const ENDPOINT_ID = () => ({ id: aSynchronisation.webhookEndpointId });
+
 const FEED_ID = () => ({ id: aSynchronisation.feedId });
 
 export const SYNCHRONISATION_OPERATIONS: Record<string, OwnerOperation> = {
@@ -152,6 +200,25 @@ export const SYNCHRONISATION_OPERATIONS: Record<string, OwnerOperation> = {
   },
   apiKeys: { document: '{ apiKeys { id name } }', variables: () => ({}), verify: ownKeysOnly('apiKeys') },
   createApiKey: { document: 'mutation { createApiKey(name: "Beta", scopes: [BOOKINGS_READ]) { key apiKey { id } } }', variables: () => ({}), verify: ownKeysOnly('createApiKey') },
+  webhookEndpoints: { document: '{ webhookEndpoints { id url } }', variables: () => ({}), verify: ownWebhooksOnly('webhookEndpoints') },
+  webhookDeliveries: { document: 'query($id: ID!) { webhookDeliveries(endpointId: $id) { nodes { id } } }', variables: ENDPOINT_ID, verify: notFoundOnWebhook },
+  createWebhookEndpoint: {
+    document: 'mutation { createWebhookEndpoint(input: { url: "https://93.184.215.14/hooks/b", eventTypes: ["booking.created"] }) { secret endpoint { id } } }',
+    variables: () => ({}),
+    verify: ownWebhooksOnly('createWebhookEndpoint'),
+  },
+  updateWebhookEndpoint: {
+    document: 'mutation($id: ID!) { updateWebhookEndpoint(id: $id, input: { url: "https://93.184.215.14/hooks/b", eventTypes: ["booking.created"], enabled: false }) { id } }',
+    variables: ENDPOINT_ID,
+    verify: notFoundOnWebhook,
+  },
+  removeWebhookEndpoint: { document: 'mutation($id: ID!) { removeWebhookEndpoint(id: $id) }', variables: ENDPOINT_ID, verify: notFoundOnWebhook },
+  rotateWebhookSecret: { document: 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', variables: ENDPOINT_ID, verify: notFoundOnWebhook },
+  redeliverWebhook: {
+    document: 'mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id } }',
+    variables: () => ({ id: aSynchronisation.webhookDeliveryId }),
+    verify: notFoundOnWebhook,
+  },
   revokeApiKey: {
     document: 'mutation($id: ID!) { revokeApiKey(id: $id) }',
     variables: () => ({ id: aSynchronisation.apiKeyId }),

@@ -9,7 +9,7 @@ export interface OwnerWithGite {
 }
 
 /** A fresh owner with one gîte sleeping 4, for tests that book by the owner's own price. */
-export async function ownerWithGite(t: TestApp, name = 'Gîte des Lavandes'): Promise<OwnerWithGite> {
+export async function ownerWithGite(t: Pick<TestApp, 'gql'>, name = 'Gîte des Lavandes'): Promise<OwnerWithGite> {
   const owner = await signUpOwner(t);
   const created = await t.gql(
     'mutation($input: AccommodationInput!) { createAccommodation(input: $input) { id } }',

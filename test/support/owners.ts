@@ -17,7 +17,7 @@ export interface SignedUpOwner {
   readonly token: string;
 }
 
-export async function signUpOwner(t: TestApp, input: Record<string, unknown> = {}): Promise<SignedUpOwner> {
+export async function signUpOwner(t: Pick<TestApp, 'gql'>, input: Record<string, unknown> = {}): Promise<SignedUpOwner> {
   const email = (input.email as string | undefined) ?? uniqueEmail();
   const answer = await t.gql<{ signUp: { token: string; owner: { id: string } } }>(SIGN_UP, {
     input: { email, password: PASSWORD, lastName: 'Martin', ...input },

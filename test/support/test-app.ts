@@ -37,6 +37,8 @@ export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfi
     guestBookingSweepMs: 0,
     // Imported calendars are fetched by hand too (IcalFeedScheduler.runDue), on the test's clock.
     icalSyncMs: 0,
+    // Webhooks are fanned out and sent by hand too (WebhookDispatcher.runDue), on the test's clock.
+    webhookDispatchMs: 0,
     // Two workers, each with up to two instances of the app, stay under the server's 100 clients.
     databasePoolSize: 8,
     ...overrides,

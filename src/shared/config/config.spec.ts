@@ -37,6 +37,7 @@ describe('Configuration', () => {
       paymentSecretsKey: null,
       guestBookingsPerClientPerHour: 30,
       databasePoolSize: 20,
+      webhookRetryHours: 72,
     }));
 
   it('takes what the environment sets', () =>
@@ -64,6 +65,7 @@ describe('Configuration', () => {
         PAYMENT_SECRETS_KEY: 'another-secret-of-thirty-two-characters',
         GUEST_BOOKINGS_PER_CLIENT_PER_HOUR: '5',
         DATABASE_POOL_SIZE: '40',
+        WEBHOOK_RETRY_HOURS: '24',
       }),
     ).toEqual({
       nodeEnv: 'production',
@@ -87,6 +89,7 @@ describe('Configuration', () => {
       paymentSecretsKey: 'another-secret-of-thirty-two-characters',
       guestBookingsPerClientPerHour: 5,
       databasePoolSize: 40,
+      webhookRetryHours: 24,
     }));
 
   it.each([
@@ -150,6 +153,8 @@ describe('Configuration', () => {
     ['DATABASE_POOL_SIZE', '1'],
     ['DATABASE_POOL_SIZE', '501'],
     ['DATABASE_POOL_SIZE', 'many'],
+    ['WEBHOOK_RETRY_HOURS', '0'],
+    ['WEBHOOK_RETRY_HOURS', '721'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     const error = refusal({ [name]: value });
     expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${name}: `))]);

@@ -56,6 +56,7 @@ const schema = z.object({
   SIGN_UPS_PER_CLIENT_PER_HOUR: limit(1, 1_000_000).default(10),
   FOLLOWER_LAG_EVENTS: limit(1, 100_000_000).default(1000),
   FOLLOWER_LAG_SECONDS: limit(1, 86_400).default(60),
+  WEBHOOK_RETRY_HOURS: limit(1, 720).default(72),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/\S+$/, 'must be an SMTP URL such as smtp://user:password@mail.example.org:587 or smtps://mail.example.org')
@@ -121,6 +122,10 @@ export interface AppConfig {
   readonly icalSyncMs?: number;
   /** How long one calendar fetch may take, redirects and body included (15 s unless said). */
   readonly icalFetchTimeoutMs?: number;
+  /** How often each instance fans public events out to webhook endpoints and sends what is due (1 s unless said; 0: only when asked). */
+  readonly webhookDispatchMs?: number;
+  /** How long a webhook delivery is retried from its first attempt, and an endpoint may fail before it is disabled (72 h unless said). */
+  readonly webhookRetryHours?: number;
   /**
    * Addresses (IPs or CIDR ranges) an owner's URL may reach despite the rule against private and
    * loopback ones: for tests serving feeds from 127.0.0.1 only; never set in production.
@@ -205,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     paymentSecretsKey: c.PAYMENT_SECRETS_KEY ?? null,
     guestBookingsPerClientPerHour: c.GUEST_BOOKINGS_PER_CLIENT_PER_HOUR,
     databasePoolSize: c.DATABASE_POOL_SIZE,
+    webhookRetryHours: c.WEBHOOK_RETRY_HOURS,
   };
 }
 

@@ -74,6 +74,73 @@ export async function guardedGet(url: string, options: GuardedGetOptions = {}): 
   }
 }
 
+export interface GuardedPostOptions {
+  /** The whole exchange, the answer's body included. */
+  readonly timeoutMs?: number;
+  /** Of the answer's body, read only to let the connection end cleanly, then thrown away. */
+  readonly maxResponseBytes?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly userAgent?: string;
+  /** For tests only: addresses let through despite the rule. */
+  readonly allow?: OutboundAllowList;
+}
+
+const DEFAULT_POST_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024;
+
+/**
+ * POSTs `body` to `url` under the same rules as `guardedGet`, and answers the status, whatever it
+ * is. A redirect is an answer too, never followed: a receiver that moved says so by failing, and
+ * a 307 cannot replay a signed body at an address nobody checked. Throws `OutboundRefused`
+ * before any connection, or `OutboundFailed` when no status came back in time.
+ */
+export async function guardedPost(url: string, body: string, options: GuardedPostOptions = {}): Promise<{ readonly status: number }> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_POST_TIMEOUT_MS;
+  const allow = options.allow ?? OutboundAllowList.none;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const target = checkedUrl(url, allow);
+  const headers: OutgoingHttpHeaders = {
+    ...options.headers,
+    'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
+    'content-length': Buffer.byteLength(body, 'utf8'),
+  };
+  try {
+    const response = await send(target, headers, allow, deadline, body);
+    await discardBody(response, options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+    return { status: response.statusCode ?? 0 };
+  } catch (error) {
+    throw outboundError(error, target, deadline, timeoutMs);
+  }
+}
+
+/** Reads the answer up to `maxBytes` and drops the connection past that: nobody reads it. */
+async function discardBody(response: IncomingMessage, maxBytes: number): Promise<void> {
+  let size = 0;
+  for await (const chunk of response as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) break;
+  }
+  response.destroy();
+}
+
+/**
+ * Whether `url` could be fetched now: its scheme and form, then every address its name resolves
+ * to. For checking a URL when an owner types it; the fetch itself checks again, after its own
+ * lookup. Throws `OutboundRefused`, or `OutboundFailed` ('DNS') for a name that does not resolve.
+ */
+export async function checkOutboundUrl(url: string, allow: OutboundAllowList = OutboundAllowList.none): Promise<void> {
+  const target = checkedUrl(url, allow);
+  const literal = target.hostname.replace(/^\[(.*)\]$/, '$1');
+  if (isIP(literal) !== 0) return;
+  const addresses = await new Promise<{ address: string }[]>((resolve, reject) =>
+    dnsLookup(target.hostname, { all: true }, (error, found) => (error ? reject(new OutboundFailed('DNS', `${target.hostname} could not be resolved (${error.code ?? 'error'})`)) : resolve(found))),
+  );
+  for (const { address } of addresses) {
+    const range = forbiddenRangeOf(address, allow);
+    if (range !== null) throw forbiddenAddress(target.host, address, range);
+  }
+}
+
 /** What can be refused from the URL alone, before anything is sent. */
 function checkedUrl(text: string, allow: OutboundAllowList, redirectedFrom?: URL): URL {
   let url: URL;
@@ -131,12 +198,12 @@ function requestHeaders(options: GuardedGetOptions): OutgoingHttpHeaders {
   };
 }
 
-function send(target: URL, headers: OutgoingHttpHeaders, allow: OutboundAllowList, deadline: AbortSignal): Promise<IncomingMessage> {
+function send(target: URL, headers: OutgoingHttpHeaders, allow: OutboundAllowList, deadline: AbortSignal, body?: string): Promise<IncomingMessage> {
   // No shared agent: a pooled socket could have been opened by code that skipped the address check.
-  const options: RequestOptions = { headers, signal: deadline, agent: false, lookup: guardedLookup(target.host, allow) };
+  const options: RequestOptions = { method: body === undefined ? 'GET' : 'POST', headers, signal: deadline, agent: false, lookup: guardedLookup(target.host, allow) };
   return new Promise((resolve, reject) => {
     const request = target.protocol === 'https:' ? httpsRequest(target, options, resolve) : httpRequest(target, options, resolve);
-    request.on('error', reject).end();
+    request.on('error', reject).end(body);
   });
 }
 

@@ -1,12 +1,14 @@
 import type { FeedPosition } from '../domain/integration/cursor';
 import type { FeedSelection, IntegrationFeed, PublicEvent } from './integration-feed';
 
-/** What a subscription waits on between reads (PublicEventWakeups). */
+/** What a reader of the public events waits on between reads (PublicEventWakeups). */
 export interface Wakeups {
   subscribe(): { end(): void };
   readonly generation: number;
   sleep(ms: number, seen: number, abort: AbortSignal): Promise<void>;
 }
+
+export const PUBLIC_EVENT_WAKEUPS = Symbol('PublicEventWakeups');
 
 /** Read this many at a time; a reader far behind catches up page by page. */
 const PAGE = 200;

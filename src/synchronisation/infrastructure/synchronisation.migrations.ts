@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 import { Migration20261207000100ApiKeys } from './api-keys.migration';
 import { Migration20261207000200IntegrationEvents } from './integration-events.migration';
+import { webhookMigrations } from './webhooks.migration';
 
 /** When each accommodation's export feed last changed: its Last-Modified (see FeedVersions). */
 export class Migration20261205000100Synchronisation extends Migration {
@@ -65,4 +66,5 @@ export const synchronisationMigrations = [
   { name: 'Migration20261206000200IcalFeeds', class: Migration20261206000200IcalFeeds },
   { name: 'Migration20261207000100ApiKeys', class: Migration20261207000100ApiKeys },
   { name: 'Migration20261207000200IntegrationEvents', class: Migration20261207000200IntegrationEvents },
+  ...webhookMigrations,
 ];

@@ -159,15 +159,33 @@ export interface FeedSilentEmailFacts extends SyncEmailBase {
 
 export type SyncEmailFacts = ImportConflictEmailFacts | FeedSilentEmailFacts;
 
-/** Every email of the outbox: about a booking file, about an online booking that has none, or about an imported calendar. */
-export type OutboxEmailFacts = EmailFacts | BookingEmailFacts | SyncEmailFacts;
+export const INTEGRATION_EMAIL_KINDS = ['OWNER_WEBHOOK_DISABLED'] as const;
 
-export const OUTBOX_EMAIL_KINDS = [...EMAIL_KINDS, ...BOOKING_EMAIL_KINDS, ...SYNC_EMAIL_KINDS] as const;
+/** A webhook endpoint that failed every delivery for its whole retry window, and was switched off: its integrator hears nothing. */
+export interface WebhookDisabledEmailFacts {
+  readonly kind: (typeof INTEGRATION_EMAIL_KINDS)[number];
+  readonly lang: Lang;
+  /** Never a copy: these are the owner's own. */
+  readonly copy: false;
+  readonly sender: string;
+  /** The endpoint URL's host alone: its path may hold the integrator's own secret. */
+  readonly host: string;
+  /** The first failed attempt since the last success, an ISO instant. */
+  readonly failingSince: string;
+  readonly footer: readonly string[];
+}
+
+/** Every email of the outbox: about a booking file, about an online booking that has none, about an imported calendar, or about a webhook. */
+export type OutboxEmailFacts = EmailFacts | BookingEmailFacts | SyncEmailFacts | WebhookDisabledEmailFacts;
+
+export const OUTBOX_EMAIL_KINDS = [...EMAIL_KINDS, ...BOOKING_EMAIL_KINDS, ...SYNC_EMAIL_KINDS, ...INTEGRATION_EMAIL_KINDS] as const;
 export type OutboxEmailKind = (typeof OUTBOX_EMAIL_KINDS)[number];
 
 export const isBookingEmail = (facts: OutboxEmailFacts): facts is BookingEmailFacts => 'booking' in facts;
 
 export const isSyncEmail = (facts: OutboxEmailFacts): facts is SyncEmailFacts => (SYNC_EMAIL_KINDS as readonly string[]).includes(facts.kind);
+
+export const isIntegrationEmail = (facts: OutboxEmailFacts): facts is WebhookDisabledEmailFacts => (INTEGRATION_EMAIL_KINDS as readonly string[]).includes(facts.kind);
 
 /** An email written out: what the outbox stores and the sender delivers. */
 export interface EmailContent {

@@ -1,8 +1,9 @@
 import type Mjml from 'mjml';
-import { isBookingEmail, isSyncEmail, type EmailContent, type OutboxEmailFacts } from '../../domain/email/email-facts';
+import { isBookingEmail, isIntegrationEmail, isSyncEmail, type EmailContent, type OutboxEmailFacts } from '../../domain/email/email-facts';
 import { bookingEmailText } from './booking-email-text';
 import { emailText, type EmailText, type TextLine } from './email-text';
 import { syncEmailText } from './sync-email-text';
+import { webhookEmailText } from './webhook-email-text';
 
 /**
  * An email's subject, HTML and plain-text parts. The HTML is compiled from MJML, whose tables and
@@ -10,7 +11,7 @@ import { syncEmailText } from './sync-email-text';
  * clients that show no HTML and for spam filters that compare both.
  */
 export function emailContent(facts: OutboxEmailFacts): EmailContent {
-  const text = isBookingEmail(facts) ? bookingEmailText(facts) : isSyncEmail(facts) ? syncEmailText(facts) : emailText(facts);
+  const text = isBookingEmail(facts) ? bookingEmailText(facts) : isSyncEmail(facts) ? syncEmailText(facts) : isIntegrationEmail(facts) ? webhookEmailText(facts) : emailText(facts);
   return { subject: text.subject, html: html(text), text: plainText(text) };
 }
 
