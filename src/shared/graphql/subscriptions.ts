@@ -7,6 +7,8 @@ import type { Authenticator } from '../auth/authenticator';
 /** What a graphql-ws connection carries once its handshake proved who it is. */
 interface Extra {
   owner?: AuthenticatedOwner;
+  /** The handshake's bearer value, so that a long subscription can prove it again (a key revoked since). */
+  bearer?: string;
 }
 
 /** A subscription document is a few lines: anything longer is not one of ours. */
@@ -27,6 +29,7 @@ export function subscriptionOptions(authenticator: Authenticator): SubscriptionC
         if (!match) return false;
         try {
           (ctx.extra as Extra).owner = await authenticator.authenticate(match[1]);
+          (ctx.extra as Extra).bearer = match[1];
           return true;
         } catch {
           return false;
@@ -56,7 +59,7 @@ function refusalOf(query: string): GraphQLError | null {
 }
 
 /** The context of a resolver: the HTTP request, or for a subscription a request-like object with the handshake's caller. */
-export function graphqlContext(ctx: { req?: unknown; extra?: Extra }): { req: unknown } {
+export function graphqlContext(ctx: { req?: unknown; extra?: Extra }): { req: unknown; bearer?: string } {
   if (ctx.req) return { req: ctx.req };
-  return { req: { headers: {}, owner: ctx.extra?.owner } };
+  return { req: { headers: {}, owner: ctx.extra?.owner }, bearer: ctx.extra?.bearer };
 }

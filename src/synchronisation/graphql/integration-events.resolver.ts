@@ -1,5 +1,7 @@
-import { Args, ID, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
+import { Authenticator } from '../../shared/auth/authenticator';
+import { Unauthenticated } from '../../shared/kernel/errors';
 import { RequiresScopes } from '../../shared/auth/requires-scopes.decorator';
 import { followFeed } from '../application/event-subscription';
 import { IntegrationFeed, MAX_PAGE, type PublicEvent } from '../application/integration-feed';
@@ -19,6 +21,7 @@ export class IntegrationEventsResolver {
   constructor(
     private readonly feed: IntegrationFeed,
     private readonly wakeups: PublicEventWakeups,
+    private readonly authenticator: Authenticator,
   ) {}
 
   @RequiresScopes()
@@ -44,8 +47,14 @@ export class IntegrationEventsResolver {
     @Args('after', { type: () => String, nullable: true, description: 'The cursor of the last event received; from now on when omitted' }) after: string | null,
     @Args('types', { type: () => [String], nullable: true, description: TYPES }) types: string[] | null,
     @Args('accommodationId', { type: () => ID, nullable: true, description: ACCOMMODATION }) accommodationId: string | null,
+    @Context('bearer') bearer: string | undefined,
   ): AsyncIterableIterator<PublicEvent> {
     const selection = this.feed.select(caller, { after: after ?? null, types: types ?? null, accommodationId: accommodationId ?? null });
-    return followFeed(this.feed, this.wakeups, selection);
+    const recheck = async () => {
+      if (!bearer) throw new Unauthenticated('This subscription needs a bearer value in its handshake');
+      // The same key or token, and still the same reader: a key's scopes do not change, a revoked one fails.
+      await this.authenticator.authenticate(bearer);
+    };
+    return followFeed(this.feed, this.wakeups, selection, recheck);
   }
 }
