@@ -28,7 +28,8 @@ describe('integration events benchmark', () => {
   const receivers: WebhookReceiver[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { outboundAllow: ['127.0.0.1'], webhookDispatchMs: 1000 } });
+    // The production defaults: a dispatch every second at least, and 20 connections a pool (the tests' 8 would queue the senders).
+    t = await startTestApp({ config: { outboundAllow: ['127.0.0.1'], webhookDispatchMs: 1000, databasePoolSize: 20 } });
     gite = await ownerWithGite(t);
     for (let i = 0; i < ENDPOINTS; i++) {
       const receiver = await new WebhookReceiver().up();
