@@ -80,6 +80,28 @@ function amounts(facts: EmailFacts, f: Figures, words: Words): TextLine[] {
 }
 
 /** Whether the email names the guest's details: where it announces a booking rather than answers the guest about it. */
+/**
+ * An alert to the owner about the platform itself (a calendar that went silent, a webhook
+ * switched off): a greeting, the opening's paragraphs and the footer, no stays nor amounts.
+ */
+export function ownerAlertText(facts: { readonly lang: Lang; readonly sender: string; readonly footer: readonly string[] }, opening: { readonly subject: string; readonly paragraphs: readonly string[] }): EmailText {
+  const common = WORDS[facts.lang];
+  return {
+    lang: facts.lang,
+    subject: oneLine(opening.subject),
+    sender: oneLine(facts.sender),
+    greeting: common.helloWithoutName,
+    paragraphs: opening.paragraphs,
+    details: [],
+    staysHeading: common.headings.staysToOwner,
+    stays: [],
+    amountsHeading: common.headings.amounts,
+    amounts: [],
+    closing: null,
+    footer: facts.footer.filter((line) => line.trim() !== ''),
+  };
+}
+
 const showsGuest = (facts: EmailFacts): boolean => facts.kind === 'OWNER_NEW_BOOKING' || (facts.kind === 'DOSSIER_DOCUMENT' && !facts.withDocument);
 
 /** The words of one email, from its facts. */

@@ -4,8 +4,7 @@ import { longDate, longDateTime } from '../../../shared/kernel/formats';
 import type { Lang } from '../../../shared/kernel/lang';
 import type { ClashFacts, FeedSilentEmailFacts, ImportConflictEmailFacts, ImportConflictFacts, SyncEmailFacts } from '../../domain/email/email-facts';
 import { quoted } from './booking-email-text';
-import { oneLine, type EmailText } from './email-text';
-import { WORDS } from './email-wording';
+import { oneLine, ownerAlertText, type EmailText } from './email-text';
 
 /**
  * The owners are in metropolitan France and a feed's instants carry no zone of their own: a
@@ -198,19 +197,5 @@ function silentOpening(facts: FeedSilentEmailFacts, words: SyncWords) {
 export function syncEmailText(facts: SyncEmailFacts): EmailText {
   const words = SYNC_WORDS[facts.lang];
   const opening = facts.kind === 'OWNER_IMPORT_CONFLICT' ? conflictOpening(facts, words) : silentOpening(facts, words);
-  const common = WORDS[facts.lang];
-  return {
-    lang: facts.lang,
-    subject: oneLine(opening.subject),
-    sender: oneLine(facts.sender),
-    greeting: common.helloWithoutName,
-    paragraphs: opening.paragraphs,
-    details: [],
-    staysHeading: common.headings.staysToOwner,
-    stays: [],
-    amountsHeading: common.headings.amounts,
-    amounts: [],
-    closing: null,
-    footer: facts.footer.filter((line) => line.trim() !== ''),
-  };
+  return ownerAlertText(facts, opening);
 }

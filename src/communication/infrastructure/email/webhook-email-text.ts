@@ -1,8 +1,7 @@
 import { longDateTime } from '../../../shared/kernel/formats';
 import type { Lang } from '../../../shared/kernel/lang';
 import type { WebhookDisabledEmailFacts } from '../../domain/email/email-facts';
-import { oneLine, type EmailText } from './email-text';
-import { WORDS } from './email-wording';
+import { oneLine, ownerAlertText, type EmailText } from './email-text';
 
 /** As for the calendars' emails: the owners are in metropolitan France, and so are their clocks. */
 const OWNER_ZONE = 'Europe/Paris';
@@ -32,19 +31,5 @@ const DISABLED: Record<Lang, Opening> = {
 /** The words of an email to the owner about a webhook endpoint switched off for failing. */
 export function webhookEmailText(facts: WebhookDisabledEmailFacts): EmailText {
   const opening = DISABLED[facts.lang](oneLine(facts.host), longDateTime(facts.failingSince, OWNER_ZONE, facts.lang));
-  const common = WORDS[facts.lang];
-  return {
-    lang: facts.lang,
-    subject: oneLine(opening.subject),
-    sender: oneLine(facts.sender),
-    greeting: common.helloWithoutName,
-    paragraphs: opening.paragraphs,
-    details: [],
-    staysHeading: common.headings.staysToOwner,
-    stays: [],
-    amountsHeading: common.headings.amounts,
-    amounts: [],
-    closing: null,
-    footer: facts.footer.filter((line) => line.trim() !== ''),
-  };
+  return ownerAlertText(facts, opening);
 }
