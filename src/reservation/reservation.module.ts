@@ -31,9 +31,12 @@ import { StrayHoldsSweeper } from './application/stray-holds.sweeper';
 import { PlanningImportsImpl } from './application/planning-imports';
 import { DOSSIER_DIRECTORY, DOSSIER_READER, GUEST_BOOKING_ACCESS, PLANNING_AVAILABILITY, PLANNING_EXPORT, PLANNING_IMPORTS } from './contracts';
 import { DossierReaderImpl } from './infrastructure/dossier-reader';
+import { DashboardResolver } from './graphql/dashboard.resolver';
 import { DossierResolver } from './graphql/dossier.resolver';
 import { DossierEmailsResolver } from './graphql/dossier-emails.resolver';
 import { PlanningResolver } from './graphql/planning.resolver';
+import { DashboardChartController } from './infrastructure/dashboard-chart.controller';
+import { GetDashboardHandler } from './infrastructure/dashboard.queries';
 import { dossiersProjection } from './infrastructure/dossier.projection';
 import { DossiersExportController } from './infrastructure/dossiers-export.controller';
 import { GuestPagesController } from './infrastructure/guest-pages.controller';
@@ -48,7 +51,7 @@ import { reservationMigrations } from './infrastructure/reservation.migrations';
 export { reservationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const reservationResolvers = [PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver];
+export const reservationResolvers = [PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver, DashboardResolver];
 
 /**
  * The planning of each accommodation, where every hold on its nights is decided, and the booking
@@ -58,7 +61,7 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
 @Global()
 @Module({
   imports: [CqrsModule, MikroOrmModule.forFeature([PlanningHoldRowSchema, PlanningConflictRowSchema, DossierRowSchema])],
-  controllers: [DossiersExportController, GuestPagesController],
+  controllers: [DossiersExportController, GuestPagesController, DashboardChartController],
   providers: [
     BlockNightsHandler,
     UnblockNightsHandler,
@@ -77,6 +80,7 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
     DepositRemindersHandler,
     GetDossierHistoryHandler,
     GetDossierAsOfHandler,
+    GetDashboardHandler,
     ReservationPolicy,
     StrayHoldsSweeper,
     BookStayHandler,

@@ -144,6 +144,20 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
   arrivals: { document: '{ arrivals(date: "2026-08-20") { id } }', variables: () => ({}), verify: onlyOwnFiles('arrivals') },
   departures: { document: '{ departures(date: "2026-08-22") { id } }', variables: () => ({}), verify: onlyOwnFiles('departures') },
   depositReminders: { document: '{ depositReminders { id } }', variables: () => ({}), verify: onlyOwnFiles('depositReminders') },
+  dashboard: {
+    // A's file was made and waits for its balance; B's dashboard counts and lists none of it.
+    document: '{ dashboard { bookedToday { bookings } recentActivity { last12Months { bookings } } waitingForDeposit { count dossiers { id } } waitingForBalance { count dossiers { id } } latestBookings { id } nextArrivals { id } origins { bookings } } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      expect(answer.errors).toBeUndefined();
+      const mine = await t.gql('{ dashboard { latestBookings { id } } }', {}, o.a.token);
+      expect(mine.data?.dashboard.latestBookings).toEqual([{ id: aReservation.dossierId }]);
+      const board = answer.data?.dashboard as { origins: { bookings: number }[] };
+      expect(JSON.stringify(board)).not.toContain(aReservation.dossierId);
+      expect(board).toMatchObject({ bookedToday: { bookings: 0 }, recentActivity: { last12Months: { bookings: 0 } }, waitingForDeposit: { count: 0 }, waitingForBalance: { count: 0 }, latestBookings: [] });
+      expect(board.origins.every((o) => o.bookings === 0)).toBe(true);
+    },
+  },
   depositPolicy: {
     document: A_POLICY,
     variables: () => ({}),

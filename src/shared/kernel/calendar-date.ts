@@ -62,6 +62,9 @@ export const daysBetween = (from: CalendarDate, to: CalendarDate): number => day
 /** 1 January 1970 was a Thursday. */
 export const weekdayOf = (date: CalendarDate): Weekday => WEEKDAYS[(((dayNumber(date) + 3) % 7) + 7) % 7];
 
+/** Where French accommodations' days begin: every zone's default until an owner says otherwise. */
+export const PARIS_TIME_ZONE = 'Europe/Paris';
+
 /** The day and hour an instant falls on in a time zone (`Europe/Paris`), for rules like lead time. */
 export function localDayAndHour(instant: Date, timeZone: string): { date: CalendarDate; hour: number } {
   const local = DateTime.fromJSDate(instant, { zone: timeZone });

@@ -42,3 +42,19 @@ export function longDateTime(instant: string, zone: string, lang: Lang): string 
 /** A percentage as written in the language: "25 %" / "25%", "16,5 %" / "16.5%". */
 export const formatPercent = (value: number, lang: Lang): string =>
   lang === 'FR' ? `${new Intl.NumberFormat(LOCALES.FR, { maximumFractionDigits: 2 }).format(value)}\u00a0%` : `${new Intl.NumberFormat(LOCALES.EN, { maximumFractionDigits: 2 }).format(value)}%`;
+
+const firstOf = (month: string, lang: Lang): DateTime => DateTime.fromISO(`${month}-01`, { zone: 'utc' }).setLocale(LOCALES[lang]);
+
+/** "novembre 2026" / "November 2026", from "2026-11". */
+export const monthAndYear = (month: string, lang: Lang): string => firstOf(month, lang).toFormat('LLLL yyyy');
+
+/** "nov." / "Nov", from "2026-11": a chart's axis. */
+export const shortMonth = (month: string, lang: Lang): string => firstOf(month, lang).toFormat('LLL');
+
+const roundMoneyFormats: Record<Lang, Intl.NumberFormat> = {
+  FR: new Intl.NumberFormat(LOCALES.FR, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+  EN: new Intl.NumberFormat(LOCALES.EN, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+};
+
+/** "1 200 €" / "€1,200": whole euros, for a chart's scale. */
+export const formatWholeAmount = (cents: number, lang: Lang): string => roundMoneyFormats[lang].format(Math.round(cents / 100));

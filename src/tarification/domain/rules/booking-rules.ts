@@ -1,5 +1,5 @@
 import { assertNever } from '../../../shared/kernel/assert-never';
-import { addDays, isTimeZone, WEEKDAYS, type CalendarDate, type Weekday } from '../../../shared/kernel/calendar-date';
+import { addDays, isTimeZone, PARIS_TIME_ZONE, WEEKDAYS, type CalendarDate, type Weekday } from '../../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../../shared/kernel/errors';
 import type { Lang } from '../../../shared/kernel/lang';
 import { MAX_STAY_NIGHTS } from '../../../shared/kernel/stay';
@@ -30,7 +30,7 @@ export interface BookingRules {
   readonly timeZone: string;
 }
 
-export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+export const DEFAULT_TIME_ZONE = PARIS_TIME_ZONE;
 
 export const DEFAULT_BOOKING_RULES: BookingRules = {
   minimumStay: 1,
