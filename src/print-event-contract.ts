@@ -4,6 +4,9 @@ import type { z } from 'zod';
 import { emailEvents } from './communication/domain/email/email.events';
 import { communicationSettingsEvents } from './communication/domain/settings/communication-settings.events';
 import { accommodationEvents } from './catalogue/domain/accommodation/accommodation.events';
+import { destinationEmailClaimEvents } from './catalogue/domain/destination/destination-email-claim.events';
+import { destinationListingEvents } from './catalogue/domain/destination/destination-listing.events';
+import { destinationEvents } from './catalogue/domain/destination/destination.events';
 import { establishmentEvents } from './catalogue/domain/establishment/establishment.events';
 import { emailClaimEvents } from './catalogue/domain/owner/email-claim.events';
 import { ownerNumberClaimEvents } from './catalogue/domain/owner/owner-number-claim.events';
@@ -16,9 +19,10 @@ import { paymentProviderEvents } from './paiement/domain/payment-provider/paymen
 import { paymentsEvents } from './paiement/domain/payments/payments.events';
 import { salesTermsEvents } from './paiement/domain/sales-terms/sales-terms.events';
 import { dossierNumbersEvents } from './reservation/domain/dossier/dossier-numbers.decider';
-import { dossierEvents, dossierStaySchema, guestSchema } from './reservation/domain/dossier/dossier.events';
+import { dossierEvents, dossierStaySchema, guestSchema, handDiscountSchema } from './reservation/domain/dossier/dossier.events';
 import { holdSchema, planningEvents } from './reservation/domain/planning/planning.events';
 import { guestBookingEvents } from './reservation/domain/guest-booking/guest-booking.events';
+import { reservationSettingsEvents } from './reservation/domain/settings/reservation-settings.decider';
 import type { EventCodec } from './shared/kernel/event-codec';
 import { localizedTextSchema, moneySchema, paymentSchema } from './shared/kernel/event-schemas';
 import type { Event } from './shared/kernel/message';
@@ -41,6 +45,14 @@ export const STREAMS: readonly { readonly context: string; readonly stream: stri
   { context: 'Catalogue', stream: 'accommodation-<accommodationId>', what: 'an accommodation', codec: accommodationEvents },
   { context: 'Catalogue', stream: 'supplement-<supplementId>', what: 'a supplement', codec: supplementEvents },
   { context: 'Catalogue', stream: 'establishment-<ownerId>', what: 'an owner’s establishment', codec: establishmentEvents },
+  { context: 'Catalogue', stream: 'destination-<destinationId>', what: 'a destination’s account (a tourism agency or a label network running a marketplace)', codec: destinationEvents },
+  { context: 'Catalogue', stream: 'destination-email-<sha256 of the address>', what: 'which destination logs in with an email address', codec: destinationEmailClaimEvents },
+  {
+    context: 'Catalogue',
+    stream: 'destination-listing-<destinationId>-<ownerId>',
+    what: 'which of an owner’s accommodations a destination lists: the whole choice in each event, empty once the owner left',
+    codec: destinationListingEvents,
+  },
   { context: 'Tarification', stream: 'rates-<accommodationId>', what: 'an accommodation’s rate grid', codec: ratesEvents },
   { context: 'Tarification', stream: 'booking-rules-<accommodationId>', what: 'an accommodation’s booking rules', codec: bookingRulesEvents },
   { context: 'Tarification', stream: 'tourist-tax-<accommodationId>', what: 'an accommodation’s taxe de séjour', codec: touristTaxEvents },
@@ -49,6 +61,7 @@ export const STREAMS: readonly { readonly context: string; readonly stream: stri
   { context: 'Reservation', stream: 'planning-<accommodationId>', what: 'every hold on an accommodation’s nights', codec: planningEvents },
   { context: 'Reservation', stream: 'dossier-<dossierId>', what: 'a booking file', codec: dossierEvents },
   { context: 'Reservation', stream: 'dossier-numbers-<ownerId>', what: 'an owner’s numbering of files', codec: dossierNumbersEvents },
+  { context: 'Reservation', stream: 'reservation-settings-<ownerId>', what: 'how an owner’s booking files are run (unpaid options released)', codec: reservationSettingsEvents },
   { context: 'Reservation', stream: 'guest-booking-<dossierId>', what: 'a booking a guest made online, from the request (terms and consent as accepted) to the file it opens', codec: guestBookingEvents },
   { context: 'Paiement', stream: 'deposit-policy-<ownerId>', what: 'an owner’s deposit policy', codec: depositPolicyEvents },
   { context: 'Paiement', stream: 'payments-<dossierId>', what: 'a booking file’s ledger of payments', codec: paymentsEvents },
@@ -77,6 +90,7 @@ const NAMED: readonly (readonly [z.ZodTypeAny, string])[] = [
   [paymentSchema, 'Payment'],
   [guestSchema, 'Guest'],
   [dossierStaySchema, 'DossierStay'],
+  [handDiscountSchema, 'HandDiscount'],
   [holdSchema, 'Hold'],
 ];
 

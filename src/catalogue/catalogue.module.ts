@@ -4,11 +4,12 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ProjectionRegistry } from '../event-store/projection/projection-registry';
 import { untyped } from '../event-store/projection/projection';
-import { SESSION_VERSIONS } from '../shared/auth/session-versions';
+import { DESTINATION_SESSION_VERSIONS, SESSION_VERSIONS } from '../shared/auth/session-versions';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
 import { GetAccommodationHandler, ListAccommodationsHandler } from './application/accommodation.queries';
 import { GetAgeRangeHandler, ListAgeRangesHandler } from './application/age-range.queries';
 import { CatalogueQueriesService } from './application/catalogue-queries.service';
+import { FindCommunesHandler } from './application/commune.queries';
 import { ChangeAccommodationHandler } from './application/change-accommodation.handler';
 import { ChangeAgeRangesHandler } from './application/change-age-ranges.handler';
 import { ChangeEmailHandler } from './application/change-email.handler';
@@ -31,21 +32,40 @@ import { supplementsProjection } from './infrastructure/supplement.projection';
 import { SupplementRowSchema } from './infrastructure/supplement.row';
 import { AccommodationResolver } from './graphql/accommodation.resolver';
 import { AgeRangeResolver } from './graphql/age-range.resolver';
+import { CommuneResolver } from './graphql/commune.resolver';
 import { EstablishmentResolver } from './graphql/establishment.resolver';
 import { PublicAccommodationResolver } from './graphql/public-accommodation.resolver';
 import { SupplementResolver } from './graphql/supplement.resolver';
 import { ChangePasswordHandler } from './application/change-password.handler';
 import { GetOwnerHandler } from './application/get-owner.query';
 import { LogInHandler } from './application/log-in.handler';
-import { ACCOUNT_THROTTLE, PASSWORD_HASHER, type AccountThrottlePolicy } from './application/ports';
+import { ACCOUNT_THROTTLE, COMMUNE_DIRECTORY, PASSWORD_HASHER, type AccountThrottlePolicy } from './application/ports';
 import { SignUpHandler } from './application/sign-up.handler';
 import { UpdateOwnerDetailsHandler } from './application/update-owner-details.handler';
 import { Argon2PasswordHasher } from './infrastructure/argon2-password-hasher';
+import { OfficialCommuneDirectory } from './infrastructure/official-commune-directory';
 import { catalogueMigrations } from './infrastructure/catalogue.migrations';
 import { ownerSessionVersions, OwnerRowSchema } from './infrastructure/owner.row';
 import { ownersProjection } from './infrastructure/owner.projection';
 import { ACCOUNT_THROTTLE_POLICY } from './domain/owner/account-throttle';
 import { OwnerResolver } from './graphql/owner.resolver';
+import { ChangeDestinationListingHandler } from './application/change-destination-listing.handler';
+import { LogInDestinationHandler } from './application/log-in-destination.handler';
+import { SignUpDestinationHandler } from './application/sign-up-destination.handler';
+import { DestinationListingResolver } from './graphql/destination-listing.resolver';
+import { DestinationResolver } from './graphql/destination.resolver';
+import { destinationListingsProjection } from './infrastructure/destination-listing.projection';
+import { DestinationListingRowSchema } from './infrastructure/destination-listing.row';
+import { destinationsProjection } from './infrastructure/destination.projection';
+import {
+  GetDestinationAccountHandler,
+  GetOwnerDestinationHandler,
+  GetPublicDestinationHandler,
+  ListDestinationMembersHandler,
+  ListOwnerDestinationsHandler,
+  ListPublicDestinationsHandler,
+} from './infrastructure/destination.queries';
+import { destinationSessionVersions, DestinationRowSchema } from './infrastructure/destination.row';
 
 export { catalogueMigrations };
 
@@ -56,7 +76,7 @@ function accountThrottleFor({ signUpsPerClientPerHour }: RuntimeConfig): Account
 }
 
 /** Listed for printing the schema without starting the app. */
-export const catalogueResolvers = [OwnerResolver, AccommodationResolver, EstablishmentResolver, SupplementResolver, AgeRangeResolver, PublicAccommodationResolver];
+export const catalogueResolvers = [OwnerResolver, AccommodationResolver, EstablishmentResolver, SupplementResolver, AgeRangeResolver, PublicAccommodationResolver, CommuneResolver, DestinationResolver, DestinationListingResolver];
 
 /**
  * Global so that other contexts inject `CATALOGUE_QUERIES` knowing only `contracts.ts`, never this
@@ -66,7 +86,7 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
 @Module({
   imports: [
     CqrsModule,
-    MikroOrmModule.forFeature([OwnerRowSchema, AccommodationRowSchema, SupplementRowSchema, EstablishmentRowSchema, AgeRangeRowSchema]),
+    MikroOrmModule.forFeature([OwnerRowSchema, AccommodationRowSchema, SupplementRowSchema, EstablishmentRowSchema, AgeRangeRowSchema, DestinationRowSchema, DestinationListingRowSchema]),
   ],
   providers: [
     SignUpHandler,
@@ -89,15 +109,27 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     ChangeAgeRangesHandler,
     ListAgeRangesHandler,
     GetAgeRangeHandler,
+    FindCommunesHandler,
+    SignUpDestinationHandler,
+    LogInDestinationHandler,
+    ChangeDestinationListingHandler,
+    GetPublicDestinationHandler,
+    ListPublicDestinationsHandler,
+    GetDestinationAccountHandler,
+    ListDestinationMembersHandler,
+    ListOwnerDestinationsHandler,
+    GetOwnerDestinationHandler,
     { provide: CATALOGUE_QUERIES, useClass: CatalogueQueriesService },
     { provide: CATALOGUE_FOR_DOCUMENTS, useClass: CatalogueForDocumentsService },
     ...catalogueResolvers,
     { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
+    { provide: COMMUNE_DIRECTORY, useClass: OfficialCommuneDirectory },
     { provide: ACCOUNT_THROTTLE, inject: [RUNTIME_CONFIG], useFactory: accountThrottleFor },
     // The guard, in shared/auth, asks every authenticated request's session version here.
     { provide: SESSION_VERSIONS, inject: [EntityManager], useFactory: ownerSessionVersions },
+    { provide: DESTINATION_SESSION_VERSIONS, inject: [EntityManager], useFactory: destinationSessionVersions },
   ],
-  exports: [CATALOGUE_QUERIES, CATALOGUE_FOR_DOCUMENTS, SESSION_VERSIONS],
+  exports: [CATALOGUE_QUERIES, CATALOGUE_FOR_DOCUMENTS, SESSION_VERSIONS, DESTINATION_SESSION_VERSIONS],
 })
 export class CatalogueModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
@@ -109,6 +141,8 @@ export class CatalogueModule implements OnModuleInit {
       untyped(supplementsProjection),
       untyped(establishmentsProjection),
       untyped(ageRangesProjection),
+      untyped(destinationsProjection),
+      untyped(destinationListingsProjection),
     ];
     for (const projection of projections) this.projections.register(projection);
   }

@@ -12,12 +12,19 @@ import type { Visibility } from './domain/accommodation/accommodation.decider';
 import type { SupplementUnit } from './domain/supplement/supplement-details';
 
 export type { AccommodationEvent, Visibility } from './domain/accommodation/accommodation.decider';
+export { accommodationEvents } from './domain/accommodation/accommodation.events';
 export type { AccommodationDetails, AccommodationKind } from './domain/accommodation/accommodation-details';
 export type { SupplementEvent } from './domain/supplement/supplement.decider';
 export type { SupplementDetails, SupplementUnit } from './domain/supplement/supplement-details';
 export type { EstablishmentEvent } from './domain/establishment/establishment.decider';
 /** Owner streams also carry `AgeRangeDefined`, `AgeRangeChanged` and `AgeRangeRemoved`. */
 export type { OwnerEvent } from './domain/owner/owner.decider';
+/**
+ * `destination-listing-<destinationId>-<ownerId>` streams: which of an owner's accommodations a
+ * destination lists, the whole choice in each event (empty once the owner left). Bookability is
+ * not checked again when an accommodation changes: a reader filters on it.
+ */
+export { destinationListingEvents, type DestinationListingEvent } from './domain/destination/destination-listing.events';
 
 /** What pricing and booking need to know about an accommodation, as the owner set it. */
 export interface AccommodationForBooking {
@@ -57,6 +64,16 @@ export interface CatalogueQueries {
   accommodationForBooking(accommodationId: string): Promise<AccommodationForBooking | null>;
   /** Whose each accommodation is; null for an id that names none. */
   ownersOfAccommodations(accommodationIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
+  /** The owner's accommodations that are not archived, in the order they were made: what an owner's whole planning shows. */
+  accommodationsOfOwner(ownerId: string): Promise<OwnedAccommodation[]>;
+}
+
+/** An accommodation as lists of an owner's name it. */
+export interface OwnedAccommodation {
+  readonly accommodationId: string;
+  readonly reference: string;
+  readonly name: string;
+  readonly kind: AccommodationKind;
 }
 
 /** Inject with `@Inject(CATALOGUE_QUERIES)`; CatalogueModule provides it. */

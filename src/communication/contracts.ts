@@ -8,6 +8,8 @@ import type { LocalizedText } from '../shared/kernel/localized-text';
 
 export type { EmailEvent } from './domain/email/email.decider';
 export type { CommunicationSettingsEvent } from './domain/settings/communication-settings.decider';
+/** Read by Reservation's notifications: an email about a file that could not be delivered. */
+export { emailEvents } from './domain/email/email.events';
 
 export type SentEmailStatus = 'QUEUED' | 'SENT' | 'FAILED';
 

@@ -47,11 +47,27 @@ import { PlanningConflictRowSchema } from './infrastructure/planning-conflict.ro
 import { planningHoldsProjection } from './infrastructure/planning-hold.projection';
 import { PlanningHoldRowSchema } from './infrastructure/planning-hold.row';
 import { reservationMigrations } from './infrastructure/reservation.migrations';
+import { ChangeDossierTermsHandler } from './application/dossier-terms.handler';
+import { GetReservationSettingsHandler, SetUnpaidOptionReleaseHandler } from './application/reservation-settings.handler';
+import { UnpaidOptionsRelease } from './application/unpaid-options-release';
+import { DossierTermsResolver } from './graphql/dossier-terms.resolver';
+import { LateOptionsOfReleasingOwnersHandler } from './infrastructure/late-options.queries';
+import { optionReleaseSettingsProjection, OptionReleaseSettingRowSchema } from './infrastructure/option-release-setting.projection';
+import { GuestDirectoryResolver } from './graphql/guest-directory.resolver';
+import { NotificationsResolver } from './graphql/notifications.resolver';
+import { OwnerPlanningResolver } from './graphql/owner-planning.resolver';
+import { guestDirectoryProjection } from './infrastructure/guest-directory.projection';
+import { SearchGuestsHandler } from './infrastructure/guest-directory.queries';
+import { GuestFileRowSchema } from './infrastructure/guest-directory.row';
+import { NotificationRowSchema } from './infrastructure/notification.row';
+import { notificationsProjection } from './infrastructure/notifications.projection';
+import { ListNotificationsHandler, MarkNotificationsSeenHandler } from './infrastructure/notifications.queries';
+import { GetOwnerPlanningHandler } from './infrastructure/owner-planning.query';
 
 export { reservationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const reservationResolvers = [PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver, DashboardResolver];
+export const reservationResolvers = [DossierTermsResolver, PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver, DashboardResolver, GuestDirectoryResolver, OwnerPlanningResolver, NotificationsResolver];
 
 /**
  * The planning of each accommodation, where every hold on its nights is decided, and the booking
@@ -60,7 +76,7 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
  */
 @Global()
 @Module({
-  imports: [CqrsModule, MikroOrmModule.forFeature([PlanningHoldRowSchema, PlanningConflictRowSchema, DossierRowSchema])],
+  imports: [CqrsModule, MikroOrmModule.forFeature([OptionReleaseSettingRowSchema, PlanningHoldRowSchema, PlanningConflictRowSchema, DossierRowSchema, GuestFileRowSchema, NotificationRowSchema])],
   controllers: [DossiersExportController, GuestPagesController, DashboardChartController],
   providers: [
     BlockNightsHandler,
@@ -81,7 +97,16 @@ export const reservationResolvers = [PlanningResolver, DossierResolver, DossierE
     GetDossierHistoryHandler,
     GetDossierAsOfHandler,
     GetDashboardHandler,
+    SearchGuestsHandler,
+    GetOwnerPlanningHandler,
+    ListNotificationsHandler,
+    MarkNotificationsSeenHandler,
     ReservationPolicy,
+    ChangeDossierTermsHandler,
+    SetUnpaidOptionReleaseHandler,
+    GetReservationSettingsHandler,
+    LateOptionsOfReleasingOwnersHandler,
+    UnpaidOptionsRelease,
     StrayHoldsSweeper,
     BookStayHandler,
     GuestBookings,
@@ -107,7 +132,7 @@ export class ReservationModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.projections.register(untyped(planningHoldsProjection), untyped(planningConflictsProjection), untyped(dossiersProjection));
+    this.projections.register(untyped(optionReleaseSettingsProjection), untyped(planningHoldsProjection), untyped(planningConflictsProjection), untyped(dossiersProjection), untyped(guestDirectoryProjection), untyped(notificationsProjection));
     this.policies.register(this.policy, this.guestBookingPayments);
   }
 }

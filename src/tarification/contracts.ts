@@ -57,6 +57,8 @@ export interface QuoteService {
   quote(question: QuoteQuestion): Promise<Quote>;
   /** Each night from `from` to `to` (exclusive), priced by the planning's rule. */
   nightlyPrices(accommodationId: string, from: CalendarDate, to: CalendarDate): Promise<NightlyPrice[]>;
+  /** The same for several accommodations in one read (an owner's whole planning), by accommodation id. */
+  nightlyPricesOf(accommodationIds: readonly string[], from: CalendarDate, to: CalendarDate): Promise<ReadonlyMap<string, NightlyPrice[]>>;
   /** The accommodation's IANA zone (its booking rules'; Europe/Paris unless the owner set one): where its days begin. */
   timeZoneOf(accommodationId: string): Promise<string>;
 }

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionRegistry } from '../event-store/projection/projection-registry';
 import { untyped } from '../event-store/projection/projection';
 import { DeleteRatesHandler } from './application/delete-rates.handler';
+import { GetLastRatesEntryHandler } from './application/last-rates-entry.query';
 import { GetPromoCodeHandler, GetPromotionHandler, ListPromoCodesHandler, ListPromotionsHandler } from './application/offer.queries';
 import { GetPricingSettingsHandler } from './application/pricing-settings.query';
 import { GetNightlyPricesHandler, GetQuoteHandler } from './application/quote.queries';
@@ -21,7 +22,16 @@ import { PromoCodeResolver } from './graphql/promo-code.resolver';
 import { PromotionResolver } from './graphql/promotion.resolver';
 import { QuoteResolver } from './graphql/quote.resolver';
 import { RateResolver } from './graphql/rate.resolver';
+import { RatesEntryResolver } from './graphql/rates-entry.resolver';
 import { StaySearchResolver } from './graphql/stay-search.resolver';
+import { DestinationSearchResolver } from './graphql/destination-search.resolver';
+import { SearchDestinationHandler } from './infrastructure/marketplace/destination-search.query';
+import { marketAccommodationsProjection } from './infrastructure/marketplace/market-accommodation.projection';
+import { MarketAccommodationRowSchema } from './infrastructure/marketplace/market-accommodation.row';
+import { marketHoldsProjection } from './infrastructure/marketplace/market-hold.projection';
+import { MarketHoldRowSchema } from './infrastructure/marketplace/market-hold.row';
+import { marketListingsProjection } from './infrastructure/marketplace/market-listing.projection';
+import { MarketListingRowSchema } from './infrastructure/marketplace/market-listing.row';
 import { GetAvailabilityHandler } from './infrastructure/availability.query';
 import { GetPriceTableHandler } from './infrastructure/price-table.query';
 import { pricingSettingsProjection } from './infrastructure/pricing-settings.projection';
@@ -39,7 +49,7 @@ import { tarificationMigrations } from './infrastructure/tarification.migrations
 export { tarificationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver, AvailabilityResolver, StaySearchResolver];
+export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver, AvailabilityResolver, StaySearchResolver, RatesEntryResolver, DestinationSearchResolver];
 
 /**
  * Rates, booking rules, promotions, promo codes and quotes: what a stay costs, and whether it may
@@ -47,12 +57,13 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
  */
 @Global()
 @Module({
-  imports: [CqrsModule, MikroOrmModule.forFeature([StayRateRowSchema, PricingSettingsRowSchema, PromotionRowSchema, PromoCodeRowSchema])],
+  imports: [CqrsModule, MikroOrmModule.forFeature([StayRateRowSchema, PricingSettingsRowSchema, PromotionRowSchema, PromoCodeRowSchema, MarketAccommodationRowSchema, MarketHoldRowSchema, MarketListingRowSchema])],
   controllers: [RatesExportController],
   providers: [
     SetRatesHandler,
     DeleteRatesHandler,
     ListRatesHandler,
+    GetLastRatesEntryHandler,
     AccommodationSettings,
     SetBookingRulesHandler,
     SetTouristTaxHandler,
@@ -70,6 +81,7 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
     GetPriceTableHandler,
     GetNightlyPricesHandler,
     SearchStaysHandler,
+    SearchDestinationHandler,
     QuoteServiceImpl,
     // The search quotes through the same instance, with the facts it read already.
     { provide: QUOTE_SERVICE, useExisting: QuoteServiceImpl },
@@ -82,7 +94,7 @@ export class TarificationModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
 
   onModuleInit(): void {
-    for (const projection of [untyped(stayRatesProjection), untyped(pricingSettingsProjection), untyped(promotionsProjection), untyped(promoCodesProjection)]) {
+    for (const projection of [untyped(stayRatesProjection), untyped(pricingSettingsProjection), untyped(promotionsProjection), untyped(promoCodesProjection), untyped(marketAccommodationsProjection), untyped(marketHoldsProjection), untyped(marketListingsProjection)]) {
       this.projections.register(projection);
     }
   }

@@ -1,3 +1,4 @@
+import { PASSWORD, uniqueEmail } from '../support/owners';
 import type { TestApp } from '../support/test-app';
 import { expectRefused, type OwnerOperation, type Owners } from './owner-operation';
 
@@ -48,6 +49,30 @@ async function aCatalogueIsUntouched(t: TestApp, o: Owners): Promise<void> {
     { id: o.aCatalogue.ageRangeIds[1], label: 'Child', minAge: 3, maxAge: 16 },
     { id: o.aCatalogue.ageRangeIds[2], label: 'Baby', minAge: 0, maxAge: 2 },
   ]);
+}
+
+/**
+ * A destination A joins with A's accommodation, which A then hides again: the listing stays A's
+ * choice, and A's catalogue reads as the other attacks expect it.
+ */
+export async function createMarketplaceOfA(t: TestApp, token: string, accommodationId: string): Promise<Owners['marketplace']> {
+  const input = { name: 'Périgord Tourisme', kind: 'TOURISM_AGENCY', area: ['24'], website: 'https://www.perigord.example.fr', email: uniqueEmail('destination'), password: PASSWORD };
+  const signedUp = await t.gql('mutation($input: DestinationSignUpInput!) { signUpDestination(input: $input) { token destination { id } } }', { input });
+  const destinationId = signedUp.data?.signUpDestination.destination.id as string;
+  const visibility = (v: string) => t.gql(`mutation($id: ID!) { setAccommodationVisibility(id: $id, visibility: ${v}) { id } }`, { id: accommodationId }, token);
+  await visibility('BOOKABLE');
+  await t.gql('mutation($d: ID!, $ids: [ID!]!) { joinDestination(destinationId: $d, accommodationIds: $ids) { joinedAt } }', { d: destinationId, ids: [accommodationId] }, token);
+  await visibility('HIDDEN');
+  return { destinationId, destinationToken: signedUp.data?.signUpDestination.token as string };
+}
+
+/** A's listing with the destination stands as A made it, and B joined nothing. */
+async function aListingIsUntouched(t: TestApp, o: Owners): Promise<void> {
+  const mine = await t.gql('{ myDestinations { destination { id } accommodations { id } } }', {}, o.a.token);
+  expect(mine.data?.myDestinations).toEqual([{ destination: { id: o.marketplace.destinationId }, accommodations: [{ id: o.aCatalogue.accommodationId }] }]);
+  const theirs = await t.gql('{ myDestinations { destination { id } } }', {}, o.b.token);
+  expect(theirs.data?.myDestinations).toEqual([]);
+  await aCatalogueIsUntouched(t, o);
 }
 
 const refusedAndUntouched =
@@ -174,6 +199,50 @@ export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
     document: 'mutation($id: ID!, $input: AgeRangeInput!) { updateAgeRange(id: $id, input: $input) { id label } }',
     variables: (o) => ({ id: o.aCatalogue.ageRangeIds[0], input: { label: 'Hijacked', minAge: 17, maxAge: 100 } }),
     verify: refusedAndUntouched('NOT_FOUND'),
+  },
+  joinDestination: {
+    document: 'mutation($d: ID!, $ids: [ID!]!) { joinDestination(destinationId: $d, accommodationIds: $ids) { accommodations { id } } }',
+    variables: (o) => ({ d: o.marketplace.destinationId, ids: [o.aCatalogue.accommodationId] }),
+    verify: async (answer, o, t) => {
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'accommodationIds[0]' });
+      await aListingIsUntouched(t, o);
+    },
+  },
+  setDestinationListing: {
+    document: 'mutation($d: ID!, $ids: [ID!]!) { setDestinationListing(destinationId: $d, accommodationIds: $ids) { accommodations { id } } }',
+    variables: (o) => ({ d: o.marketplace.destinationId, ids: [o.aCatalogue.accommodationId] }),
+    verify: async (answer, o, t) => {
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'accommodationIds[0]' });
+      await aListingIsUntouched(t, o);
+    },
+  },
+  leaveDestination: {
+    document: 'mutation($d: ID!) { leaveDestination(destinationId: $d) }',
+    variables: (o) => ({ d: o.marketplace.destinationId }),
+    // B leaves B's own membership, which there is none of: nothing to do, and A stays.
+    verify: async (answer, o, t) => {
+      expect(answer.data?.leaveDestination).toBe(true);
+      await aListingIsUntouched(t, o);
+    },
+  },
+  myDestinations: {
+    document: '{ myDestinations { destination { id } accommodations { id } } }',
+    variables: () => ({}),
+    verify: (answer) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.myDestinations).toEqual([]);
+      return Promise.resolve();
+    },
+  },
+  myDestination: {
+    document: '{ myDestination { id members { nodes { ownerName } } } }',
+    variables: () => ({}),
+    destinationOnly: true,
+    verify: async (answer, o, t) => {
+      expectRefused(answer, 'FORBIDDEN');
+      const own = await t.gql('{ myDestination { id members { nodes { ownerName } } } }', {}, o.marketplace.destinationToken);
+      expect(own.data?.myDestination).toEqual({ id: o.marketplace.destinationId, members: { nodes: [{ ownerName: 'Alpha' }] } });
+    },
   },
   removeAgeRange: {
     document: 'mutation($id: ID!) { removeAgeRange(id: $id) }',

@@ -7,10 +7,14 @@ export interface Owners {
   b: SignedUpOwner & { password: string };
   /** A's catalogue, created before the attacks. */
   aCatalogue: { accommodationId: string; supplementId: string; ageRangeIds: string[] };
+  /** A destination, with its own kind of token, that A joined listing A's accommodation. */
+  marketplace: { destinationId: string; destinationToken: string };
 }
 
 export interface OwnerOperation {
   readonly document: string;
+  /** A destination's operation: an owner's token (B's) is what must be refused; a destination's token is its caller. */
+  readonly destinationOnly?: true;
   /** Variables aimed at owner A's data, sent with owner B's token. */
   variables(o: Owners): Record<string, unknown>;
   /** What B's call must show: a refusal, or B's own data with A's left untouched. */

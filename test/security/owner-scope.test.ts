@@ -2,7 +2,7 @@ import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } fro
 import { signUpOwner } from '../support/owners';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ACCOUNT_OPERATIONS } from './account-operations';
-import { CATALOGUE_OPERATIONS, createCatalogueOfA } from './catalogue-operations';
+import { CATALOGUE_OPERATIONS, createCatalogueOfA, createMarketplaceOfA } from './catalogue-operations';
 import { COMMUNICATION_OPERATIONS, createCommunicationOfA } from './communication-operations';
 import type { OwnerOperation, Owners } from './owner-operation';
 import { createPaiementOfA, PAIEMENT_OPERATIONS } from './paiement-operations';
@@ -15,7 +15,7 @@ import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-o
  * schema the server answers with, so a new operation fails this test until someone states here
  * how another owner's token is refused on it.
  */
-const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote', 'publicAccommodation', 'availability', 'priceTable', 'searchStays', 'bookingTerms', 'bookStay', 'guestBooking']);
+const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote', 'publicAccommodation', 'availability', 'priceTable', 'searchStays', 'bookingTerms', 'bookStay', 'guestBooking', 'communes', 'signUpDestination', 'logInDestination', 'destination', 'destinations', 'searchDestination']);
 
 const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS, ...COMMUNICATION_OPERATIONS, ...PAIEMENT_OPERATIONS, ...SYNCHRONISATION_OPERATIONS };
 
@@ -37,6 +37,7 @@ describe('every owner operation is scoped to the caller', () => {
     await createCommunicationOfA(t, o.a.token);
     await createPaiementOfA(t, o.a.token);
     await createSynchronisationOfA(t, o.a.token, o.aCatalogue.accommodationId);
+    o.marketplace = await createMarketplaceOfA(t, o.a.token, o.aCatalogue.accommodationId);
   });
   afterAll(() => t.close());
 
@@ -55,5 +56,11 @@ describe('every owner operation is scoped to the caller', () => {
     const operation = OPERATIONS[name];
     const answer = await t.gql(operation.document, operation.variables(o), o.b.token);
     await operation.verify(answer, o, t);
+  });
+
+  // A destination is an account of another kind: its token is no owner's, on any operation of theirs.
+  it.each(Object.keys(OPERATIONS).filter((name) => !OPERATIONS[name].destinationOnly))("%s refuses a destination's token", async (name) => {
+    const answer = await t.gql(OPERATIONS[name].document, OPERATIONS[name].variables(o), o.marketplace.destinationToken);
+    expect(answer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -112,6 +112,28 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
   setDossierNotes: onAFile('mutation($id: ID!) { setDossierNotes(id: $id, note: "Beta", internalNote: "Beta") { id } }'),
   changeDossierGuest: onAFile('mutation($id: ID!) { changeDossierGuest(id: $id, guest: { lastName: "Beta", email: "beta@beta.example" }) { id guest { lastName } } }'),
   markContractSigned: onAFile('mutation($id: ID!) { markContractSigned(id: $id) { id } }'),
+  setDossierTerms: onAFile('mutation($id: ID!) { setDossierTerms(id: $id, input: { depositPercent: 50, balanceDueDate: "2026-08-21" }) { id } }'),
+  setDossierStayPrice: onAFile('mutation($id: ID!) { setDossierStayPrice(id: $id, cents: 100) { id } }'),
+  setDossierDiscount: onAFile('mutation($id: ID!) { setDossierDiscount(id: $id, discount: { cents: 100 }) { id } }'),
+  setDossierTotal: onAFile('mutation($id: ID!) { setDossierTotal(id: $id, cents: 100) { id } }'),
+  reservationSettings: {
+    document: '{ reservationSettings { releaseUnpaidOptionsAfterDays } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      expect(answer.data?.reservationSettings).toEqual({ releaseUnpaidOptionsAfterDays: null });
+      await aFileIsUntouched(t, o);
+    },
+  },
+  setUnpaidOptionRelease: {
+    document: 'mutation { setUnpaidOptionRelease(afterDays: 5) { releaseUnpaidOptionsAfterDays } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      // B sets B's own; A keeps A's options until A decides.
+      expect(answer.data?.setUnpaidOptionRelease).toEqual({ releaseUnpaidOptionsAfterDays: 5 });
+      expect((await t.gql('{ reservationSettings { releaseUnpaidOptionsAfterDays } }', {}, o.a.token)).data?.reservationSettings).toEqual({ releaseUnpaidOptionsAfterDays: null });
+      await aFileIsUntouched(t, o);
+    },
+  },
   recordPayment: {
     document: 'mutation($id: ID!) { recordPayment(dossierId: $id, input: { date: "2026-06-01", method: TRANSFER, cents: 500 }) { id } }',
     variables: () => ({ id: aReservation.dossierId }),
@@ -190,5 +212,49 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
     document: 'query($id: ID!) { planning(accommodationId: $id, from: "2026-07-30", to: "2026-08-10") { date state holdId reason nightlyPrice { cents } } }',
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
     verify: notFoundOnPlanning(),
+  },
+  guests: {
+    document: '{ guests(search: "alpha") { nodes { id label guest { lastName email } } totalCount } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      // A's guest (Alpha-Guest) is in A's directory, never in B's.
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.guests).toEqual({ nodes: [], totalCount: 0 });
+      const mine = await t.gql('{ guests(search: "alpha") { totalCount } }', {}, o.a.token);
+      expect(mine.data?.guests).toEqual({ totalCount: 1 });
+      await aFileIsUntouched(t, o);
+    },
+  },
+  ownerPlanning: {
+    document: '{ ownerPlanning(from: "2026-07-30", to: "2026-08-10") { accommodationId days { date state holdId dossierId guestLabel } } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      // B's own accommodations only: none of A's, nor A's block or file, shows.
+      expect(answer.errors).toBeUndefined();
+      const plannings = answer.data?.ownerPlanning as { accommodationId: string }[];
+      expect(plannings.map((p) => p.accommodationId)).not.toContain(o.aCatalogue.accommodationId);
+      expect(JSON.stringify(plannings)).not.toContain(aReservation.dossierId);
+      expect(JSON.stringify(plannings)).not.toContain(aReservation.blockId);
+      await aPlanningIsUntouched(t, o);
+    },
+  },
+  notifications: {
+    document: '{ notifications { unseenFiles unseenCount nodes { id dossierId } } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.notifications).toEqual({ unseenFiles: 0, unseenCount: 0, nodes: [] });
+      await aFileIsUntouched(t, o);
+    },
+  },
+  markNotificationsSeen: {
+    document: 'mutation($id: ID!) { markNotificationsSeen(dossierId: $id) }',
+    variables: () => ({ id: aReservation.dossierId }),
+    verify: async (answer, o, t) => {
+      // Nothing of A's is marked: B's call finds none of B's own to mark.
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.markNotificationsSeen).toBe(0);
+      await aFileIsUntouched(t, o);
+    },
   },
 };

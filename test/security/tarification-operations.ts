@@ -88,6 +88,16 @@ export const TARIFICATION_OPERATIONS: Record<string, OwnerOperation> = {
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
     verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
   },
+  lastRatesEntry: {
+    document: 'query($id: ID!) { lastRatesEntry(accommodationId: $id) { periods { from to } initialPrice { cents } } }',
+    variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    // A nullable field: refused, it answers null beside the error.
+    verify: async (answer, o, t) => {
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'accommodationId' });
+      expect(answer.data?.lastRatesEntry ?? null).toBeNull();
+      await aTarificationIsUntouched(t, o);
+    },
+  },
   nightlyPrices: {
     document: 'query($id: ID!) { nightlyPrices(accommodationId: $id, from: "2026-07-01", to: "2026-07-31") { date price { cents } } }',
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../shared/kernel/ids';
 import { euros } from '../../shared/kernel/money';
-import type { AccommodationForBooking, CatalogueQueries } from '../contracts';
+import type { AccommodationForBooking, CatalogueQueries, OwnedAccommodation } from '../contracts';
 import type { AccommodationKind } from '../domain/accommodation/accommodation-details';
 import type { Visibility } from '../domain/accommodation/accommodation.decider';
 import type { SupplementUnit } from '../domain/supplement/supplement-details';
@@ -70,5 +70,13 @@ export class CatalogueQueriesService implements CatalogueQueries {
     const rows = ids.length === 0 ? [] : await this.em.fork().find(AccommodationRowSchema, { id: { $in: ids } }, { fields: ['id', 'ownerId'] });
     const owners = new Map(rows.map((row) => [row.id, row.ownerId]));
     return new Map(accommodationIds.map((id) => [id, owners.get(id) ?? null]));
+  }
+
+  async accommodationsOfOwner(ownerId: string): Promise<OwnedAccommodation[]> {
+    if (!isUuid(ownerId)) return [];
+    const rows = await this.em
+      .fork()
+      .find(AccommodationRowSchema, { ownerId, archived: false }, { fields: ['id', 'reference', 'name', 'kind'], orderBy: { createdAt: 'asc', reference: 'asc' } });
+    return rows.map((row) => ({ accommodationId: row.id, reference: row.reference, name: row.name, kind: row.kind as AccommodationKind }));
   }
 }

@@ -10,6 +10,8 @@ import { command } from '../../shared/kernel/message';
 import { parseAccommodationDetails, type AccommodationDetailsInput } from '../domain/accommodation/accommodation-details';
 import { accommodationDecider, accommodationStream, type AccommodationCommand, type Visibility } from '../domain/accommodation/accommodation.decider';
 import { AccommodationNotFound } from '../domain/accommodation/accommodation.errors';
+import { COMMUNE_DIRECTORY, type CommuneDirectory } from './ports';
+import { assertOfficialPostalAddress } from './postal-address-check';
 
 export type AccommodationChange =
   | { readonly kind: 'update'; readonly input: AccommodationDetailsInput }
@@ -33,12 +35,15 @@ export class ChangeAccommodationHandler implements ICommandHandler<ChangeAccommo
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(COMMUNE_DIRECTORY) private readonly communes: CommuneDirectory,
   ) {}
 
   async execute({ ownerId, accommodationId, change }: ChangeAccommodation): Promise<{ position: Position | null }> {
     if (!isUuid(accommodationId)) throw new AccommodationNotFound(accommodationId, 'id');
+    const decided = toCommand(ownerId, accommodationId, change);
+    if (decided.type === 'UpdateAccommodation') await assertOfficialPostalAddress(this.communes, 'input', decided.data.details);
     const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
-    const outcome = await handleCommand(this.store, accommodationStream(accommodationId), accommodationDecider, toCommand(ownerId, accommodationId, change), context);
+    const outcome = await handleCommand(this.store, accommodationStream(accommodationId), accommodationDecider, decided, context);
     return { position: outcome.position };
   }
 }

@@ -12,6 +12,8 @@ import { accommodationDecider, accommodationReference, accommodationStream } fro
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
 import { OwnerHasNoNumber } from '../domain/owner/owner.errors';
 import { ensureOwnerNumber } from './owner-numbers';
+import { COMMUNE_DIRECTORY, type CommuneDirectory } from './ports';
+import { assertOfficialPostalAddress } from './postal-address-check';
 
 export class CreateAccommodation extends Command<{ accommodationId: string; position: Position | null }> {
   constructor(
@@ -28,10 +30,12 @@ export class CreateAccommodationHandler implements ICommandHandler<CreateAccommo
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
+    @Inject(COMMUNE_DIRECTORY) private readonly communes: CommuneDirectory,
   ) {}
 
   async execute({ ownerId, input }: CreateAccommodation): Promise<{ accommodationId: string; position: Position | null }> {
     const details = parseAccommodationDetails('input', input);
+    await assertOfficialPostalAddress(this.communes, 'input', details);
     const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
     const { ownerNumber, sequence } = await this.reserveReference(ownerId, context);
     const accommodationId = randomUUID();

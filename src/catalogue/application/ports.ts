@@ -1,3 +1,4 @@
+import type { Commune } from '../domain/address/french-postal-address';
 import type { AccountThrottlePolicy } from '../domain/owner/account-throttle';
 
 /** Hashing is slow on purpose; behind a port so the use cases read as the rules they apply. */
@@ -18,3 +19,11 @@ export { ATTEMPT_THROTTLE, type AttemptThrottle } from '../../shared/throttle/at
 /** The account throttle's limits: `ACCOUNT_THROTTLE_POLICY`, but for the test suite's sign-ups. */
 export const ACCOUNT_THROTTLE = Symbol('AccountThrottlePolicy');
 export type { AccountThrottlePolicy };
+
+/** The official list of French postal codes and their communes: reference data, held in memory. */
+export interface CommuneDirectory {
+  /** The communes a 5-digit postal code serves, by name; none for a code the list does not hold. */
+  communesOf(postalCode: string): Promise<readonly Commune[]>;
+}
+
+export const COMMUNE_DIRECTORY = Symbol('CommuneDirectory');

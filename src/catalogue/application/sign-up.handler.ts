@@ -17,7 +17,17 @@ import { assertAcceptablePassword } from '../domain/owner/password-policy';
 import { DEFAULT_AGE_RANGES } from '../domain/owner/age-ranges';
 import { claimEmail, releaseQuietly } from './email-claims';
 import { claimOwnerNumber } from './owner-numbers';
-import { ACCOUNT_THROTTLE, ATTEMPT_THROTTLE, PASSWORD_HASHER, type AccountThrottlePolicy, type AttemptThrottle, type PasswordHasher } from './ports';
+import { assertOfficialPostalAddress } from './postal-address-check';
+import {
+  ACCOUNT_THROTTLE,
+  ATTEMPT_THROTTLE,
+  COMMUNE_DIRECTORY,
+  PASSWORD_HASHER,
+  type AccountThrottlePolicy,
+  type AttemptThrottle,
+  type CommuneDirectory,
+  type PasswordHasher,
+} from './ports';
 
 export interface SignUpData extends OwnerDetailsInput {
   readonly email: string;
@@ -44,12 +54,14 @@ export class SignUpHandler implements ICommandHandler<SignUp> {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly em: EntityManager,
     private readonly tokens: TokenService,
+    @Inject(COMMUNE_DIRECTORY) private readonly communes: CommuneDirectory,
   ) {}
 
   async execute({ input, clientAddress }: SignUp): Promise<{ ownerId: string; position: Position | null; token: string }> {
     const email = parseEmail('input.email', input.email);
     assertAcceptablePassword('input.password', input.password);
     const details = parseOwnerDetails('input', input);
+    await assertOfficialPostalAddress(this.communes, 'input', details);
     // Counted once the form is valid, so a typo costs nothing; an address already taken counts.
     const now = this.clock.now();
     const retryAt = await this.throttle.admit(signUpCounters(this.policy, clientAddress), now);

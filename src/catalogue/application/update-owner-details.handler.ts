@@ -7,6 +7,8 @@ import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
 import { parseOwnerDetails, type OwnerDetailsInput } from '../domain/owner/owner-details';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
+import { COMMUNE_DIRECTORY, type CommuneDirectory } from './ports';
+import { assertOfficialPostalAddress } from './postal-address-check';
 
 export class UpdateOwnerDetails extends Command<{ position: Position | null }> {
   constructor(
@@ -22,10 +24,12 @@ export class UpdateOwnerDetailsHandler implements ICommandHandler<UpdateOwnerDet
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(COMMUNE_DIRECTORY) private readonly communes: CommuneDirectory,
   ) {}
 
   async execute({ ownerId, input }: UpdateOwnerDetails): Promise<{ position: Position | null }> {
     const details = parseOwnerDetails('input', input);
+    await assertOfficialPostalAddress(this.communes, 'input', details);
     const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
     const outcome = await handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('UpdateOwnerDetails', { details }), context);
     return { position: outcome.position };

@@ -149,10 +149,46 @@ export class Migration20261203000100AgeRangeCapacity extends Migration {
   }
 }
 
+/**
+ * Destinations (tourism agencies, label networks) as accounts, and what each owner lists with
+ * each. New tables, filled by their projections from the start of the store.
+ */
+export class Migration20261210000400Destinations extends Migration {
+  override up(): void {
+    this.addSql(`
+      CREATE TABLE destinations (
+        id uuid PRIMARY KEY,
+        name text NOT NULL, kind text NOT NULL, area text[] NOT NULL, website text NOT NULL,
+        email text,
+        registered_at timestamptz NOT NULL,
+        session_version integer NOT NULL
+      )`);
+    this.addSql('CREATE INDEX destinations_area ON destinations USING gin (area)');
+    this.addSql(`
+      CREATE TABLE destination_listings (
+        id text PRIMARY KEY,
+        destination_id uuid NOT NULL,
+        owner_id uuid NOT NULL,
+        accommodation_ids text[] NOT NULL,
+        joined_at timestamptz NOT NULL,
+        changed_at timestamptz NOT NULL
+      )`);
+    // A destination pages its members in the order they joined; an owner lists what they joined.
+    this.addSql('CREATE INDEX destination_listings_members ON destination_listings (destination_id, joined_at, owner_id)');
+    this.addSql('CREATE INDEX destination_listings_owner ON destination_listings (owner_id)');
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE destination_listings');
+    this.addSql('DROP TABLE destinations');
+  }
+}
+
 export const catalogueMigrations = [
   { name: 'Migration20261122000100Owners', class: Migration20261122000100Owners },
   { name: 'Migration20261122000200Catalogue', class: Migration20261122000200Catalogue },
   { name: 'Migration20261202000500OwnerSessionVersion', class: Migration20261202000500OwnerSessionVersion },
   { name: 'Migration20261202000600AttemptCounters', class: Migration20261202000600AttemptCounters },
   { name: 'Migration20261203000100AgeRangeCapacity', class: Migration20261203000100AgeRangeCapacity },
+  { name: 'Migration20261210000400Destinations', class: Migration20261210000400Destinations },
 ];

@@ -6,6 +6,7 @@ import { dossierEvents, type DossierEvent } from '../../reservation/contracts';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { DossierContexts } from './dossier-context';
 import { DossierEmails } from './dossier-emails';
+import { depositReminderCause } from './reminder-scheduler';
 
 /**
  * An event older than this when the policy first sees it is history, not news: nobody is
@@ -16,13 +17,14 @@ export const NEWS_FOR_MS = 24 * 3_600_000;
 
 /**
  * What guests and owners are told when a booking file changes: an online booking (once the file
- * has its number, which every email shows), a payment received, a cancellation. Each email is
- * named by the event that caused it, so seeing an event again queues nothing more.
+ * has its number, which every email shows), a payment received, a cancellation, the day an unpaid
+ * option goes (told in the deposit reminder). Each email is named by the event that caused it (the
+ * reminder by its due date, as the reminders name it), so seeing an event again queues nothing more.
  */
 @Injectable()
 export class CommunicationPolicy implements Policy<DossierEvent> {
   readonly name = 'communication';
-  readonly handles: DossierEvent['type'][] = ['DossierNumbered', 'PaymentReceived', 'DossierCancelled'];
+  readonly handles: DossierEvent['type'][] = ['DossierNumbered', 'PaymentReceived', 'DossierCancelled', 'OptionReleaseScheduled'];
   readonly decode = dossierEvents.decode;
 
   constructor(
@@ -49,6 +51,11 @@ export class CommunicationPolicy implements Policy<DossierEvent> {
       await this.emails.toGuest(context, 'PAYMENT_RECEIVED', e.id, lang, commandContext, { payment: { amount, date } });
     } else if (e.type === 'DossierCancelled') {
       await this.emails.toGuest(context, 'CANCELLATION', e.id, lang, commandContext);
+    } else if (e.type === 'OptionReleaseScheduled') {
+      // The guest is reminded whatever the owner chose for plain reminders: an option never goes untold.
+      const { status, deposit } = context.dossier;
+      if (status !== 'OPTION' || deposit.dueDate !== e.data.depositDueDate) return;
+      await this.emails.toGuest(context, 'DEPOSIT_REMINDER', depositReminderCause(e.data.dossierId, e.data.depositDueDate), lang, commandContext);
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { DossierView } from '../../reservation/contracts';
 import type { Lang } from '../../shared/kernel/lang';
 import { inLang } from '../../shared/kernel/lang';
+import { formatPercent } from '../../shared/kernel/formats';
 import { euros, type Money } from '../../shared/kernel/money';
 import type { DocumentFacts, PartyFacts, PrintImage, StayFacts } from '../domain/document/document-facts';
 import type { EmailFacts, EmailKind } from '../domain/email/email-facts';
@@ -45,6 +46,17 @@ function stays(context: DossierContext, images: DocumentImages = NO_IMAGES): Sta
   });
 }
 
+const handDiscountOf = (dossier: DossierView): Money => (dossier.discount ? dossier.discountAmount : euros(0));
+
+/** The owner's discount on the whole file prints as a line of its own below the stays, taken off. */
+function handDiscountLine(dossier: DossierView, lang: Lang): { label: string; amount: Money }[] {
+  const { discount } = dossier;
+  if (!discount) return [];
+  const label = discount.label ?? (lang === 'FR' ? 'Remise' : 'Discount');
+  const rate = discount.kind === 'PERCENT' ? ` (${formatPercent(discount.percent, lang)})` : '';
+  return [{ label: `${label}${rate}`, amount: euros(-dossier.discountAmount.cents) }];
+}
+
 /** What the file's document says in `lang`, on the day it is made. */
 export function documentFactsOf(context: DossierContext, lang: Lang, images: DocumentImages): DocumentFacts {
   const { dossier, owner, policy } = context;
@@ -61,12 +73,12 @@ export function documentFactsOf(context: DossierContext, lang: Lang, images: Doc
       status: dossier.status,
       guest: guestParty(dossier),
       stays: stays(context, images),
-      globalSupplements: dossier.globalSupplements,
+      globalSupplements: [...dossier.globalSupplements, ...handDiscountLine(dossier, lang)],
       note: dossier.note,
       total: dossier.total,
       paid: dossier.paid,
       balance: dossier.balance,
-      discount: sum(dossier.stays.flatMap((s) => s.pricing.discounts.map((d) => d.amount))),
+      discount: sum([...dossier.stays.flatMap((s) => s.pricing.discounts.map((d) => d.amount)), handDiscountOf(dossier)]),
       deposit: dossier.deposit,
       balanceDueDate: dossier.balanceDueDate,
       touristTax: sum(dossier.stays.map((s) => s.pricing.touristTax)),
@@ -122,6 +134,7 @@ export function emailFactsOf(context: DossierContext, kind: EmailKind, lang: Lan
       balanceDueDate: dossier.balanceDueDate,
     },
     payment: extras.payment ?? null,
+    ...optionReleaseOf(dossier, kind),
     withDocument: extras.withDocument ?? false,
     subject: isDocument ? inLang(email.subject, lang) : null,
     introduction: isDocument ? inLang(email.introduction, lang) : null,
@@ -129,3 +142,11 @@ export function emailFactsOf(context: DossierContext, kind: EmailKind, lang: Lan
   };
 }
 
+/** What a reminder or a cancellation says of the release of an unpaid option, when the file has one under way or done. */
+function optionReleaseOf(dossier: DossierView, kind: EmailKind): Pick<EmailFacts, 'optionRelease'> {
+  const notice = dossier.releaseNotice;
+  if (notice === null) return {};
+  const pending = kind === 'DEPOSIT_REMINDER' && !notice.released && dossier.status === 'OPTION' && notice.depositDueDate === dossier.deposit.dueDate;
+  const released = kind === 'CANCELLATION' && notice.released;
+  return pending || released ? { optionRelease: { releaseOn: notice.releaseOn, released } } : {};
+}

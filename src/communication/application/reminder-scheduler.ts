@@ -85,7 +85,8 @@ export class ReminderScheduler implements OnApplicationBootstrap, OnModuleDestro
 
 const kindOf = (due: ReminderDue) => (due.kind === 'DEPOSIT' ? 'DEPOSIT_REMINDER' : 'BALANCE_REMINDER');
 
-const causeOf = (due: ReminderDue): string => {
-  const dueDate = due.kind === 'DEPOSIT' ? due.dossier.deposit.dueDate : due.dossier.balanceDueDate;
-  return `reminder:${due.dossier.dossierId}:${due.kind}:${dueDate}`;
-};
+const causeOf = (due: ReminderDue): string =>
+  due.kind === 'DEPOSIT' ? depositReminderCause(due.dossier.dossierId, due.dossier.deposit.dueDate) : `reminder:${due.dossier.dossierId}:BALANCE:${due.dossier.balanceDueDate}`;
+
+/** What names a file's deposit reminder for a due date: the reminder a release's notice sends is this very email. */
+export const depositReminderCause = (dossierId: string, dueDate: string): string => `reminder:${dossierId}:DEPOSIT:${dueDate}`;

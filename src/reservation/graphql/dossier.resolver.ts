@@ -22,12 +22,14 @@ import {
 import type { DossierDocument } from '../infrastructure/dossier-document';
 import { RecordPayment } from '../application/record-payment.handler';
 import { DossierNotFound } from '../domain/dossier/dossier.errors';
-import type { DossierPage } from '../infrastructure/dossier-listing';
+import type { DossierOrder, DossierPage } from '../infrastructure/dossier-listing';
+import { MarkNotificationsSeen } from '../infrastructure/notifications.queries';
 import {
   CreateDossierInput,
   DossierConnectionType,
   DossierFilterInput,
   DossierHistoryEntryType,
+  DossierOrderEnum,
   dossierType,
   DossierType,
   GuestInput,
@@ -39,8 +41,8 @@ import {
 /** What an API key needs to read files: they show their guests. */
 const FILE_READ = ['bookings:read', 'guests:read'] as const;
 
-/** What a file's answer is read from: the file, and the planning its nights are on. */
-const DOSSIER_READ_MODELS = ['dossiers', 'planning-holds'];
+/** What a file's answer is read from: the file, the planning its nights are on, and the directory of its guest. */
+const DOSSIER_READ_MODELS = ['dossiers', 'planning-holds', 'guest-directory'];
 
 const stayRequest = (input: StayInput) => ({ ...input, optionalSupplementIds: input.optionalSupplementIds ?? [] });
 
@@ -54,32 +56,45 @@ export class DossierResolver {
   @RequiresScopes(...FILE_READ)
   @Query(() => DossierType, { nullable: true, description: 'One of your booking files; null when there is none with that id' })
   async dossier(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<DossierType | null> {
-    const view: DossierDocument | null = await this.queries.execute(new GetDossier(caller.ownerId, id));
+    // The owner reading the file has seen what their notifications said of it; an integrator's key reading it has not.
+    const [view]: [DossierDocument | null, unknown] = await Promise.all([
+      this.queries.execute(new GetDossier(caller.ownerId, id)),
+      caller.apiKey === undefined ? this.commands.execute(new MarkNotificationsSeen(caller.ownerId, { dossierId: id })) : null,
+    ]);
     return view && dossierType(view);
   }
 
   @RequiresScopes(...FILE_READ)
-  @Query(() => DossierConnectionType, { description: 'Your booking files by first arrival, then number; every filter combines' })
+  @Query(() => DossierConnectionType, { description: 'Your booking files by first arrival, then number, or in the order asked; every filter combines' })
   async dossiers(
     @CurrentOwner() caller: AuthenticatedOwner,
     @Args('filter', { type: () => DossierFilterInput, nullable: true }) filter: DossierFilterInput | null,
     @Args('first', { type: () => Int, nullable: true, description: '50 by default, at most 500' }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of a page listed in the same order' }) after: string | null,
+    @Args('orderBy', { type: () => DossierOrderEnum, nullable: true, description: 'ARRIVAL unless said' }) orderBy: DossierOrder | null,
   ): Promise<DossierConnectionType> {
-    const page: DossierPage = await this.queries.execute(new ListDossiers(caller.ownerId, filter ?? {}, first ?? null, after ?? null));
+    const page: DossierPage = await this.queries.execute(new ListDossiers(caller.ownerId, filter ?? {}, first ?? null, after ?? null, orderBy ?? 'ARRIVAL'));
     return { nodes: page.files.map(dossierType), pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage }, totalCount: page.totalCount };
   }
 
   @RequiresScopes(...FILE_READ)
-  @Query(() => [DossierType], { description: 'Files with a stay arriving that day, cancelled ones left out' })
-  arrivals(@CurrentOwner() caller: AuthenticatedOwner, @Args('date', { type: () => DateScalar }) date: string): Promise<DossierType[]> {
-    return this.onDay(caller.ownerId, date, 'ARRIVAL');
+  @Query(() => [DossierType], { description: 'Files with a stay arriving that day, or from that day to `to` (included, at most 93 days), by day then number; cancelled ones left out' })
+  arrivals(
+    @CurrentOwner() caller: AuthenticatedOwner,
+    @Args('date', { type: () => DateScalar }) date: string,
+    @Args('to', { type: () => DateScalar, nullable: true, description: 'The last day listed' }) to: string | null,
+  ): Promise<DossierType[]> {
+    return this.onDay(caller.ownerId, date, 'ARRIVAL', to ?? null);
   }
 
   @RequiresScopes(...FILE_READ)
-  @Query(() => [DossierType], { description: 'Files with a stay leaving that day, cancelled ones left out' })
-  departures(@CurrentOwner() caller: AuthenticatedOwner, @Args('date', { type: () => DateScalar }) date: string): Promise<DossierType[]> {
-    return this.onDay(caller.ownerId, date, 'DEPARTURE');
+  @Query(() => [DossierType], { description: 'Files with a stay leaving that day, or from that day to `to` (included, at most 93 days), by day then number; cancelled ones left out' })
+  departures(
+    @CurrentOwner() caller: AuthenticatedOwner,
+    @Args('date', { type: () => DateScalar }) date: string,
+    @Args('to', { type: () => DateScalar, nullable: true, description: 'The last day listed' }) to: string | null,
+  ): Promise<DossierType[]> {
+    return this.onDay(caller.ownerId, date, 'DEPARTURE', to ?? null);
   }
 
   @RequiresScopes(...FILE_READ)
@@ -224,8 +239,8 @@ export class DossierResolver {
     return dossierType(view);
   }
 
-  private async onDay(ownerId: string, date: string, moment: 'ARRIVAL' | 'DEPARTURE'): Promise<DossierType[]> {
-    const views: DossierDocument[] = await this.queries.execute(new DossiersOnDay(ownerId, date, moment));
+  private async onDay(ownerId: string, date: string, moment: 'ARRIVAL' | 'DEPARTURE', to: string | null): Promise<DossierType[]> {
+    const views: DossierDocument[] = await this.queries.execute(new DossiersOnDay(ownerId, date, moment, to));
     return views.map(dossierType);
   }
 }

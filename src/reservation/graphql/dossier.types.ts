@@ -9,12 +9,19 @@ import { DepositKindEnum, PaymentMethodEnum } from '../../shared/graphql/payment
 import type { DepositKind, PaymentMethod } from '../../shared/kernel/payment-terms';
 import type { DossierDocument } from '../infrastructure/dossier-document';
 import type { HistoryEntry } from '../infrastructure/dossier.queries';
+import { DOSSIER_ORDERS } from '../infrastructure/dossier-listing';
 import { DOSSIER_STATUSES, ORIGINS, stayPrice, type DossierStatus, type Origin } from '../domain/dossier/dossier';
 import { PageInfoType } from '../../shared/graphql/page-info.type';
+import { DossierDiscountType } from './dossier-terms.types';
 
 const DossierStatusEnum = enumType(DOSSIER_STATUSES, 'DossierStatus', 'OPTION waits for the deposit; CONFIRMED (not paid); PAID ("soldé"); CANCELLED');
 export const OriginEnum = enumType(ORIGINS, 'Origin', 'BACK_OFFICE (the owner), ONLINE (booking engine), CHANNEL (channel manager), ICAL (imported calendar)');
 const BalanceFilterEnum = enumType(['PAID', 'UNPAID'] as const, 'BalanceFilter', 'PAID: nothing left to pay; UNPAID: a balance is owed');
+export const DossierOrderEnum = enumType(
+  DOSSIER_ORDERS,
+  'DossierOrder',
+  'ARRIVAL: by first arrival, then number (the default); CREATED_DESC: the latest made first ("dernières réservations"); CREATED_ASC: the oldest made first',
+);
 
 /** One class for both directions: the guest reads back exactly the fields it is given with. */
 @ObjectType('Guest')
@@ -146,6 +153,7 @@ export class DossierType {
   @Field(() => MoneyType, { description: 'Total less payments' }) balance!: MoneyType;
   @Field(() => DossierDepositType) deposit!: DossierDepositType;
   @Field(() => DateScalar) balanceDueDate!: string;
+  @Field(() => DossierDiscountType, { nullable: true, description: 'The owner’s discount on the whole file, already taken off the total' }) discount!: DossierDiscountType | null;
   @Field(() => [PaymentType]) payments!: PaymentType[];
   @Field(() => String, { nullable: true }) cancellationReason!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt!: Date | null;
@@ -202,6 +210,7 @@ export function dossierType(view: DossierDocument): DossierType {
     balance: moneyType(view.balance),
     deposit: { kind: view.deposit.kind, percent: view.deposit.percent, amount: moneyType(view.deposit.amount), dueDate: view.deposit.dueDate },
     balanceDueDate: view.balanceDueDate,
+    discount: view.discount ? { label: view.discount.label, percent: view.discount.kind === 'PERCENT' ? view.discount.percent : null, amount: moneyType(view.discountAmount) } : null,
     payments: view.payments.map((p) => ({ id: p.paymentId, date: p.date, method: p.method, amount: moneyType(p.amount), note: p.note })),
     cancellationReason: view.cancellation?.reason ?? null,
     cancelledAt: view.cancellation ? new Date(view.cancellation.at) : null,

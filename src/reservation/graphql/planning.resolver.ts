@@ -4,10 +4,9 @@ import { WaitForReadModels } from '../../event-store/projection/wait-for-read-mo
 import { CurrentOwner, hasScope, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { RequiresScopes } from '../../shared/auth/requires-scopes.decorator';
 import { DateScalar } from '../../shared/graphql/date.scalar';
-import { moneyType } from '../../shared/graphql/money.type';
 import { BlockNights, UnblockNights } from '../application/block-nights.handler';
 import { GetPlanning, type PlanningDay } from '../application/planning.query';
-import { BlockType, blockType, PlanningDayType } from './planning.types';
+import { BlockType, blockType, PlanningDayType, planningDayType } from './planning.types';
 
 const PLANNING = ['planning-holds'];
 
@@ -27,9 +26,8 @@ export class PlanningResolver {
     @Args('to', { type: () => DateScalar }) to: string,
   ): Promise<PlanningDayType[]> {
     const days: PlanningDay[] = await this.queries.execute(new GetPlanning(caller.ownerId, accommodationId, from, to));
-    // A key that may read plannings but not guests sees who holds a night only as a file's id.
     const showsGuests = hasScope(caller, 'guests:read');
-    return days.map((day) => ({ ...day, guestName: showsGuests ? day.guestName : null, nightlyPrice: day.nightlyPrice && moneyType(day.nightlyPrice) }));
+    return days.map((day) => planningDayType(day, showsGuests));
   }
 
   @RequiresScopes('blocks:write')

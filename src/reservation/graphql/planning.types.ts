@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { enumType } from '../../shared/graphql/enum-type';
-import { MoneyType } from '../../shared/graphql/money.type';
+import { MoneyType, moneyType } from '../../shared/graphql/money.type';
 import { nightsOf, type Hold } from '../domain/planning/hold';
-import { PLANNING_STATES, type PlanningState } from '../application/planning.query';
+import { PLANNING_STATES, type PlanningDay, type PlanningState } from '../application/planning.query';
 import type { Origin } from '../domain/dossier/dossier';
 import { OriginEnum } from './dossier.types';
 
@@ -30,6 +30,11 @@ export class PlanningDayType {
   @Field(() => ID, { nullable: true, description: 'The hold: a block or a booking file’s stay' }) holdId!: string | null;
   @Field(() => ID, { nullable: true }) dossierId!: string | null;
   @Field(() => String, { nullable: true, description: 'The file’s guest; null for an API key without GUESTS_READ' }) guestName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The file’s guest as French back offices list them: “DUPONT Marie”, a company first (“Les Tilleuls SARL (DUPONT Marie)”); null for an API key without GUESTS_READ',
+  })
+  guestLabel!: string | null;
   @Field(() => String, { nullable: true, description: 'Why the owner blocked it; for an IMPORTED night, the label of the calendar it comes from' }) reason!: string | null;
   @Field(() => OriginEnum, { nullable: true, description: 'Where the hold comes from: the file’s origin, or ICAL for a night another platform’s calendar takes; null for a free or blocked night' })
   origin!: Origin | null;
@@ -45,4 +50,12 @@ export const blockType = (accommodationId: string, hold: Hold): BlockType => ({
   to: hold.departure,
   nights: nightsOf(hold),
   reason: hold.reason,
+});
+
+/** A night as a caller sees it: a key that may read plannings but not guests sees who holds a night only as a file's id. */
+export const planningDayType = (day: PlanningDay, showsGuests: boolean): PlanningDayType => ({
+  ...day,
+  guestName: showsGuests ? day.guestName : null,
+  guestLabel: showsGuests ? day.guestLabel : null,
+  nightlyPrice: day.nightlyPrice && moneyType(day.nightlyPrice),
 });

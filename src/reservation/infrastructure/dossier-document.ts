@@ -2,7 +2,8 @@ import type { DecodedEvent } from '../../event-store/event-store.port';
 import { assertNever } from '../../shared/kernel/assert-never';
 import type { CalendarDate } from '../../shared/kernel/calendar-date';
 import type { Money } from '../../shared/kernel/money';
-import { totalsOf, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type Origin, type ReceivedPayment } from '../domain/dossier/dossier';
+import { totalsOf, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment, type ReleaseNotice } from '../domain/dossier/dossier';
+import { atOwnerPrice } from '../domain/dossier/dossier-terms';
 import type { DossierEvent } from '../domain/dossier/dossier.events';
 import type { Guest } from '../domain/dossier/guest';
 
@@ -29,6 +30,11 @@ export interface DossierDocument {
   readonly promoCode: string | null;
   readonly deposit: DepositDue & { readonly amount: Money };
   readonly balanceDueDate: CalendarDate;
+  /** The owner's discount on the file, and what it takes off (`discountAmount`). */
+  readonly discount: HandDiscount | null;
+  readonly discountAmount: Money;
+  /** When the guest was told the unpaid option goes, and whether it went. */
+  readonly releaseNotice: ReleaseNotice | null;
   readonly payments: readonly ReceivedPayment[];
   readonly total: Money;
   readonly paid: Money;
@@ -39,15 +45,18 @@ export interface DossierDocument {
   readonly updatedAt: string;
 }
 
-type Sums = Pick<DossierDocument, 'total' | 'paid' | 'balance' | 'deposit'>;
+type Sums = Pick<DossierDocument, 'total' | 'paid' | 'balance' | 'deposit' | 'discountAmount'>;
 
 /** The sums follow from the lines, as the domain works them out. */
 function withSums(document: Omit<DossierDocument, keyof Sums> & { deposit: DepositDue }): DossierDocument {
-  const { total, paid, balance, depositAmount } = totalsOf(document);
-  return { ...document, total, paid, balance, deposit: { ...document.deposit, amount: depositAmount } };
+  const { total, paid, balance, depositAmount, discount } = totalsOf(document);
+  return { ...document, total, paid, balance, discountAmount: discount, deposit: { ...document.deposit, amount: depositAmount } };
 }
 
-export function evolveDossierDocument(document: DossierDocument | null, e: DecodedEvent<DossierEvent>): DossierDocument | null {
+/** Rows folded before the owner's discounts and release notices existed have neither. */
+const upgraded = (document: DossierDocument): DossierDocument => ({ ...document, discount: document.discount ?? null, releaseNotice: document.releaseNotice ?? null });
+
+export function evolveDossierDocument(stored: DossierDocument | null, e: DecodedEvent<DossierEvent>): DossierDocument | null {
   const updatedAt = e.metadata.occurredAt;
   if (e.type === 'DossierOpened') {
     const { dossierId, ownerId, createdAt, timeZone, origin, guest, stays, note, internalNote, promoCode, deposit, balanceDueDate } = e.data;
@@ -56,6 +65,8 @@ export function evolveDossierDocument(document: DossierDocument | null, e: Decod
       number: null,
       status: 'OPTION',
       globalSupplements: [],
+      discount: null,
+      releaseNotice: null,
       contractSigned: false,
       payments: [],
       cancellation: null,
@@ -63,7 +74,8 @@ export function evolveDossierDocument(document: DossierDocument | null, e: Decod
       updatedAt,
     });
   }
-  if (document === null) return null;
+  if (stored === null) return null;
+  const document = upgraded(stored);
   const changed = (change: Partial<DossierDocument>): DossierDocument => withSums({ ...document, ...change, updatedAt });
   switch (e.type) {
     case 'DossierNumbered':
@@ -92,6 +104,16 @@ export function evolveDossierDocument(document: DossierDocument | null, e: Decod
       return changed({ deletedAt: updatedAt });
     case 'DossierStatusChanged':
       return changed({ status: e.data.to });
+    case 'DepositPercentChanged':
+      return changed({ deposit: { ...document.deposit, percent: e.data.percent } });
+    case 'StayPriceSet':
+      return changed({ stays: document.stays.map((s) => (s.stayId === e.data.stayId ? atOwnerPrice(s, e.data.accommodationPrice) : s)) });
+    case 'DossierDiscountSet':
+      return changed({ discount: e.data.discount });
+    case 'OptionReleaseScheduled':
+      return changed({ releaseNotice: { depositDueDate: e.data.depositDueDate, releaseOn: e.data.releaseOn, released: false } });
+    case 'OptionReleased':
+      return changed({ releaseNotice: document.releaseNotice && { ...document.releaseNotice, released: true } });
     default:
       return assertNever(e);
   }

@@ -30,23 +30,54 @@ export interface DossierPage {
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 500;
 
-/** Files are listed by first arrival, then number: the order an owner reads a season in. */
-interface Cursor {
-  readonly arrival: string;
-  readonly number: number;
-  readonly id: string;
+/**
+ * ARRIVAL (the default): by first arrival, then number, the order an owner reads a season in;
+ * CREATED_DESC: the latest made first ("dernières réservations"); CREATED_ASC: the oldest first.
+ */
+export const DOSSIER_ORDERS = ['ARRIVAL', 'CREATED_DESC', 'CREATED_ASC'] as const;
+export type DossierOrder = (typeof DOSSIER_ORDERS)[number];
+
+/** Where a page ended, in the terms of its order: the first values of the next row are after these. */
+type Cursor = readonly [string, number, string] | readonly [string, string];
+
+/** Each order's columns, how to read them back, and its keyset; the id settles ties. */
+const ORDERS: Readonly<Record<DossierOrder, { readonly select: string; readonly orderBy: string; readonly after: string }>> = {
+  ARRIVAL: {
+    select: "to_char(arrival, 'YYYY-MM-DD') AS k1, coalesce(number, 0) AS k2",
+    orderBy: 'arrival, coalesce(number, 0), id',
+    after: '(arrival, coalesce(number, 0), id) > (CAST(? AS date), ?, CAST(? AS uuid))',
+  },
+  CREATED_DESC: {
+    select: `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS k1`,
+    orderBy: 'created_at DESC, id DESC',
+    after: '(created_at, id) < (CAST(? AS timestamptz), CAST(? AS uuid))',
+  },
+  CREATED_ASC: {
+    select: `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS k1`,
+    orderBy: 'created_at, id',
+    after: '(created_at, id) > (CAST(? AS timestamptz), CAST(? AS uuid))',
+  },
+};
+
+/** Cursors of the first arrival order stay as they always were: `[arrival, number, id]`; the others name their order. */
+function encodeCursor(order: DossierOrder, cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(order === 'ARRIVAL' ? cursor : [order, ...cursor])).toString('base64url');
 }
 
-const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify([c.arrival, c.number, c.id])).toString('base64url');
-
-function decodeCursor(after: string): Cursor {
+function decodeCursor(order: DossierOrder, after: string): Cursor {
   try {
-    const [arrival, number, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (typeof arrival === 'string' && typeof number === 'number' && typeof id === 'string' && isUuid(id)) return { arrival: calendarDate('after', arrival), number, id };
+    const parts = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
+    if (order === 'ARRIVAL') {
+      const [arrival, number, id] = parts;
+      if (parts.length === 3 && typeof arrival === 'string' && typeof number === 'number' && typeof id === 'string' && isUuid(id)) return [calendarDate('after', arrival), number, id];
+    } else {
+      const [tag, createdAt, id] = parts;
+      if (tag === order && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isUuid(id)) return [createdAt, id];
+    }
   } catch {
     // Falls through to the named error below.
   }
-  throw new InvalidInput('after', 'is not a cursor this list gave');
+  throw new InvalidInput('after', `is not a cursor this list gave in the order ${order}`);
 }
 
 /** The WHERE clause and its positional parameters, for one owner's files under a filter. */
@@ -83,19 +114,27 @@ function conditions(ownerId: string, filter: DossierFilter): { sql: string; para
   return { sql: clauses.join(' AND '), params };
 }
 
-/** One page of the caller's files; `after` is the `endCursor` of the page before. */
-export async function dossierPage(em: EntityManager, ownerId: string, filter: DossierFilter, first: number | null, after: string | null): Promise<DossierPage> {
+/** One page of the caller's files; `after` is the `endCursor` of the page before, in the same order. */
+export async function dossierPage(
+  em: EntityManager,
+  ownerId: string,
+  filter: DossierFilter,
+  first: number | null,
+  after: string | null,
+  order: DossierOrder = 'ARRIVAL',
+): Promise<DossierPage> {
   const size = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw new InvalidInput('first', `must be from 1 to ${MAX_PAGE}`);
+  if (!(DOSSIER_ORDERS as readonly string[]).includes(order)) throw new InvalidInput('orderBy', `must be one of ${DOSSIER_ORDERS.join(', ')}`);
   const where = conditions(ownerId, filter);
-  const cursor = after === null ? null : decodeCursor(after);
-  const keyset = cursor === null ? '' : ' AND (arrival, coalesce(number, 0), id) > (CAST(? AS date), ?, CAST(? AS uuid))';
-  const keyParams = cursor === null ? [] : [cursor.arrival, cursor.number, cursor.id];
+  const sorted = ORDERS[order];
+  const cursor = after === null ? null : decodeCursor(order, after);
+  const keyset = cursor === null ? '' : ` AND ${sorted.after}`;
   const [rows, [{ count }]] = await Promise.all([
-    em.execute<{ document: DossierDocument; arrival: string; number: number | null; id: string }[]>(
-      `SELECT document, to_char(arrival, 'YYYY-MM-DD') AS arrival, number, id FROM dossiers WHERE ${where.sql}${keyset}
-       ORDER BY arrival, coalesce(number, 0), id LIMIT ?`,
-      [...where.params, ...keyParams, size + 1],
+    em.execute<{ document: DossierDocument; k1: string; k2?: number; id: string }[]>(
+      `SELECT document, ${sorted.select}, id FROM dossiers WHERE ${where.sql}${keyset}
+       ORDER BY ${sorted.orderBy} LIMIT ?`,
+      [...where.params, ...(cursor ?? []), size + 1],
     ),
     em.execute<{ count: string }[]>(`SELECT count(*)::text AS count FROM dossiers WHERE ${where.sql}`, where.params),
   ]);
@@ -103,7 +142,7 @@ export async function dossierPage(em: EntityManager, ownerId: string, filter: Do
   const last = page[page.length - 1];
   return {
     files: page.map((row) => row.document),
-    endCursor: last ? encodeCursor({ arrival: last.arrival, number: last.number ?? 0, id: last.id }) : null,
+    endCursor: last ? encodeCursor(order, order === 'ARRIVAL' ? [last.k1, last.k2 ?? 0, last.id] : [last.k1, last.id]) : null,
     hasNextPage: rows.length > size,
     totalCount: Number(count),
   };

@@ -24,10 +24,15 @@ export class DossierReaderImpl implements DossierReader {
 
   async dueForReminder(now: Date, withinDays: number, limit: number, offset = 0): Promise<ReminderDue[]> {
     // "Today" is each file's own, where its accommodation is: a deposit due on the 12th is late from the 13th there.
+    // An owner who releases unpaid options has the guest reminded by the release's notice, which
+    // says when the option goes (`releaseStep`, the same rule): not by this plain reminder too.
     const rows = await this.em.fork().execute<{ kind: 'DEPOSIT' | 'BALANCE'; today: string; document: DossierDocument }[]>(
       `SELECT kind, to_char(today, 'YYYY-MM-DD') AS today, document FROM (
-         SELECT 'DEPOSIT' AS kind, (CAST(? AS timestamptz) AT TIME ZONE time_zone)::date AS today, deposit_due_date::date AS due, document
-           FROM dossiers WHERE status = 'OPTION' AND deposit_cents > paid_cents
+         SELECT 'DEPOSIT' AS kind, today, deposit_due_date::date AS due, document FROM (
+           SELECT (CAST(? AS timestamptz) AT TIME ZONE time_zone)::date AS today, * FROM dossiers WHERE status = 'OPTION' AND deposit_cents > paid_cents
+         ) options
+         WHERE NOT EXISTS (SELECT 1 FROM option_release_settings s
+                            WHERE s.id = options.owner_id AND GREATEST(options.deposit_due_date + s.after_days, options.today + 1) < options.arrival)
          UNION ALL
          SELECT 'BALANCE', (CAST(? AS timestamptz) AT TIME ZONE time_zone)::date, (document ->> 'balanceDueDate')::date, document
            FROM dossiers WHERE status = 'CONFIRMED' AND balance_cents > 0

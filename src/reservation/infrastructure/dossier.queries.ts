@@ -4,7 +4,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { decoded, EVENT_STORE, type DecodedEvent, type EventStore, type RecordedEvent } from '../../event-store/event-store.port';
 import { comparePositions } from '../../event-store/position';
 import { paymentsStream } from '../../paiement/contracts';
-import { calendarDate } from '../../shared/kernel/calendar-date';
+import { addDays, calendarDate, daysBetween, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
@@ -12,8 +12,7 @@ import { dossierStream } from '../domain/dossier/dossier.decider';
 import { DossierNotFound } from '../domain/dossier/dossier.errors';
 import { dossierEvents, type DossierEvent } from '../domain/dossier/dossier.events';
 import { foldDossierDocument, type DossierDocument } from './dossier-document';
-import { dossierPage, type DossierFilter, type DossierPage } from './dossier-listing';
-import { DossierRowSchema } from './dossier.row';
+import { dossierPage, type DossierFilter, type DossierOrder, type DossierPage } from './dossier-listing';
 
 /** One of the caller's files from the read model; null when there is none (or it is another owner's, or deleted). */
 export class GetDossier extends Query<DossierDocument | null> {
@@ -44,21 +43,29 @@ export class ListDossiers extends Query<DossierPage> {
     readonly filter: DossierFilter,
     readonly first: number | null,
     readonly after: string | null,
+    readonly order: DossierOrder = 'ARRIVAL',
   ) {
     super();
   }
 }
 
-/** The files with a stay arriving (or leaving) on a day, cancelled ones left out. */
+/**
+ * The files with a stay arriving (or leaving) on a day, or from `date` to `to` (both included),
+ * cancelled ones left out: by that day, then number.
+ */
 export class DossiersOnDay extends Query<DossierDocument[]> {
   constructor(
     readonly ownerId: string,
     readonly date: string,
     readonly moment: 'ARRIVAL' | 'DEPARTURE',
+    readonly to: string | null = null,
   ) {
     super();
   }
 }
+
+/** Three months of arrivals or departures at once: a season's page, not a year's. */
+export const MAX_DAYS_LISTED = 93;
 
 /** Options whose deposit is past due today, each on its accommodation's calendar: whom to remind. */
 export class DepositReminders extends Query<DossierDocument[]> {
@@ -101,6 +108,16 @@ export class GetDossierAsOf extends Query<DossierDocument | null> {
 
 const MAX_DAY_LIST = 500;
 
+/** The days from `date` to `to`, both included; `date` alone without `to`. */
+function listedDays(date: string, to: string | null): CalendarDate[] {
+  const first = calendarDate('date', date);
+  if (to === null) return [first];
+  const count = daysBetween(first, calendarDate('to', to)) + 1;
+  if (count < 1) throw new InvalidInput('to', 'must be on or after date');
+  if (count > MAX_DAYS_LISTED) throw new InvalidInput('to', `arrivals and departures may span at most ${MAX_DAYS_LISTED} days`);
+  return Array.from({ length: count }, (_, i) => addDays(first, i));
+}
+
 @QueryHandler(GetDossier)
 export class GetDossierHandler implements IQueryHandler<GetDossier> {
   constructor(private readonly em: EntityManager) {}
@@ -117,8 +134,8 @@ export class GetDossierHandler implements IQueryHandler<GetDossier> {
 export class ListDossiersHandler implements IQueryHandler<ListDossiers> {
   constructor(private readonly em: EntityManager) {}
 
-  execute({ ownerId, filter, first, after }: ListDossiers): Promise<DossierPage> {
-    return dossierPage(this.em.fork(), ownerId, filter, first, after);
+  execute({ ownerId, filter, first, after, order }: ListDossiers): Promise<DossierPage> {
+    return dossierPage(this.em.fork(), ownerId, filter, first, after, order);
   }
 }
 
@@ -126,12 +143,14 @@ export class ListDossiersHandler implements IQueryHandler<ListDossiers> {
 export class DossiersOnDayHandler implements IQueryHandler<DossiersOnDay> {
   constructor(private readonly em: EntityManager) {}
 
-  async execute({ ownerId, date, moment }: DossiersOnDay): Promise<DossierDocument[]> {
-    const day = calendarDate('date', date);
-    const rows = await this.em.fork().find(
-      DossierRowSchema,
-      { ownerId, status: { $ne: 'CANCELLED' }, [moment === 'ARRIVAL' ? 'stayArrivals' : 'stayDepartures']: { $overlap: [day] } },
-      { orderBy: { number: 'asc' }, limit: MAX_DAY_LIST },
+  async execute({ ownerId, date, moment, to }: DossiersOnDay): Promise<DossierDocument[]> {
+    const column = moment === 'ARRIVAL' ? 'stay_arrivals' : 'stay_departures';
+    const days = listedDays(date, to);
+    const rows = await this.em.fork().execute<{ document: DossierDocument }[]>(
+      `SELECT document FROM dossiers
+        WHERE owner_id = ? AND status <> 'CANCELLED' AND ${column} && CAST(? AS text[])
+        ORDER BY (SELECT min(d) FROM unnest(${column}) AS d WHERE d = ANY(CAST(? AS text[]))), number LIMIT ?`,
+      [ownerId, `{${days.join(',')}}`, `{${days.join(',')}}`, MAX_DAY_LIST],
     );
     return rows.map((row) => row.document);
   }

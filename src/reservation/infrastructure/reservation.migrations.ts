@@ -196,10 +196,123 @@ export class Migration20261209000100Dashboard extends Migration {
   }
 }
 
+/**
+ * The guest directory and the owner's notifications (issue 16). `guest_directory` is kept by the
+ * database from the projection's `guest_directory_files` (one row per file) in the transaction
+ * that writes them, so the projection never needs to know which files share a guest: each write
+ * of a file's row recounts the entries it left and joined. Seen marks live apart from the
+ * notifications, so a rebuild of these forgets nothing the owner read.
+ */
+export class Migration20261209000200GuestDirectoryAndNotifications extends Migration {
+  override up(): void {
+    this.addSql(`
+      CREATE TABLE guest_directory_files (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        guest_id uuid NOT NULL,
+        guest jsonb NOT NULL,
+        guest_at timestamptz NOT NULL,
+        label text NOT NULL,
+        sort_name text NOT NULL,
+        search text NOT NULL,
+        created_at timestamptz NOT NULL,
+        status text NOT NULL,
+        stays jsonb NOT NULL,
+        arrival date NOT NULL,
+        departure date NOT NULL
+      )`);
+    this.addSql('CREATE INDEX guest_directory_files_guest ON guest_directory_files (guest_id)');
+    this.addSql(`
+      CREATE TABLE guest_directory (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        guest jsonb NOT NULL,
+        label text NOT NULL,
+        sort_name text NOT NULL,
+        search text NOT NULL,
+        files integer NOT NULL,
+        last_dossier_id uuid,
+        last_arrival date,
+        last_departure date,
+        last_file_at timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX guest_directory_owner ON guest_directory (owner_id, sort_name, id)');
+    // The entry holds the details given last, the number of files, and the latest stay of a file not cancelled.
+    this.addSql(`
+      CREATE FUNCTION guest_directory_refresh(entry uuid) RETURNS void
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM guest_directory WHERE id = entry;
+        INSERT INTO guest_directory (id, owner_id, guest, label, sort_name, search, files, last_dossier_id, last_arrival, last_departure, last_file_at)
+        SELECT latest.guest_id, latest.owner_id, latest.guest, latest.label, latest.sort_name, latest.search, counted.files,
+               stay.id, stay.arrival, stay.departure, counted.last_file_at
+          FROM (SELECT * FROM guest_directory_files f WHERE f.guest_id = entry ORDER BY f.guest_at DESC, f.id DESC LIMIT 1) latest
+          CROSS JOIN (SELECT count(*) AS files, max(f.created_at) AS last_file_at FROM guest_directory_files f WHERE f.guest_id = entry) counted
+          LEFT JOIN LATERAL (SELECT f.id, f.arrival, f.departure FROM guest_directory_files f
+                              WHERE f.guest_id = entry AND f.status <> 'CANCELLED' ORDER BY f.arrival DESC, f.id DESC LIMIT 1) stay ON true;
+      END $$`);
+    this.addSql(`
+      CREATE FUNCTION guest_directory_follow() RETURNS trigger
+      LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+          PERFORM guest_directory_refresh(OLD.guest_id);
+        END IF;
+        IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.guest_id IS DISTINCT FROM OLD.guest_id) THEN
+          PERFORM guest_directory_refresh(NEW.guest_id);
+        END IF;
+        RETURN NULL;
+      END $$`);
+    this.addSql('CREATE TRIGGER guest_directory_files_follow AFTER INSERT OR UPDATE OR DELETE ON guest_directory_files FOR EACH ROW EXECUTE FUNCTION guest_directory_follow()');
+    this.addSql(`
+      CREATE TABLE owner_notifications (
+        id text PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        kind text NOT NULL,
+        active boolean NOT NULL,
+        dossier_id uuid,
+        accommodation_id uuid,
+        detail text,
+        occurred_at timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX owner_notifications_owner ON owner_notifications (owner_id, occurred_at DESC) WHERE active');
+    this.addSql('CREATE INDEX owner_notifications_dossier ON owner_notifications (dossier_id) WHERE active');
+    this.addSql(`
+      CREATE TABLE owner_notification_reads (
+        id text PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        seen_through timestamptz NOT NULL
+      )`);
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE owner_notification_reads');
+    this.addSql('DROP TABLE owner_notifications');
+    this.addSql('DROP TRIGGER guest_directory_files_follow ON guest_directory_files');
+    this.addSql('DROP FUNCTION guest_directory_follow()');
+    this.addSql('DROP FUNCTION guest_directory_refresh(uuid)');
+    this.addSql('DROP TABLE guest_directory');
+    this.addSql('DROP TABLE guest_directory_files');
+  }
+}
+
+/** The owners who have unpaid options released on their own (issue 16): a row while the setting is on. */
+export class Migration20261209000300OptionRelease extends Migration {
+  override up(): void {
+    this.addSql('CREATE TABLE option_release_settings (id uuid PRIMARY KEY, after_days integer NOT NULL)');
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE option_release_settings');
+  }
+}
+
 export const reservationMigrations = [
   { name: 'Migration20261122000400Planning', class: Migration20261122000400Planning },
   { name: 'Migration20261122000500Dossiers', class: Migration20261122000500Dossiers },
   { name: 'Migration20261202000100DossierMoney', class: Migration20261202000100DossierMoney },
   { name: 'Migration20261206000100PlanningConflicts', class: Migration20261206000100PlanningConflicts },
   { name: 'Migration20261209000100Dashboard', class: Migration20261209000100Dashboard },
+  { name: 'Migration20261209000200GuestDirectoryAndNotifications', class: Migration20261209000200GuestDirectoryAndNotifications },
+  { name: 'Migration20261209000300OptionRelease', class: Migration20261209000300OptionRelease },
 ];

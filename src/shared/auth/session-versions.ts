@@ -8,3 +8,9 @@ export interface SessionVersions {
 }
 
 export const SESSION_VERSIONS = Symbol('SessionVersions');
+
+/**
+ * A destination's current session version, or null when no such destination exists: the same
+ * question for the other kind of account, published by Catalogue too.
+ */
+export const DESTINATION_SESSION_VERSIONS = Symbol('DestinationSessionVersions');

@@ -12,9 +12,21 @@ export interface TokenClaims {
   readonly sessionVersion: number;
 }
 
+/** What a destination's token says: which destination (a tourism agency, a label network) logged in. */
+export interface DestinationTokenClaims {
+  readonly destinationId: string;
+  readonly sessionVersion: number;
+}
+
+/** A valid token of either kind of account; the kind is signed, so one kind can never pass for the other. */
+export type BearerClaims = ({ readonly kind: 'owner' } & TokenClaims) | ({ readonly kind: 'destination' } & DestinationTokenClaims);
+
+const KINDS: readonly string[] = ['owner', 'destination'] satisfies BearerClaims['kind'][];
+
 /**
- * Signed, expiring bearer tokens (HS256 only, so a token cannot pick a weaker algorithm). `sv`
- * is the owner's session version at issue: a later change of password or address ends the token.
+ * Signed, expiring bearer tokens (HS256 only, so a token cannot pick a weaker algorithm), for an
+ * owner or a destination (`kind`). `sv` is the account's session version at issue: a later change
+ * of password or address ends the token.
  */
 @Injectable()
 export class TokenService {
@@ -27,21 +39,30 @@ export class TokenService {
   }
 
   issue(ownerId: string, sessionVersion: number): Promise<string> {
-    return this.jwt.signAsync(
-      { sub: ownerId, kind: 'owner', sv: sessionVersion },
-      { algorithm: 'HS256', expiresIn: this.config.jwtExpiresInSeconds, issuer: 'osmb' },
-    );
+    return this.sign('owner', ownerId, sessionVersion);
   }
 
+  issueForDestination(destinationId: string, sessionVersion: number): Promise<string> {
+    return this.sign('destination', destinationId, sessionVersion);
+  }
+
+  /** An owner's token only: a destination's is refused here, as any other value. */
   async verify(token: string): Promise<TokenClaims> {
+    const claims = await this.verifyAny(token);
+    if (claims.kind !== 'owner') throw new Unauthenticated('The bearer token is not an owner token');
+    return { ownerId: claims.ownerId, sessionVersion: claims.sessionVersion };
+  }
+
+  /** A token of either kind, with its kind: for the guard, which tells owners' operations from destinations'. */
+  async verifyAny(token: string): Promise<BearerClaims> {
     let payload: { sub?: unknown; kind?: unknown; sv?: unknown; exp?: unknown };
     try {
       payload = await this.jwt.verifyAsync(token, { algorithms: ['HS256'], issuer: 'osmb' });
     } catch {
       throw new Unauthenticated('The bearer token is invalid or has expired; log in again');
     }
-    if (payload.kind !== 'owner' || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
-      throw new Unauthenticated('The bearer token is not an owner token');
+    if (typeof payload.kind !== 'string' || !KINDS.includes(payload.kind) || typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
+      throw new Unauthenticated('The bearer token is not an account token');
     }
     // The library checks `exp` only when present: a token without one would never end.
     if (typeof payload.exp !== 'number') throw new Unauthenticated('The bearer token has no expiry; log in again');
@@ -49,6 +70,12 @@ export class TokenService {
     if (typeof payload.sv !== 'number' || !Number.isInteger(payload.sv) || payload.sv < 0) {
       throw new Unauthenticated('The bearer token is from before sessions could be ended; log in again');
     }
-    return { ownerId: payload.sub, sessionVersion: payload.sv };
+    return payload.kind === 'destination'
+      ? { kind: 'destination', destinationId: payload.sub, sessionVersion: payload.sv }
+      : { kind: 'owner', ownerId: payload.sub, sessionVersion: payload.sv };
+  }
+
+  private sign(kind: BearerClaims['kind'], subject: string, sessionVersion: number): Promise<string> {
+    return this.jwt.signAsync({ sub: subject, kind, sv: sessionVersion }, { algorithm: 'HS256', expiresIn: this.config.jwtExpiresInSeconds, issuer: 'osmb' });
   }
 }

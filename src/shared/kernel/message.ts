@@ -23,6 +23,7 @@ export function command<Type extends string, Data extends object>(type: Type, da
 /** Who caused a change. Audit staff read this back in a booking file's history. */
 export type Actor =
   | { readonly kind: 'owner'; readonly id: string }
+  | { readonly kind: 'destination'; readonly id: string }
   | { readonly kind: 'guest'; readonly id?: string }
   | { readonly kind: 'system'; readonly id: string };
 

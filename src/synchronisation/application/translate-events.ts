@@ -121,14 +121,29 @@ export function translate(recorded: DecodedEvent<SourceEvent>, known: ReadonlyMa
     }
     case 'GuestChanged':
       return withBooking(known, event.data.dossierId, (s) => bookingChanged(s.ownerId, s.booking, publicGuest(event.data.guest), 'booking.guest_changed', {}));
-    // What integrators need not hear: told by the status it moves (cancelled, confirmed), by the
-    // ledger (a payment), or about nothing they see (notes, due dates, a conflict to sort out).
+    case 'StayPriceSet': {
+      // The owner's price for a stay: integrators read it as any change of a stay's price, supplements still in it.
+      const { stayId, accommodationPrice, previous: before } = event.data;
+      return withBooking(known, event.data.dossierId, (s) => {
+        const previous = s.booking.stays.find((x) => x.stayId === stayId);
+        if (!previous) return NOTHING;
+        const stay: PublicStay = { ...previous, price: { cents: previous.price.cents - before.cents + accommodationPrice.cents, currency: 'EUR' } };
+        return bookingChanged(s.ownerId, { ...s.booking, stays: s.booking.stays.map((x) => (x.stayId === stayId ? stay : x)) }, s.guest, 'booking.stay_changed', { stayId, previous });
+      });
+    }
+    // What integrators need not hear: told by the status it moves (cancelled, confirmed, an option
+    // released), by the ledger (a payment), or about nothing they see (notes, due dates, the
+    // deposit's terms, a discount on the whole file, a conflict to sort out).
     case 'DossierCancelled':
     case 'DossierConfirmed':
     case 'PaymentReceived':
     case 'ContractSigned':
     case 'DossierNotesSet':
     case 'DueDatesMoved':
+    case 'DepositPercentChanged':
+    case 'DossierDiscountSet':
+    case 'OptionReleaseScheduled':
+    case 'OptionReleased':
     case 'GlobalSupplementAdded':
     case 'OnlinePaymentSucceeded':
     case 'ImportConflicted':

@@ -46,6 +46,7 @@ function service(taken: NightSpan[]) {
   const catalogue: CatalogueQueries = {
     accommodationForBooking: () => Promise.resolve(gite),
     ownersOfAccommodations: (ids) => Promise.resolve(new Map(ids.map((id) => [id, OWNER]))),
+    accommodationsOfOwner: () => Promise.reject(new Error('a quote does not list an owner’s accommodations')),
   };
   const depositPolicies: DepositPolicies = { policyOf: () => Promise.resolve(DEFAULT_DEPOSIT_POLICY) };
   const em = { fork: () => ({ execute: () => Promise.resolve([pricingRow]) }) } as unknown as EntityManager;

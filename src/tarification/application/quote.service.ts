@@ -17,7 +17,7 @@ import type { Occupancy, RateDiscount } from '../domain/rates/rate-price';
 import { stayRateId } from '../domain/rates/rate-grid';
 import { nightlyPrices } from '../domain/rates/nightly-price';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
-import { StayRateRowSchema, stayRateOf, stayRateRowId } from '../infrastructure/stay-rate.row';
+import { StayRateRowSchema, stayRateOf, stayRateRowId, type StayRateRow } from '../infrastructure/stay-rate.row';
 
 interface PricingFactsRow {
   rates: { arrival: string; nights: number; initial_cents: number; discount: RateDiscount | null; sale_cents: number; occupancy: Occupancy | null }[];
@@ -143,16 +143,26 @@ export class QuoteServiceImpl implements QuoteService {
   }
 
   async nightlyPrices(accommodationId: string, from: CalendarDate, to: CalendarDate): Promise<NightlyPrice[]> {
-    const { first, end, days } = dayRange(from, to, MAX_PLANNING_DAYS, 'a planning may span');
-    if (!isUuid(accommodationId)) return Array.from({ length: days }, (_, i) => ({ date: addDays(first, i), price: null }));
-    // A stay arriving up to 90 nights before `from` may still cover it.
-    const rows = await this.em.fork().find(
-      StayRateRowSchema,
-      { accommodationId, arrival: { $gte: addDays(first, -MAX_STAY_NIGHTS), $lt: end } },
-      { orderBy: { arrival: 'asc', nights: 'asc' } },
-    );
-    return nightlyPrices(first, end, rows.map(stayRateOf));
+    return (await this.nightlyPricesOf([accommodationId], from, to)).get(accommodationId) ?? [];
   }
+
+  async nightlyPricesOf(accommodationIds: readonly string[], from: CalendarDate, to: CalendarDate): Promise<ReadonlyMap<string, NightlyPrice[]>> {
+    const { first, end } = dayRange(from, to, MAX_PLANNING_DAYS, 'a planning may span');
+    const ids = [...new Set(accommodationIds.filter(isUuid))];
+    // A stay arriving up to 90 nights before `from` may still cover it.
+    const rows =
+      ids.length === 0
+        ? []
+        : await this.em.fork().find(StayRateRowSchema, { accommodationId: { $in: ids }, arrival: { $gte: addDays(first, -MAX_STAY_NIGHTS), $lt: end } }, { orderBy: { arrival: 'asc', nights: 'asc' } });
+    const ratesOf = new Map<string, StayRateRow[]>();
+    for (const row of rows) {
+      const rates = ratesOf.get(row.accommodationId);
+      if (rates) rates.push(row);
+      else ratesOf.set(row.accommodationId, [row]);
+    }
+    return new Map(accommodationIds.map((id) => [id, nightlyPrices(first, end, (ratesOf.get(id) ?? []).map(stayRateOf))]));
+  }
+
 
   /**
    * Everything Tarification knows about the stays, in one round trip: the quote is on every

@@ -99,7 +99,7 @@ export function stayRateType(rate: StayRate): StayRateType {
   };
 }
 
-const occupancyType = (occupancy: Occupancy): OccupancyType => ({
+export const occupancyType = (occupancy: Occupancy): OccupancyType => ({
   includedOccupants: occupancy.includedOccupants,
   extraPerNight: moneyType(occupancy.extraPerNight),
   byAgeRange: occupancy.byAgeRange.map((entry) => ({ ageRangeId: entry.ageRangeId, perNight: moneyType(entry.perNight) })),

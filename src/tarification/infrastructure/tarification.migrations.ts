@@ -68,7 +68,65 @@ export class Migration20261204000100StayRatesByOwner extends Migration {
   }
 }
 
+/**
+ * A destination's search (issue 16): what it reads of accommodations (from Catalogue), of their
+ * listings with destinations (from Catalogue) and of the nights held (from Reservation), beside
+ * the stay rates and booking rules Tarification keeps, so that one statement answers a search.
+ */
+export class Migration20261209000500Marketplace extends Migration {
+  override up(): void {
+    this.addSql(`
+      CREATE TABLE market_accommodations (
+        id uuid PRIMARY KEY,
+        owner_id uuid NOT NULL,
+        name text NOT NULL,
+        kind text NOT NULL,
+        stars integer NOT NULL,
+        postal_code text,
+        department text,
+        city text NOT NULL,
+        city_key text NOT NULL,
+        latitude double precision,
+        longitude double precision,
+        min_capacity integer NOT NULL,
+        max_capacity integer NOT NULL,
+        characteristics text[] NOT NULL,
+        photo_url text,
+        visibility text NOT NULL,
+        archived boolean NOT NULL,
+        bookable boolean NOT NULL
+      )`);
+    // A search names a department, or a point (its box first), and only bookable ones count.
+    this.addSql('CREATE INDEX market_accommodations_department ON market_accommodations (department, max_capacity) WHERE bookable');
+    this.addSql('CREATE INDEX market_accommodations_latitude ON market_accommodations (latitude) WHERE bookable');
+    this.addSql(`
+      CREATE TABLE market_listings (
+        id text PRIMARY KEY,
+        destination_id uuid NOT NULL,
+        owner_id uuid NOT NULL,
+        accommodation_ids text[] NOT NULL
+      )`);
+    this.addSql('CREATE INDEX market_listings_destination ON market_listings (destination_id)');
+    this.addSql(`
+      CREATE TABLE market_holds (
+        id text PRIMARY KEY,
+        accommodation_id uuid NOT NULL,
+        arrival date NOT NULL,
+        departure date NOT NULL
+      )`);
+    // "Does a hold touch these nights": holds of one accommodation ending after the arrival.
+    this.addSql('CREATE INDEX market_holds_accommodation ON market_holds (accommodation_id, departure, arrival)');
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE market_holds');
+    this.addSql('DROP TABLE market_listings');
+    this.addSql('DROP TABLE market_accommodations');
+  }
+}
+
 export const tarificationMigrations = [
   { name: 'Migration20261122000300Tarification', class: Migration20261122000300Tarification },
   { name: 'Migration20261204000100StayRatesByOwner', class: Migration20261204000100StayRatesByOwner },
+  { name: 'Migration20261209000500Marketplace', class: Migration20261209000500Marketplace },
 ];

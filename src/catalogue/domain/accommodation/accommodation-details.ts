@@ -3,6 +3,7 @@ import { InvalidInput } from '../../../shared/kernel/errors';
 import { frenchFirstText, type FrenchFirstText, type LocalizedTextInput } from '../../../shared/kernel/localized-text';
 import { money, type Money } from '../../../shared/kernel/money';
 import { optionalText, requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
+import { frenchPostalCode } from '../address/french-postal-address';
 import { parsePhotos, type Photo, type PhotoInput } from '../photos';
 import { parseCharacteristics } from './characteristics';
 
@@ -61,7 +62,6 @@ export interface AccommodationDetailsInput {
 
 /** A large "gîte de groupe" sleeps a few dozen; beyond this a number is a typing slip. */
 export const MAX_CAPACITY = 500;
-const POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/;
 
 /** Validates every field once, naming the first one at fault with its path under `prefix`. */
 export function parseAccommodationDetails(prefix: string, input: AccommodationDetailsInput): AccommodationDetails {
@@ -69,8 +69,8 @@ export function parseAccommodationDetails(prefix: string, input: AccommodationDe
   const minCapacity = integer(at('minCapacity'), input.minCapacity ?? 1, 1, MAX_CAPACITY);
   const maxCapacity = integer(at('maxCapacity'), input.maxCapacity, 1, MAX_CAPACITY);
   if (minCapacity > maxCapacity) throw new InvalidInput(at('minCapacity'), `must not exceed the maximum capacity (${maxCapacity})`);
-  const postalCode = optionalText(at('postalCode'), input.postalCode, TEXT_LIMITS.short);
-  if (postalCode !== null && !POSTAL_CODE.test(postalCode)) throw new InvalidInput(at('postalCode'), 'must be 2 to 10 letters, digits, spaces or dashes');
+  // Accommodations let here are in France: their postal code is a French one.
+  const postalCode = optional(optionalText(at('postalCode'), input.postalCode, TEXT_LIMITS.short), (code) => frenchPostalCode(at('postalCode'), code));
   return {
     name: requiredText(at('name'), input.name, TEXT_LIMITS.name),
     kind: oneOf(at('kind'), input.kind, ACCOMMODATION_KINDS),

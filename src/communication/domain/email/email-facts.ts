@@ -49,6 +49,11 @@ export interface EmailFacts {
   };
   /** For PAYMENT_RECEIVED: the payment (negative for a refund). */
   readonly payment: { readonly amount: Money; readonly date: CalendarDate } | null;
+  /**
+   * For an owner who releases unpaid options: in DEPOSIT_REMINDER, the day the option goes unless
+   * paid; in CANCELLATION, that it went for its deposit (`released`). Absent otherwise.
+   */
+  readonly optionRelease?: { readonly releaseOn: CalendarDate; readonly released: boolean };
   /** DOSSIER_DOCUMENT: whether the PDF is attached, or the email only announces the file. */
   readonly withDocument: boolean;
   /** The owner's own subject and introduction for the document email, in `lang`; null: the standard ones. */

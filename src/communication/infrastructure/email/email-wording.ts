@@ -23,6 +23,8 @@ export interface Figures {
   readonly balanceDue: string;
   readonly overpaid: string;
   readonly payment: { readonly amount: string; readonly date: string } | null;
+  /** The day an unpaid option goes, or went: set only where the email tells of it. */
+  readonly releaseOn: string | null;
 }
 
 export interface DepositName {
@@ -124,6 +126,7 @@ const FR: Words = {
       subject: `Rappel : ${f.depositName.label.toLowerCase()} de la ${f.numbered('réservation')}`,
       paragraphs: [
         `Sauf erreur de notre part, nous n'avons pas encore reçu ${f.depositName.the} de ${f.depositLeft} de votre ${f.numbered('réservation')}, attendu${f.depositName.it === 'les' ? 'es' : ''} pour le ${f.depositDue}.`,
+        ...(f.releaseOn === null ? [] : [`Sans règlement de votre part, votre option sera considérée comme non acceptée et les dates seront libérées le ${f.releaseOn}.`]),
         `Merci de nous ${f.depositName.it} faire parvenir au plus vite afin de confirmer votre séjour. Si votre règlement est déjà en route, merci de ne pas tenir compte de ce message.`,
       ],
     }),
@@ -133,7 +136,12 @@ const FR: Words = {
     }),
     CANCELLATION: (f) => ({
       subject: `Annulation de la ${f.numbered('réservation')}`,
-      paragraphs: [`Nous vous confirmons l'annulation de votre ${f.numbered('réservation')}.`, "Pour toute question, n'hésitez pas à nous répondre."],
+      paragraphs: [
+        f.releaseOn === null
+          ? `Nous vous confirmons l'annulation de votre ${f.numbered('réservation')}.`
+          : `Faute d'avoir reçu ${f.depositName.the} attendu${f.depositName.it === 'les' ? 'es' : ''} pour le ${f.depositDue}, votre option de ${f.numbered('réservation')} est considérée comme non acceptée : nous l'avons annulée et les dates sont de nouveau disponibles.`,
+        "Pour toute question, n'hésitez pas à nous répondre.",
+      ],
     }),
     OWNER_NEW_BOOKING: (f) => ({
       subject: `${f.numbered('Nouvelle réservation en ligne')} – ${f.guest}`,
@@ -202,6 +210,7 @@ const EN: Words = {
       subject: `Reminder: deposit for ${f.numbered('booking')}`,
       paragraphs: [
         `Unless we are mistaken, we have not yet received the deposit of ${f.depositLeft} for your ${f.numbered('booking')}, which was due on ${f.depositDue}.`,
+        ...(f.releaseOn === null ? [] : [`Without your payment, your option will be considered as not accepted and the dates released on ${f.releaseOn}.`]),
         'Please send it as soon as possible to confirm your stay. If your payment is already on its way, please disregard this message.',
       ],
     }),
@@ -211,7 +220,12 @@ const EN: Words = {
     }),
     CANCELLATION: (f) => ({
       subject: `Cancellation of ${f.numbered('booking')}`,
-      paragraphs: [`We confirm that your ${f.numbered('booking')} has been cancelled.`, 'If you have any question, simply reply to this message.'],
+      paragraphs: [
+        f.releaseOn === null
+          ? `We confirm that your ${f.numbered('booking')} has been cancelled.`
+          : `As we have not received the deposit due on ${f.depositDue}, your option (${f.numbered('booking')}) is considered as not accepted: we have cancelled it and the dates are available again.`,
+        'If you have any question, simply reply to this message.',
+      ],
     }),
     OWNER_NEW_BOOKING: (f) => ({
       subject: `${f.numbered('New online booking')} – ${f.guest}`,

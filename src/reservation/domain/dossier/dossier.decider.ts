@@ -2,12 +2,15 @@ import { isDeepStrictEqual } from 'node:util';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { Conflict } from '../../../shared/kernel/errors';
-import { MAX_CENTS } from '../../../shared/kernel/money';
+import { localDayAndHour, type CalendarDate } from '../../../shared/kernel/calendar-date';
+import { MAX_CENTS, type Money } from '../../../shared/kernel/money';
 import { event, type Command } from '../../../shared/kernel/message';
-import { lifecycleStatus, totalsOf, type Dossier, type DossierStay, type GlobalSupplement, type ReceivedPayment } from './dossier';
+import { lifecycleStatus, totalsOf, type Dossier, type DossierStay, type GlobalSupplement, type HandDiscount, type ReceivedPayment } from './dossier';
+import { atOwnerPrice, checkDiscount, discountForTotal, dueDatesSetByHand, type DueDatesAsked } from './dossier-terms';
 import { AccommodationAlreadyInDossier, DossierNotFound, DossierTotalOutOfRange, LifecycleForbids } from './dossier.errors';
 import { dossierEvents, type DossierEvent, type DossierOpened } from './dossier.events';
 import type { Guest } from './guest';
+import { releaseReason, releaseStep } from './option-release';
 
 /** Stream `dossier-<dossierId>`: one booking file, from its opening to its last payment. */
 export const dossierStream = (dossierId: string) => `dossier-${dossierId}`;
@@ -35,7 +38,19 @@ export type DossierCommand =
   | Command<'ConfirmDossier', Addressed>
   | Command<'ReceivePayment', Addressed & { payment: ReceivedPayment }>
   | Command<'CancelDossier', Addressed & { reason: string | null; cancelledAt: string }>
-  | Command<'DeleteDossier', Addressed>;
+  | Command<'DeleteDossier', Addressed>
+  /**
+   * The deposit's percentage (checked by `depositPercent`) and due dates set by hand, null keeping
+   * one as it is; `now` tells which day it is where the file's accommodation is.
+   */
+  | Command<'SetDepositTerms', Addressed & DueDatesAsked & { depositPercent: number | null; now: string }>
+  | Command<'SetStayPrice', Addressed & { stayId: string; price: Money }>
+  /** Null takes the owner's discount back. */
+  | Command<'SetDiscount', Addressed & { discount: HandDiscount | null }>
+  /** The total the owner agreed with the guest: what the file's lines come to beyond it becomes its discount. */
+  | Command<'SetTotal', Addressed & { total: Money; label: string | null }>
+  /** For an owner who releases unpaid options `afterDays` after their due date: the step due `now`. */
+  | Command<'ReleaseUnpaidOption', Addressed & { afterDays: number; now: string }>;
 
 /** When the deposit and the balance fall due, as the handler worked them out from the stays' dates. */
 export interface DueDates {
@@ -53,11 +68,14 @@ export function decide(command: DossierCommand, state: DossierState): DossierEve
   const after = events.reduce<DossierState>(evolve, state);
   if (after === null || after.deleted) return events;
   // A payment already in the ledger is always received; every other change keeps the total in range.
-  if (command.type !== 'ReceivePayment') assertTotalInRange(after, command.type === 'AddGlobalSupplement' ? 'cents' : 'input');
+  if (command.type !== 'ReceivePayment') assertTotalInRange(after, AMOUNT_FIELDS[command.type] ?? 'input');
   const to = lifecycleStatus(after);
   if (to === state.status) return events;
   return [...events, event('DossierStatusChanged', { dossierId: state.dossierId, ownerId: state.ownerId, from: state.status, to })];
 }
+
+/** Where a command's amount came in: named when the total it makes is out of range. */
+const AMOUNT_FIELDS: Partial<Record<DossierCommand['type'], string>> = { AddGlobalSupplement: 'cents', SetStayPrice: 'cents', SetDiscount: 'discount', SetTotal: 'cents' };
 
 function decideChange(command: DossierCommand, state: DossierState): DossierEvent[] {
   const { dossierId, ownerId } = command.data;
@@ -125,9 +143,56 @@ function decideChange(command: DossierCommand, state: DossierState): DossierEven
       return state.status === 'CANCELLED' ? [] : [event('DossierCancelled', { ...addressed, reason: command.data.reason, cancelledAt: command.data.cancelledAt })];
     case 'DeleteDossier':
       return [event('DossierDeleted', { ...addressed, holdIds: state.stays.map((s) => s.holdId) })];
+    case 'SetDepositTerms': {
+      open('given other deposit terms');
+      const { depositPercent, now } = command.data;
+      const previous = state.deposit.percent;
+      const percentChanged = depositPercent === null || depositPercent === previous ? [] : [event('DepositPercentChanged', { ...addressed, percent: depositPercent, previous })];
+      return [...percentChanged, ...dueDatesMoved(state, dueDatesSetByHand(state, command.data, todayAt(state, now)))];
+    }
+    case 'SetStayPrice': {
+      open('re-priced');
+      const { stayId, price } = command.data;
+      const stay = state.stays.find((s) => s.stayId === stayId);
+      if (!stay) throw new Conflict(`Booking file ${dossierId} has no stay ${stayId}`);
+      if (isDeepStrictEqual(atOwnerPrice(stay, price), stay)) return [];
+      return [event('StayPriceSet', { ...addressed, stayId, accommodationPrice: price, previous: stay.pricing.accommodationPrice })];
+    }
+    case 'SetDiscount':
+      open('given a discount');
+      checkDiscount(state, command.data.discount, 'discount');
+      return discountSet(state, command.data.discount);
+    case 'SetTotal':
+      open('given another total');
+      return discountSet(state, discountForTotal(state, command.data.total, command.data.label, 'cents'));
+    case 'ReleaseUnpaidOption': {
+      const step = releaseStep(state, command.data.afterDays, todayAt(state, command.data.now));
+      const depositDueDate = state.deposit.dueDate;
+      switch (step.kind) {
+        case 'NONE':
+          return [];
+        case 'NOTICE':
+          return [event('OptionReleaseScheduled', { ...addressed, depositDueDate, releaseOn: step.releaseOn })];
+        case 'RELEASE':
+          return [
+            event('OptionReleased', { ...addressed, depositDueDate }),
+            event('DossierCancelled', { ...addressed, reason: releaseReason(state.deposit.kind, depositDueDate), cancelledAt: command.data.now }),
+          ];
+        default:
+          return assertNever(step);
+      }
+    }
     default:
       return assertNever(command);
   }
+}
+
+/** The day an instant falls on where the file's accommodation is. */
+const todayAt = (dossier: Dossier, now: string): CalendarDate => localDayAndHour(new Date(now), dossier.timeZone).date;
+
+function discountSet(state: Dossier, discount: HandDiscount | null): DossierEvent[] {
+  if (isDeepStrictEqual(discount, state.discount)) return [];
+  return [event('DossierDiscountSet', { dossierId: state.dossierId, ownerId: state.ownerId, discount, previous: state.discount })];
 }
 
 /** A file may owe nothing, never less; and never more than any amount may be (MAX_CENTS). */
@@ -144,7 +209,21 @@ function dueDatesMoved(state: Dossier, dates: DueDates): DossierEvent[] {
 export function evolve(state: DossierState, e: DossierEvent): DossierState {
   if (e.type === 'DossierOpened') {
     const { dossierId, ownerId, ...opened } = e.data;
-    return { ...opened, dossierId, ownerId, number: null, globalSupplements: [], contractSigned: false, payments: [], confirmedByHand: false, status: 'OPTION', cancellation: null, deleted: false };
+    return {
+      ...opened,
+      dossierId,
+      ownerId,
+      number: null,
+      globalSupplements: [],
+      discount: null,
+      releaseNotice: null,
+      contractSigned: false,
+      payments: [],
+      confirmedByHand: false,
+      status: 'OPTION',
+      cancellation: null,
+      deleted: false,
+    };
   }
   if (state === null) return state;
   switch (e.type) {
@@ -174,6 +253,16 @@ export function evolve(state: DossierState, e: DossierEvent): DossierState {
       return { ...state, deleted: true };
     case 'DossierStatusChanged':
       return { ...state, status: e.data.to };
+    case 'DepositPercentChanged':
+      return { ...state, deposit: { ...state.deposit, percent: e.data.percent } };
+    case 'StayPriceSet':
+      return { ...state, stays: state.stays.map((s) => (s.stayId === e.data.stayId ? atOwnerPrice(s, e.data.accommodationPrice) : s)) };
+    case 'DossierDiscountSet':
+      return { ...state, discount: e.data.discount };
+    case 'OptionReleaseScheduled':
+      return { ...state, releaseNotice: { depositDueDate: e.data.depositDueDate, releaseOn: e.data.releaseOn, released: false } };
+    case 'OptionReleased':
+      return { ...state, releaseNotice: state.releaseNotice && { ...state.releaseNotice, released: true } };
     default:
       return assertNever(e);
   }

@@ -41,3 +41,43 @@ export class DossierTotalOutOfRange extends InvalidInput {
     super(field, `the booking file's total would be ${formatMoney(euros(totalCents))}; it must stay between 0.00 € and ${formatMoney(euros(MAX_CENTS))}`);
   }
 }
+
+/** A deposit's share of the accommodation prices must be from 0 % to 100 %, to the hundredth. */
+export class DepositPercentOutOfRange extends InvalidInput {
+  override readonly reason = 'DEPOSIT_PERCENT_OUT_OF_RANGE';
+
+  constructor(field: string, value: number) {
+    super(field, `must be a percentage from 0 to 100 with at most two decimals (got ${value})`);
+  }
+}
+
+export const DUE_DATE_RULES = ['DEPOSIT_DUE_AFTER_BALANCE', 'DEPOSIT_DUE_AFTER_ARRIVAL', 'BALANCE_DUE_AFTER_DEPARTURE', 'DUE_DATE_IN_THE_PAST'] as const;
+
+/** Due dates set by hand that do not hold together; `reason` names the rule broken. */
+export class DueDatesIncoherent extends InvalidInput {
+  constructor(
+    field: string,
+    problem: string,
+    override readonly reason: (typeof DUE_DATE_RULES)[number],
+  ) {
+    super(field, problem);
+  }
+}
+
+/** A discount may take off the accommodation prices, never more: supplements are not discounted. */
+export class DiscountTooLarge extends InvalidInput {
+  override readonly reason = 'DISCOUNT_TOO_LARGE';
+
+  constructor(field: string, offCents: number, accommodationCents: number) {
+    super(field, `a discount of ${formatMoney(euros(offCents))} would take off more than the accommodation prices (${formatMoney(euros(accommodationCents))}); supplements are never discounted`);
+  }
+}
+
+/** A total asked for above what the file's lines come to: a discount only lowers it. */
+export class TotalAboveLines extends InvalidInput {
+  override readonly reason = 'TOTAL_ABOVE_LINES';
+
+  constructor(field: string, linesCents: number) {
+    super(field, `must not be above what the file's lines come to without a discount (${formatMoney(euros(linesCents))}): raise a stay's price or add a supplement instead`);
+  }
+}

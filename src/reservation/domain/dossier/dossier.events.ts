@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { eventCodec } from '../../../shared/kernel/event-codec';
 import { calendarDateSchema, depositKindSchema, instantSchema, localizedTextSchema, moneySchema, paymentSchema } from '../../../shared/kernel/event-schemas';
 import type { Event } from '../../../shared/kernel/message';
-import { DOSSIER_STATUSES, ORIGINS, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type Origin, type ReceivedPayment } from './dossier';
+import type { Money } from '../../../shared/kernel/money';
+import { DOSSIER_STATUSES, ORIGINS, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment } from './dossier';
 import type { Guest } from './guest';
 
 /**
@@ -48,10 +49,50 @@ export interface StayChanged extends Addressed {
   readonly previous: DossierStay;
 }
 
-/** The stays' dates changed, and with them when the deposit and the balance fall due. */
+/**
+ * When the deposit and the balance fall due changed: with the stays' dates (worked out again from
+ * the deposit policy), or because the owner set them by hand (more time to pay the deposit, a
+ * "relance"). The same fact either way; the event's actor and history say which.
+ */
 export interface DueDatesMoved extends Addressed {
   readonly depositDueDate: string;
   readonly balanceDueDate: string;
+}
+
+/** The owner set the deposit's share of the accommodation prices by hand. */
+export interface DepositPercentChanged extends Addressed {
+  readonly percent: number;
+  readonly previous: number;
+}
+
+/**
+ * The owner set a stay's accommodation price by hand: it replaces the quote's price and the
+ * discounts that explained it, and survives re-pricing, as a price given at opening does.
+ */
+export interface StayPriceSet extends Addressed {
+  readonly stayId: string;
+  readonly accommodationPrice: Money;
+  readonly previous: Money;
+}
+
+/** The owner's discount on the whole file: given, changed, or taken back (null). */
+export interface DossierDiscountSet extends Addressed {
+  readonly discount: HandDiscount | null;
+  readonly previous: HandDiscount | null;
+}
+
+/** The guest is told their option goes on `releaseOn` unless the deposit due on `depositDueDate` is paid first. */
+export interface OptionReleaseScheduled extends Addressed {
+  readonly depositDueDate: string;
+  readonly releaseOn: string;
+}
+
+/**
+ * The option was released, its deposit unpaid: an unpaid proposal is "considérée comme non
+ * acceptée". The DossierCancelled that follows it cancels the file, saying why.
+ */
+export interface OptionReleased extends Addressed {
+  readonly depositDueDate: string;
 }
 
 export interface GlobalSupplementAdded extends Addressed {
@@ -103,7 +144,12 @@ export type DossierEvent =
   | Event<'DossierCancelled', DossierCancelled>
   | Event<'DossierDeleted', DossierDeleted>
   | Event<'DossierStatusChanged', DossierStatusChanged>
-  | Event<'GuestChanged', GuestChanged>;
+  | Event<'GuestChanged', GuestChanged>
+  | Event<'DepositPercentChanged', DepositPercentChanged>
+  | Event<'StayPriceSet', StayPriceSet>
+  | Event<'DossierDiscountSet', DossierDiscountSet>
+  | Event<'OptionReleaseScheduled', OptionReleaseScheduled>
+  | Event<'OptionReleased', OptionReleased>;
 
 const addressed = { dossierId: z.string(), ownerId: z.string() };
 const pricedLine = { label: localizedTextSchema, amount: moneySchema };
@@ -145,6 +191,11 @@ export const guestSchema: z.ZodType<Guest> = z.object({
 
 const status = z.enum(DOSSIER_STATUSES);
 
+export const handDiscountSchema: z.ZodType<HandDiscount> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('AMOUNT'), amount: moneySchema, label: text }),
+  z.object({ kind: z.literal('PERCENT'), percent: z.number(), label: text }),
+]);
+
 const dossierOpened: z.ZodType<DossierOpened> = z.object({
   ...addressed,
   createdAt: instantSchema,
@@ -177,4 +228,9 @@ export const dossierEvents = eventCodec<DossierEvent>('dossier', {
   DossierDeleted: { version: 1, schema: z.object({ ...addressed, holdIds: z.array(z.string()) }) },
   DossierStatusChanged: { version: 1, schema: z.object({ ...addressed, from: status, to: status }) },
   GuestChanged: { version: 1, schema: z.object({ ...addressed, guest: guestSchema, previous: guestSchema }) },
+  DepositPercentChanged: { version: 1, schema: z.object({ ...addressed, percent: z.number(), previous: z.number() }) },
+  StayPriceSet: { version: 1, schema: z.object({ ...addressed, stayId: z.string(), accommodationPrice: moneySchema, previous: moneySchema }) },
+  DossierDiscountSet: { version: 1, schema: z.object({ ...addressed, discount: handDiscountSchema.nullable(), previous: handDiscountSchema.nullable() }) },
+  OptionReleaseScheduled: { version: 1, schema: z.object({ ...addressed, depositDueDate: calendarDateSchema, releaseOn: calendarDateSchema }) },
+  OptionReleased: { version: 1, schema: z.object({ ...addressed, depositDueDate: calendarDateSchema }) },
 });

@@ -43,6 +43,8 @@ const dossier = (overrides: Partial<Dossier> = {}): Dossier => ({
   promoCode: null,
   deposit: { kind: 'ACOMPTE', percent: 25, dueDate: '2026-03-11' },
   balanceDueDate: '2026-07-04',
+  discount: null,
+  releaseNotice: null,
   payments: [],
   confirmedByHand: false,
   status: 'OPTION',

@@ -63,6 +63,26 @@ export interface DepositDue extends DepositTerms {
   readonly dueDate: CalendarDate;
 }
 
+export const DISCOUNT_KINDS = ['AMOUNT', 'PERCENT'] as const;
+
+/**
+ * A discount ("remise") the owner gives by hand on the whole file: an amount, or a percentage of
+ * the accommodation prices. Like a promo code it never takes off the supplements, and the deposit
+ * is a share of the accommodation prices after it (the manual: 50 € less 7.50 € is 42.50 €, whose
+ * 25 % is 10.62 €).
+ */
+export type HandDiscount = { readonly label: string | null } & ({ readonly kind: 'AMOUNT'; readonly amount: Money } | { readonly kind: 'PERCENT'; readonly percent: number });
+
+/**
+ * That the guest was told when their option goes if its deposit stays unpaid: the deposit due
+ * date it was about, and the day its nights are freed. `released` once it was.
+ */
+export interface ReleaseNotice {
+  readonly depositDueDate: CalendarDate;
+  readonly releaseOn: CalendarDate;
+  readonly released: boolean;
+}
+
 /** A booking file as its events made it. Plain data, so a read model can store it as it is. */
 export interface Dossier {
   readonly dossierId: string;
@@ -82,6 +102,10 @@ export interface Dossier {
   readonly promoCode: string | null;
   readonly deposit: DepositDue;
   readonly balanceDueDate: CalendarDate;
+  /** The owner's own discount on the file, if any. */
+  readonly discount: HandDiscount | null;
+  /** The last notice that the unpaid option will be released, if the owner has that on. */
+  readonly releaseNotice: ReleaseNotice | null;
   readonly payments: readonly ReceivedPayment[];
   readonly confirmedByHand: boolean;
   readonly status: DossierStatus;
@@ -95,27 +119,48 @@ export interface DossierTotals {
   /** What is still owed: total less payments. */
   readonly balance: Money;
   readonly depositAmount: Money;
+  /** What the owner's discount takes off (0 without one). */
+  readonly discount: Money;
 }
 
 const sum = (amounts: readonly Money[]): number => amounts.reduce((total, m) => total + m.cents, 0);
 
 export const stayPrice = (pricing: StayPricing): Money => euros(pricing.accommodationPrice.cents + sum(pricing.supplements.map((s) => s.amount)));
 
-/**
- * The deposit is the file's percentage of the accommodation prices, supplements excluded,
- * rounded half to even: 25 % of 42.50 € is 10.62 €. Once cancelled, a file owes only its global
- * lines (cancellation fees); what was paid beyond them is for the owner to keep or refund.
- */
 /** What a file's sums depend on: a read model holding these fields computes them the same way. */
-export type Priced = Pick<Dossier, 'stays' | 'globalSupplements' | 'payments' | 'cancellation' | 'deposit'>;
+export type Priced = Pick<Dossier, 'stays' | 'globalSupplements' | 'payments' | 'cancellation' | 'deposit' | 'discount'>;
 
+/**
+ * What the owner's discount takes off accommodation prices of `accommodationCents`: never more
+ * than they are, so a discount given in euros on a stay later made cheaper never turns the
+ * deposit's base negative.
+ */
+export function discountOff(discount: HandDiscount | null, accommodationCents: number): number {
+  if (discount === null) return 0;
+  const off = discount.kind === 'AMOUNT' ? discount.amount.cents : percentOf(accommodationCents, discount.percent);
+  return Math.min(off, Math.max(accommodationCents, 0));
+}
+
+/**
+ * The deposit is the file's percentage of the accommodation prices after the owner's discount,
+ * supplements excluded, rounded half to even: 25 % of 42.50 € is 10.62 €. Once cancelled, a file
+ * owes only its global lines (cancellation fees); what was paid beyond them is for the owner to
+ * keep or refund.
+ */
 export function totalsOf(dossier: Priced): DossierTotals {
+  const accommodation = sum(dossier.stays.map((s) => s.pricing.accommodationPrice));
+  const discount = discountOff(dossier.discount, accommodation);
   // A cancelled file no longer sells its stays: what it owes is its global lines (the fees).
-  const stays = dossier.cancellation === null ? sum(dossier.stays.map((s) => stayPrice(s.pricing))) : 0;
+  const stays = dossier.cancellation === null ? sum(dossier.stays.map((s) => stayPrice(s.pricing))) - discount : 0;
   const total = stays + sum(dossier.globalSupplements.map((s) => s.amount));
   const paid = sum(dossier.payments.map((p) => p.amount));
-  const accommodation = sum(dossier.stays.map((s) => s.pricing.accommodationPrice));
-  return { total: euros(total), paid: euros(paid), balance: euros(total - paid), depositAmount: euros(percentOf(accommodation, dossier.deposit.percent)) };
+  return {
+    total: euros(total),
+    paid: euros(paid),
+    balance: euros(total - paid),
+    depositAmount: euros(percentOf(accommodation - discount, dossier.deposit.percent)),
+    discount: euros(dossier.cancellation === null ? discount : 0),
+  };
 }
 
 /**

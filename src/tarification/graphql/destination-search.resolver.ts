@@ -1,0 +1,19 @@
+import { QueryBus } from '@nestjs/cqrs';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../../shared/auth/public.decorator';
+import { SearchDestination, type DestinationPage } from '../infrastructure/marketplace/destination-search.query';
+import { destinationSearchConnection, DestinationSearchConnectionType, DestinationSearchInputType } from './destination-search.types';
+
+@Resolver()
+export class DestinationSearchResolver {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Public()
+  @Query(() => DestinationSearchConnectionType, { description: 'A guest’s search across every accommodation a destination lists: only stays that can really be booked, each priced' })
+  async searchDestination(@Args('destinationId', { type: () => ID }) destinationId: string, @Args('input') input: DestinationSearchInputType): Promise<DestinationSearchConnectionType> {
+    const page: DestinationPage = await this.queries.execute(
+      new SearchDestination(destinationId, { ...input, minPriceCents: input.minPrice ?? null, maxPriceCents: input.maxPrice ?? null, near: input.near ?? null }),
+    );
+    return destinationSearchConnection(page);
+  }
+}
