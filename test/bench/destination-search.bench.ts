@@ -1,5 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { performance } from 'node:perf_hooks';
+import { destinationSearch } from '../../src/tarification/domain/marketplace/destination-search';
+import { destinationSearchSql } from '../../src/tarification/infrastructure/marketplace/destination-search.query';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
 import { percentile } from './booking-load-helpers';
 import { RoundTrips } from './round-trips';
@@ -145,6 +147,7 @@ describe('destination search benchmark', () => {
 
     const run = async (label: string, near: { latitude: number; longitude: number } | null) => {
       const appMs: number[] = [];
+      const statementMs: number[] = [];
       const handMs: number[] = [];
       let found = 0;
       let agreed = 0;
@@ -158,6 +161,12 @@ describe('destination search benchmark', () => {
         const hand = await askHand();
         const appAnswer = app ?? (await askApp());
         appMs.push(appAnswer.ms);
+        // The app's own statement, sent as the app sends it but without HTTP and GraphQL around it.
+        const input = { arrival, nights: 7, guests: 4, ...(near ? { near: { ...near, radiusKm: 30 } } : { department: '24' }) };
+        const statement = destinationSearchSql(DESTINATION, destinationSearch(input, '2027-01-04'), new Date('2027-01-04T09:00:00Z'), '2027-01-03', 21);
+        const sent = performance.now();
+        await db.execute(statement.text, [...statement.params]);
+        statementMs.push(performance.now() - sent);
         handMs.push(hand.ms);
         found += appAnswer.count;
         if (appAnswer.first === hand.first && appAnswer.count === hand.count) agreed += 1;
@@ -168,6 +177,7 @@ describe('destination search benchmark', () => {
       return [
         `  ${label}`,
         `    searchDestination over HTTP GraphQL   p50 ${percentile(appMs, 0.5).toFixed(1)} ms  p95 ${p95App.toFixed(1)} ms  max ${Math.max(...appMs).toFixed(1)} ms  (${trips.toFixed(1)} statements each)`,
+        `    its statement alone, no HTTP/GraphQL p50 ${percentile(statementMs, 0.5).toFixed(1)} ms  p95 ${percentile(statementMs, 0.95).toFixed(1)} ms`,
         `    the same by hand, one SQL statement   p50 ${percentile(handMs, 0.5).toFixed(1)} ms  p95 ${p95Hand.toFixed(1)} ms  max ${Math.max(...handMs).toFixed(1)} ms`,
         `    p95 app ÷ by hand: ${(p95App / p95Hand).toFixed(2)}×; goal ≤ 1.5 × ${p95Hand.toFixed(1)} + 3 = ${(1.5 * p95Hand + 3).toFixed(1)} ms: ${p95App <= 1.5 * p95Hand + 3 ? 'met' : 'NOT met'}`,
         `    ${found} offers over ${SEARCHES} searches; app and hand agree on the count and the cheapest in ${agreed} of ${SEARCHES}`,
