@@ -50,6 +50,7 @@ import { ownersProjection } from './infrastructure/owner.projection';
 import { ACCOUNT_THROTTLE_POLICY } from './domain/owner/account-throttle';
 import { OwnerResolver } from './graphql/owner.resolver';
 import { ChangeDestinationListingHandler } from './application/change-destination-listing.handler';
+import { PasswordGate } from './application/password-gate';
 import { LogInDestinationHandler } from './application/log-in-destination.handler';
 import { SignUpDestinationHandler } from './application/sign-up-destination.handler';
 import { DestinationListingResolver } from './graphql/destination-listing.resolver';
@@ -91,6 +92,7 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
   providers: [
     SignUpHandler,
     LogInHandler,
+    PasswordGate,
     UpdateOwnerDetailsHandler,
     ChangePasswordHandler,
     ChangeEmailHandler,
