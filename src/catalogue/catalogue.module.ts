@@ -51,6 +51,10 @@ import { ACCOUNT_THROTTLE_POLICY } from './domain/owner/account-throttle';
 import { OwnerResolver } from './graphql/owner.resolver';
 import { ChangeDestinationListingHandler } from './application/change-destination-listing.handler';
 import { PasswordGate } from './application/password-gate';
+import { SignUpGate } from './application/sign-up-gate';
+import { CurrentPasswordGate } from './application/current-password-gate';
+import { ChangeDestinationEmailHandler } from './application/change-destination-email.handler';
+import { ChangeDestinationPasswordHandler } from './application/change-destination-password.handler';
 import { LogInDestinationHandler } from './application/log-in-destination.handler';
 import { SignUpDestinationHandler } from './application/sign-up-destination.handler';
 import { DestinationListingResolver } from './graphql/destination-listing.resolver';
@@ -93,6 +97,8 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     SignUpHandler,
     LogInHandler,
     PasswordGate,
+    SignUpGate,
+    CurrentPasswordGate,
     UpdateOwnerDetailsHandler,
     ChangePasswordHandler,
     ChangeEmailHandler,
@@ -114,6 +120,8 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     FindCommunesHandler,
     SignUpDestinationHandler,
     LogInDestinationHandler,
+    ChangeDestinationPasswordHandler,
+    ChangeDestinationEmailHandler,
     ChangeDestinationListingHandler,
     GetPublicDestinationHandler,
     ListPublicDestinationsHandler,

@@ -66,6 +66,15 @@ export interface CatalogueQueries {
   ownersOfAccommodations(accommodationIds: readonly string[]): Promise<ReadonlyMap<string, string | null>>;
   /** The owner's accommodations that are not archived, in the order they were made: what an owner's whole planning shows. */
   accommodationsOfOwner(ownerId: string): Promise<OwnedAccommodation[]>;
+  /** Whether the destination lists this accommodation of this owner now: what a booking through its marketplace needs. */
+  listedBy(destinationId: string, ownerId: string, accommodationId: string): Promise<boolean>;
+  /** Each accommodation's name and its owner's public name (company, else first and last names); absent ids are left out. */
+  accommodationLabels(accommodationIds: readonly string[]): Promise<ReadonlyMap<string, AccommodationLabel>>;
+}
+
+export interface AccommodationLabel {
+  readonly name: string;
+  readonly ownerName: string;
 }
 
 /** An accommodation as lists of an owner's name it. */

@@ -24,7 +24,6 @@ import {
   GetDossierHistoryHandler,
   ListDossiersHandler,
 } from './infrastructure/dossier.queries';
-import { GetPlanningHandler } from './application/planning.query';
 import { RecordPaymentHandler } from './application/record-payment.handler';
 import { ReservationPolicy } from './application/reservation.policy';
 import { StrayHoldsSweeper } from './application/stray-holds.sweeper';
@@ -55,6 +54,8 @@ import { LateOptionsOfReleasingOwnersHandler } from './infrastructure/late-optio
 import { optionReleaseSettingsProjection, OptionReleaseSettingRowSchema } from './infrastructure/option-release-setting.projection';
 import { GuestDirectoryResolver } from './graphql/guest-directory.resolver';
 import { NotificationsResolver } from './graphql/notifications.resolver';
+import { DestinationBookingsResolver } from './graphql/destination-bookings.resolver';
+import { ListDestinationBookingsHandler } from './infrastructure/destination-bookings.query';
 import { OwnerPlanningResolver } from './graphql/owner-planning.resolver';
 import { guestDirectoryProjection } from './infrastructure/guest-directory.projection';
 import { SearchGuestsHandler } from './infrastructure/guest-directory.queries';
@@ -63,11 +64,12 @@ import { NotificationRowSchema } from './infrastructure/notification.row';
 import { notificationsProjection } from './infrastructure/notifications.projection';
 import { ListNotificationsHandler, MarkNotificationsSeenHandler } from './infrastructure/notifications.queries';
 import { GetOwnerPlanningHandler } from './infrastructure/owner-planning.query';
+import { GetPlanningHandler } from './infrastructure/planning.query';
 
 export { reservationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const reservationResolvers = [DossierTermsResolver, PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver, DashboardResolver, GuestDirectoryResolver, OwnerPlanningResolver, NotificationsResolver];
+export const reservationResolvers = [DossierTermsResolver, PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver, DashboardResolver, GuestDirectoryResolver, OwnerPlanningResolver, NotificationsResolver, DestinationBookingsResolver];
 
 /**
  * The planning of each accommodation, where every hold on its nights is decided, and the booking
@@ -100,6 +102,7 @@ export const reservationResolvers = [DossierTermsResolver, PlanningResolver, Dos
     SearchGuestsHandler,
     GetOwnerPlanningHandler,
     ListNotificationsHandler,
+    ListDestinationBookingsHandler,
     MarkNotificationsSeenHandler,
     ReservationPolicy,
     ChangeDossierTermsHandler,

@@ -128,6 +128,7 @@ export interface BookStayInput extends QuoteInput {
   readonly payOnline: boolean;
   readonly returnUrl: string;
   readonly website: string;
+  readonly destinationId: string | null;
 }
 
 export interface StayOffer {

@@ -4,7 +4,7 @@ import { appAddress, returnedBooking, returnUrlFor } from './app-address';
 import { BookingStatus } from './booking-status';
 import { messageOf, type WidgetContext } from './context';
 import { h } from './dom';
-import { localToday, type IsoDate } from './format';
+import { isIsoDate, localToday, type IsoDate } from './format';
 import { langOf, TEXTS, type Lang } from './i18n';
 import { OwnerView } from './owner-view';
 import { STYLES } from './styles';
@@ -23,13 +23,14 @@ function applyStyles(root: ShadowRoot): void {
 }
 
 /**
- * `<osmb-booking accommodation="…" lang="fr">`: one accommodation to book;
+ * `<osmb-booking accommodation="…" lang="fr">`: one accommodation to book (`arrival="…"
+ * departure="…"` to start on a stay, `destination="…"` when a destination's marketplace sends the guest);
  * `<osmb-booking owner="…">`: a search over all of an owner's accommodations;
  * `<osmb-booking booking-token="…">`: a booking as its guest follows it.
  * `api="https://…"` names the app when the script is not loaded from it.
  */
 export class OsmbBookingElement extends HTMLElement {
-  static readonly observedAttributes = ['accommodation', 'owner', 'booking-token', 'lang', 'api'];
+  static readonly observedAttributes = ['accommodation', 'owner', 'booking-token', 'lang', 'api', 'destination', 'arrival', 'departure'];
   /** The address this script was loaded from, set once by the entry point. */
   static scriptUrl: string | null = null;
 
@@ -76,6 +77,7 @@ export class OsmbBookingElement extends HTMLElement {
       base: address.base,
       today: localToday(new Date()),
       returnUrl: returnUrlFor(window.location.href, this.key),
+      destinationId: this.getAttribute('destination'),
       announce: (message) => {
         this.live.textContent = '';
         setTimeout(() => (this.live.textContent = message), 50);
@@ -96,9 +98,16 @@ export class OsmbBookingElement extends HTMLElement {
     const accommodation = this.getAttribute('accommodation');
     const owner = this.getAttribute('owner');
     if (token) this.run(generation, ctx, () => this.showBooking(generation, ctx, token));
-    else if (accommodation) this.run(generation, ctx, () => this.showAccommodation(generation, ctx, accommodation, null));
+    else if (accommodation) this.run(generation, ctx, () => this.showAccommodation(generation, ctx, accommodation, this.askedStay()));
     else if (owner) this.showOwner(ctx, owner);
     else this.main.replaceChildren(h('p', { class: 'alert' }, ctx.t.missingAttributes));
+  }
+
+  /** The stay the page starts on, when its `arrival` and `departure` make one. */
+  private askedStay(): { arrival: IsoDate; departure: IsoDate } | null {
+    const arrival = this.getAttribute('arrival') ?? '';
+    const departure = this.getAttribute('departure') ?? '';
+    return isIsoDate(arrival) && isIsoDate(departure) && arrival < departure ? { arrival, departure } : null;
   }
 
   /** Shows "loading", runs the step, and on failure the server's message with a way to try again. */
@@ -129,7 +138,7 @@ export class OsmbBookingElement extends HTMLElement {
     this.main.replaceChildren(this.status.element);
   }
 
-  private async showAccommodation(generation: number, ctx: WidgetContext, id: string, stay: { arrival: IsoDate; departure: IsoDate; back: () => void } | null): Promise<void> {
+  private async showAccommodation(generation: number, ctx: WidgetContext, id: string, stay: { arrival: IsoDate; departure: IsoDate; back?: () => void } | null): Promise<void> {
     const data = await loadAccommodation(ctx, id);
     if (generation !== this.generation) return;
     if (!data) {
@@ -138,7 +147,7 @@ export class OsmbBookingElement extends HTMLElement {
     }
     const view = new AccommodationView(ctx, data, {
       initial: stay ? { arrival: stay.arrival, departure: stay.departure } : undefined,
-      back: stay ? { label: ctx.t.backToOffers, go: stay.back } : undefined,
+      back: stay?.back ? { label: ctx.t.backToOffers, go: stay.back } : undefined,
       booked: (booking) => this.showStatus(ctx, booking),
     });
     this.main.replaceChildren(view.element);

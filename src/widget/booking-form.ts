@@ -259,6 +259,7 @@ export class BookingForm {
       payOnline,
       returnUrl: this.ctx.returnUrl,
       website: this.honeypot.value,
+      destinationId: this.ctx.destinationId,
     };
   }
 

@@ -13,6 +13,8 @@ export interface WidgetContext {
   readonly today: IsoDate;
   /** Where the payment page sends the guest back to: this page, naming this widget. */
   readonly returnUrl: string;
+  /** The destination whose marketplace the guest books through (`destination="…"`); null on an owner's own site. */
+  readonly destinationId: string | null;
   /** Said by screen readers without moving the focus. */
   announce(message: string): void;
 }

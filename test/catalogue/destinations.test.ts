@@ -12,6 +12,9 @@ const JOIN = `mutation($d: ID!, $ids: [ID!]!) { joinDestination(destinationId: $
 const SET = `mutation($d: ID!, $ids: [ID!]!) { setDestinationListing(destinationId: $d, accommodationIds: $ids) { ${LISTING} } }`;
 const LEAVE = 'mutation($d: ID!) { leaveDestination(destinationId: $d) }';
 const MY_DESTINATIONS = `{ myDestinations { ${LISTING} } }`;
+const CHANGE_PASSWORD = 'mutation($c: String!, $n: String!) { changeDestinationPassword(currentPassword: $c, newPassword: $n) }';
+const CHANGE_EMAIL = `mutation($c: String!, $e: String!) { changeDestinationEmail(currentPassword: $c, newEmail: $e) { ${DESTINATION} } }`;
+const NEW_PASSWORD = 'une toute nouvelle phrase de passe';
 
 const PERIGORD = { name: 'Dordogne-Périgord Tourisme', kind: 'TOURISM_AGENCY', area: ['24'], website: 'https://www.dordogne-perigord-tourisme.fr' };
 
@@ -28,6 +31,7 @@ describe('destinations, an account of their own kind, and owners joining them', 
   let owner: SignedUpOwner;
   let bookable: string;
   let listedOnly: string;
+  const newClient = clientAddresses(7);
 
   const signUpDestination = async (input: Record<string, unknown> = {}): Promise<SignedUpDestination> => {
     const email = uniqueEmail('destination');
@@ -230,9 +234,87 @@ describe('destinations, an account of their own kind, and owners joining them', 
     });
   });
 
-  describeWithManyClients('log-in throttling', () => {
-    const newClient = clientAddresses(7);
+  describe('changing a destination’s password and address', () => {
+    const logIn = (email: string, password: string) => t.gql(LOG_IN, { email, password });
 
+    it('changes the password only with the current one, ending every token issued before; then only the new one logs in', async () => {
+      const destination = await signUpDestination();
+      const otherSession = (await logIn(destination.email, PASSWORD)).data?.logInDestination.token as string;
+
+      const wrong = await t.gql(CHANGE_PASSWORD, { c: 'not the current password', n: NEW_PASSWORD }, destination.token);
+      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+      const tooShort = await t.gql(CHANGE_PASSWORD, { c: PASSWORD, n: 'short' }, destination.token);
+      expect(tooShort.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+      expect(codeOf(await t.gql(MY_DESTINATION, {}, destination.token))).toBe('OK');
+
+      expect((await t.gql(CHANGE_PASSWORD, { c: PASSWORD, n: NEW_PASSWORD }, destination.token)).data?.changeDestinationPassword).toBe(true);
+      for (const token of [destination.token, otherSession]) {
+        const ended = await t.gql(MY_DESTINATION, {}, token);
+        expect(ended.errors?.[0]).toMatchObject({ message: expect.stringMatching(/changed since this token was issued/), extensions: { code: 'UNAUTHENTICATED' } });
+      }
+      expect(codeOf(await logIn(destination.email, PASSWORD))).toBe('UNAUTHENTICATED');
+      const fresh = await logIn(destination.email, NEW_PASSWORD);
+      expect(fresh.data?.logInDestination.destination.id).toBe(destination.id);
+      expect((await t.gql(MY_DESTINATION, {}, fresh.data?.logInDestination.token as string)).data?.myDestination.id).toBe(destination.id);
+    });
+
+    it('changes the address only with the current password, to one no other destination has, and frees the old one', async () => {
+      const destination = await signUpDestination();
+      const other = await signUpDestination();
+      const newEmail = uniqueEmail('Accueil');
+
+      const wrong = await t.gql(CHANGE_EMAIL, { c: 'not the current password', e: newEmail }, destination.token);
+      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+      const taken = await t.gql(CHANGE_EMAIL, { c: PASSWORD, e: other.email.toUpperCase() }, destination.token);
+      expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'newEmail' });
+      const malformed = await t.gql(CHANGE_EMAIL, { c: PASSWORD, e: 'not-an-address' }, destination.token);
+      expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newEmail' });
+      expect(codeOf(await t.gql(MY_DESTINATION, {}, destination.token))).toBe('OK');
+
+      const changed = await t.gql(CHANGE_EMAIL, { c: PASSWORD, e: `  ${newEmail} ` }, destination.token);
+      expect(changed.data?.changeDestinationEmail).toMatchObject({ id: destination.id, name: PERIGORD.name, email: newEmail });
+      expect(codeOf(await t.gql(MY_DESTINATION, {}, destination.token))).toBe('UNAUTHENTICATED');
+      expect((await logIn(newEmail.toLowerCase(), PASSWORD)).data?.logInDestination.destination.id).toBe(destination.id);
+      expect(codeOf(await logIn(destination.email, PASSWORD))).toBe('UNAUTHENTICATED');
+
+      const reused = await signUpDestination({ email: destination.email });
+      expect(reused.id).not.toBe(destination.id);
+      expect((await logIn(destination.email, PASSWORD)).data?.logInDestination.destination.id).toBe(reused.id);
+      // As at sign-up, an owner's address is no obstacle: each kind logs in on its own.
+      const anOwner = await signUpOwner(t);
+      expect((await t.gql(CHANGE_EMAIL, { c: PASSWORD, e: anOwner.email }, other.token)).data?.changeDestinationEmail.email).toBe(anOwner.email);
+    });
+
+    it('refuses an owner’s token, and a caller with none', async () => {
+      const asOwner = [t.gql(CHANGE_PASSWORD, { c: PASSWORD, n: NEW_PASSWORD }, owner.token), t.gql(CHANGE_EMAIL, { c: PASSWORD, e: uniqueEmail() }, owner.token)];
+      expect((await Promise.all(asOwner)).map(codeOf)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+      const anonymous = [t.gql(CHANGE_PASSWORD, { c: PASSWORD, n: NEW_PASSWORD }), t.gql(CHANGE_EMAIL, { c: PASSWORD, e: uniqueEmail() })];
+      expect((await Promise.all(anonymous)).map(codeOf)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+      expect((await t.gql('mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { owner { id } } }', { e: owner.email, p: PASSWORD })).data?.logIn.owner.id).toBe(owner.id);
+    });
+
+    describeWithManyClients('wrong current passwords', () => {
+      it('refuses a 6th wrong current password from one client for 15 minutes, the right one included, on either mutation, as for an owner', async () => {
+        const destination = await signUpDestination();
+        const thief = fromClient(t, newClient());
+        for (let i = 0; i < 3; i++) expect(codeOf(await thief(CHANGE_PASSWORD, { c: `guess ${i}`, n: NEW_PASSWORD }, destination.token))).toBe('BAD_USER_INPUT');
+        for (let i = 3; i < 5; i++) expect(codeOf(await thief(CHANGE_EMAIL, { c: `guess ${i}`, e: uniqueEmail() }, destination.token))).toBe('BAD_USER_INPUT');
+
+        const refused = await thief(CHANGE_PASSWORD, { c: PASSWORD, n: NEW_PASSWORD }, destination.token);
+        expect(refused.errors?.[0]).toMatchObject({
+          message: 'currentPassword: too many wrong attempts: try again in 15 minutes',
+          extensions: { code: 'TOO_MANY_REQUESTS', field: 'currentPassword' },
+        });
+        expect(codeOf(await thief(CHANGE_EMAIL, { c: PASSWORD, e: uniqueEmail() }, destination.token))).toBe('TOO_MANY_REQUESTS');
+
+        // The destination, from its own client, still changes it.
+        const changed = await fromClient(t, newClient())(CHANGE_PASSWORD, { c: PASSWORD, n: NEW_PASSWORD }, destination.token);
+        expect(changed.data?.changeDestinationPassword).toBe(true);
+      });
+    });
+  });
+
+  describeWithManyClients('log-in throttling', () => {
     it('throttles a destination’s log-in as an owner’s, by its own address: the owner with the same address is not held up', async () => {
       const destination = await signUpDestination();
       const shared = await signUpDestination();

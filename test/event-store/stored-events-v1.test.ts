@@ -179,12 +179,25 @@ describe('Events stored by the first schema', () => {
       expect(() => readerOf(stream).read(readBack.get(stream) ?? [])).not.toThrow();
     });
 
-    it('reads a file opened by the first schema as one counted in Paris time', () => {
+    it('reads a file opened by the first schema as one counted in Paris time, from no destination', () => {
       const opened = storedV1.filter((e) => e.type === 'DossierOpened');
       expect(opened).not.toHaveLength(0);
       for (const v1 of opened) {
         const [first] = readerOf(v1.stream_name).read(readBack.get(v1.stream_name) ?? []).decoded;
-        expect(first).toEqual({ type: 'DossierOpened', data: { ...v1.data, timeZone: 'Europe/Paris' } });
+        expect(first).toEqual({ type: 'DossierOpened', data: { ...v1.data, timeZone: 'Europe/Paris', destinationId: null } });
+      }
+    });
+
+    it('reads a cancellation stored by the first schema as one that did not say who gave up the stay: no settlement shown', async () => {
+      const cancelled = storedV1.filter((e) => e.type === 'DossierCancelled');
+      expect(cancelled).not.toHaveLength(0);
+      for (const v1 of cancelled) {
+        const { decoded } = readerOf(v1.stream_name).read(readBack.get(v1.stream_name) ?? []);
+        expect(decoded.filter((e) => e.type === 'DossierCancelled')).toEqual([{ type: 'DossierCancelled', data: { ...v1.data, by: null } }]);
+        const owner = owners.find((o) => o.ownerId === v1.data.ownerId);
+        const token = (await t.gql<{ logIn: { token: string } }>(LOG_IN, { email: owner?.email, password: owner?.password })).data?.logIn.token;
+        const file = await t.gql('query($id: ID!) { dossier(id: $id) { status cancelledBy cancellationSettlement { by } } }', { id: v1.data.dossierId }, token);
+        expect(file.data?.dossier).toEqual({ status: 'CANCELLED', cancelledBy: null, cancellationSettlement: null });
       }
     });
 

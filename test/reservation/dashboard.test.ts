@@ -144,7 +144,7 @@ describe('the owner’s dashboard', () => {
   });
 
   it('shares the period’s bookings by origin, every origin listed', () => {
-    expect(board.origins.map((o) => o.origin)).toEqual(['BACK_OFFICE', 'ONLINE', 'CHANNEL', 'ICAL']);
+    expect(board.origins.map((o) => o.origin)).toEqual(['BACK_OFFICE', 'ONLINE', 'MARKETPLACE', 'CHANNEL', 'ICAL']);
     expect(board.origins[0]).toEqual({ origin: 'BACK_OFFICE', bookings: 3, revenue: { cents: totals[3] + totals[6] + totals[7] }, share: 1 });
     expect(board.origins.slice(1).every((o) => o.bookings === 0 && o.share === 0)).toBe(true);
   });

@@ -59,7 +59,7 @@ describe('a booking file’s days and its audit', () => {
     expect((await t.gql('query($id: ID!) { dossier(id: $id) { id } }', { id }, gite.owner.token)).data?.dossier).toBeNull();
     const history = await t.gql('query($id: ID!) { dossierHistory(id: $id) { type schemaVersion } }', { id }, gite.owner.token);
     expect(history.data?.dossierHistory).toContainEqual({ type: 'DossierDeleted', schemaVersion: 1 });
-    expect(history.data?.dossierHistory[0]).toEqual({ type: 'DossierOpened', schemaVersion: 2 });
+    expect(history.data?.dossierHistory[0]).toEqual({ type: 'DossierOpened', schemaVersion: 3 });
     const asOf = (at: Date) => t.gql(`query($id: ID!, $at: DateTime!) { dossierAsOf(id: $id, at: $at) { ${FILE} } }`, { id, at: at.toISOString() }, gite.owner.token);
     expect((await asOf(new Date(clock.now().getTime() - 1_800_000))).data?.dossierAsOf).toMatchObject({ id, deletedAt: null });
     expect((await asOf(clock.now())).data?.dossierAsOf).toMatchObject({ id, deletedAt: clock.now().toISOString() });

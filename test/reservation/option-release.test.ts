@@ -1,7 +1,8 @@
+import { QueryBus } from '@nestjs/cqrs';
 import { Outbox } from '../../src/communication/application/outbox';
 import { depositReminderCause, ReminderScheduler } from '../../src/communication/application/reminder-scheduler';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
-import { UnpaidOptionsRelease, type ReleaseRound } from '../../src/reservation/application/unpaid-options-release';
+import { LateOptionsOfReleasingOwners, UnpaidOptionsRelease, type LateOption, type ReleaseRound } from '../../src/reservation/application/unpaid-options-release';
 import { ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
@@ -46,6 +47,12 @@ describe('releasing options whose deposit stays unpaid', () => {
   const round = async (): Promise<ReleaseRound> => {
     const rounds = await Promise.all([first, second, first].map((t) => t.app.get(UnpaidOptionsRelease).releaseDue()));
     return rounds.reduce((a, b) => ({ noticed: a.noticed + b.noticed, released: a.released + b.released }));
+  };
+  /** This owner's options the round reads now, with something to do or not. */
+  const listed = async (): Promise<string[]> => {
+    const ours = [released, paid, relance, arrivingFirst];
+    const late: LateOption[] = await first.app.get(QueryBus).execute(new LateOptionsOfReleasingOwners(clock.now(), 10_000, null));
+    return late.map((o) => o.dossierId).filter((id) => ours.includes(id));
   };
   /** What an email about the file says, as the outbox wrote it, spaces made single. */
   const text = async (cause: string, kind: string): Promise<string> => {
@@ -93,8 +100,11 @@ describe('releasing options whose deposit stays unpaid', () => {
     await ok('mutation($id: ID!) { setDossierTerms(id: $id, input: { depositDueDate: "2033-02-15" }) { id } }', { id: relance });
     clock.advance(24 * HOUR - 30 * 60_000); // 22 January, 00:30 in Paris
     expect(await round()).toEqual({ noticed: 0, released: 0 });
+    // A guest told of a day still ahead costs the round nothing: the file is not even read.
+    await until('the notices read', async () => (await listed()).length === 0);
 
     clock.advance(24 * HOUR); // 23 January, 00:30 in Paris
+    expect(await listed()).toEqual([released]);
     expect(await round()).toEqual({ noticed: 0, released: 1 });
     expect(await round()).toEqual({ noticed: 0, released: 0 });
 

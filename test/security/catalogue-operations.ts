@@ -75,6 +75,12 @@ async function aListingIsUntouched(t: TestApp, o: Owners): Promise<void> {
   await aCatalogueIsUntouched(t, o);
 }
 
+/** The destination's token still works: its password and address did not change, which would have ended it. */
+async function destinationIsUntouched(t: TestApp, o: Owners): Promise<void> {
+  const own = await t.gql('{ myDestination { id } }', {}, o.marketplace.destinationToken);
+  expect(own.data?.myDestination).toEqual({ id: o.marketplace.destinationId });
+}
+
 const refusedAndUntouched =
   (code: string): OwnerOperation['verify'] =>
   async (answer, o, t) => {
@@ -242,6 +248,24 @@ export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
       expectRefused(answer, 'FORBIDDEN');
       const own = await t.gql('{ myDestination { id members { nodes { ownerName } } } }', {}, o.marketplace.destinationToken);
       expect(own.data?.myDestination).toEqual({ id: o.marketplace.destinationId, members: { nodes: [{ ownerName: 'Alpha' }] } });
+    },
+  },
+  changeDestinationPassword: {
+    document: 'mutation($c: String!, $n: String!) { changeDestinationPassword(currentPassword: $c, newPassword: $n) }',
+    variables: () => ({ c: PASSWORD, n: 'taken over by b now' }),
+    destinationOnly: true,
+    verify: async (answer, o, t) => {
+      expectRefused(answer, 'FORBIDDEN');
+      await destinationIsUntouched(t, o);
+    },
+  },
+  changeDestinationEmail: {
+    document: 'mutation($c: String!, $e: String!) { changeDestinationEmail(currentPassword: $c, newEmail: $e) { id email } }',
+    variables: () => ({ c: PASSWORD, e: uniqueEmail('hijack') }),
+    destinationOnly: true,
+    verify: async (answer, o, t) => {
+      expectRefused(answer, 'FORBIDDEN');
+      await destinationIsUntouched(t, o);
     },
   },
   removeAgeRange: {

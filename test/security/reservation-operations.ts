@@ -257,4 +257,17 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
       await aFileIsUntouched(t, o);
     },
   },
+  destinationBookings: {
+    document: '{ destinationBookings { nodes { bookingId guestName } totalCount } }',
+    variables: () => ({}),
+    destinationOnly: true,
+    verify: async (answer, o, t) => {
+      expectRefused(answer, 'FORBIDDEN');
+      // The destination's own list: A's file was made in A's back office, not through it.
+      const own = await t.gql('{ destinationBookings { nodes { bookingId guestName } totalCount } }', {}, o.marketplace.destinationToken);
+      expect(own.errors).toBeUndefined();
+      expect(own.data?.destinationBookings).toEqual({ nodes: [], totalCount: 0 });
+      await aFileIsUntouched(t, o);
+    },
+  },
 };

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import { acceptedStays } from '../../src/tarification/domain/availability/availability';
-import { communeKey } from '../../src/tarification/domain/marketplace/destination-search';
+import { searchKey } from '../../src/shared/kernel/text';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from '../../src/tarification/domain/rules/booking-rules';
 import { addDays } from '../../src/shared/kernel/calendar-date';
 import { ManualClock, startTestApp, type GraphqlAnswer, type TestApp } from '../support/test-app';
@@ -88,7 +88,7 @@ describe('a destination’s search', () => {
     for (const a of accommodations) {
       if (!a.listed || !a.bookable || a.maxCapacity < (input.guests as number)) continue;
       if (input.department && a.department !== input.department) continue;
-      if (input.commune && a.cityKey !== communeKey(input.commune as string)) continue;
+      if (input.commune && a.cityKey !== searchKey(input.commune as string)) continue;
       if (input.kind && a.kind !== input.kind) continue;
       if (input.minStars != null && a.stars < (input.minStars as number)) continue;
       if (input.characteristics && !(input.characteristics as string[]).every((c) => a.characteristics.includes(c))) continue;

@@ -265,4 +265,58 @@ describeInBrowser('the booking widget on an owner’s site', () => {
     await search.locator('form.booking-form').waitFor();
     expect(await search.locator('form.booking-form .stay-dates').textContent()).toContain('(7 nuits)');
   }), 60_000);
+
+  it('books, from the page a destination’s search links to, the stay it names, as a booking of that destination', () => photographFailure('marketplace', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const { logIn } = await gql<{ logIn: { token: string } }>('mutation($e: String!, $p: String!) { logIn(email: $e, password: $p) { token } }', { e: demo.email, p: demo.password });
+    const { signUpDestination } = await gql<{ signUpDestination: { token: string; destination: { id: string } } }>(
+      'mutation($input: DestinationSignUpInput!) { signUpDestination(input: $input) { token destination { id } } }',
+      { input: { name: 'Luberon Tourisme', kind: 'TOURISM_AGENCY', area: ['84'], website: 'https://www.luberon.example.fr', email: uniqueEmail('destination'), password: 'a destination passphrase' } },
+    );
+    const destinationId = signUpDestination.destination.id;
+    const gite = demo.accommodations[0];
+    await gql('mutation($d: ID!, $ids: [ID!]!) { joinDestination(destinationId: $d, accommodationIds: $ids) { joinedAt } }', { d: destinationId, ids: [gite.id] }, logIn.token);
+    // A Saturday ten weeks on or more: clear of the week the first case booked.
+    const later = new Date(Date.now() + 70 * 86_400_000);
+    later.setUTCDate(later.getUTCDate() + ((6 - later.getUTCDay() + 7) % 7));
+    const arrival = later.toISOString().slice(0, 10);
+    const departure = new Date(later.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
+
+    await page.goto(`${base}/book/${gite.id}?arrival=${arrival}&departure=${departure}&destination=${destinationId}&lang=fr`);
+    const w = page.locator('osmb-booking');
+    await w.getByRole('heading', { name: 'Gîte des Lavandes' }).waitFor();
+    // The stay the link names is chosen already: its month shown, its arrival pressed, the form open on it.
+    await w.locator(`button[data-day="${arrival}"][aria-pressed="true"]`).waitFor();
+    const form = w.locator('form.booking-form');
+    await form.waitFor();
+    expect(await form.locator('.stay-dates').textContent()).toContain('(7 nuits)');
+    await shot('09-marketplace-stay');
+
+    const field = (name: string) => form.getByRole('textbox', { name, exact: true });
+    await field('Nom').fill('Lefebvre');
+    await field('Prénom').fill('Paul');
+    await field('E-mail').fill('paul.lefebvre@example.fr');
+    await field('Téléphone').fill('06 98 76 54 32');
+    await form.getByLabel('J’ai lu et j’accepte les conditions générales de vente.').check();
+    await form.locator('.quote').filter({ hasText: 'Total du séjour' }).waitFor();
+    await form.getByRole('button', { name: 'Pré-réserver' }).click();
+    await w.getByRole('heading', { name: 'Pré-réservation enregistrée' }).waitFor({ timeout: 30_000 });
+    await shot('10-marketplace-booked');
+
+    // The owner's file came through the destination, and the destination lists it as its own.
+    type File = { origin: string; destinationId: string | null; stays: { accommodationId: string; arrival: string; departure: string }[] };
+    const files = await until('the owner’s list to show the file', async () => {
+      const { dossiers } = await gql<{ dossiers: { nodes: File[] } }>('{ dossiers(filter: { guest: "lefebvre" }) { nodes { origin destinationId stays { accommodationId arrival departure } } } }', {}, logIn.token);
+      return dossiers.nodes.length > 0 && dossiers.nodes;
+    });
+    expect(files).toEqual([{ origin: 'MARKETPLACE', destinationId, stays: [{ accommodationId: gite.id, arrival, departure }] }]);
+    const { destinationBookings } = await gql<{ destinationBookings: { nodes: { guestName: string; stays: { arrival: string }[] }[] } }>(
+      '{ destinationBookings { nodes { guestName stays { arrival } } } }',
+      {},
+      signUpDestination.token,
+    );
+    expect(destinationBookings.nodes).toEqual([{ guestName: 'LEFEBVRE Paul', stays: [{ arrival }] }]);
+    expect(errors).toEqual([]);
+  }), 120_000);
 });

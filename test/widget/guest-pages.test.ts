@@ -109,6 +109,56 @@ describe('the widget, the demo and the guest pages over HTTP', () => {
     expect(await response.text()).not.toContain('<script>alert');
   });
 
+  it('serves the booking page a destination’s search links to: the widget on the stay and the destination, in the language the link asks', async () => {
+    const [gite, destination] = ['3f2b8c1e-5a7d-4e9f-b0c6-1d2e3f4a5b6c', '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'];
+    const response = await fetch(`${base}/book/${gite}?arrival=2027-08-07&departure=2027-08-14&destination=${destination}&lang=en`, { headers: { 'accept-language': 'fr-FR,fr;q=0.9' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    const html = await response.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(`<osmb-booking accommodation="${gite}" destination="${destination}" arrival="2027-08-07" departure="2027-08-14" lang="en"></osmb-booking>`);
+    expect(html).toContain('<script src="/widget/osmb-booking.js" defer></script>');
+  });
+
+  it('speaks the browser’s language on a booking page whose link says none, and French when neither does', async () => {
+    const gite = '3f2b8c1e-5a7d-4e9f-b0c6-1d2e3f4a5b6c';
+    const english = await (await fetch(`${base}/book/${gite}?arrival=2027-08-07&departure=2027-08-14`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } })).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain(`<osmb-booking accommodation="${gite}" arrival="2027-08-07" departure="2027-08-14" lang="en"></osmb-booking>`);
+    const french = await (await fetch(`${base}/book/${gite}?lang=de`)).text();
+    expect(french).toContain('<html lang="fr">');
+    expect(french).toContain(`<osmb-booking accommodation="${gite}" lang="fr"></osmb-booking>`);
+  });
+
+  it('leaves out of a booking page the dates that are not dates, and never echoes what a link slips in', async () => {
+    const gite = '3f2b8c1e-5a7d-4e9f-b0c6-1d2e3f4a5b6c';
+    const injected = encodeURIComponent('2027-08-07"><script>alert(1)</script>');
+    const html = await (await fetch(`${base}/book/${gite}?arrival=${injected}&departure=07%2F08%2F2027&lang=${encodeURIComponent('fr"><script>alert(2)</script>')}`)).text();
+    expect(html).toContain(`<osmb-booking accommodation="${gite}" lang="fr"></osmb-booking>`);
+    expect(html).not.toContain('<script>alert');
+    const short = await (await fetch(`${base}/book/${gite}?arrival=2027-8-7&departure=2027-08-14`)).text();
+    expect(short).not.toContain('arrival="');
+    expect(short).toContain(`<osmb-booking accommodation="${gite}" departure="2027-08-14" lang="fr"></osmb-booking>`);
+  });
+
+  it.each([
+    ['an accommodation that is no id', '/book/gite-des-lavandes?arrival=2027-08-07&departure=2027-08-14'],
+    ['a destination that is no id', '/book/3f2b8c1e-5a7d-4e9f-b0c6-1d2e3f4a5b6c?destination=perigord'],
+    ['two destinations', '/book/3f2b8c1e-5a7d-4e9f-b0c6-1d2e3f4a5b6c?destination=9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d&destination=9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d'],
+    ['a destination that slips in a script', `/book/3f2b8c1e-5a7d-4e9f-b0c6-1d2e3f4a5b6c?destination=${encodeURIComponent('"><script>alert(3)</script>')}`],
+  ])('answers 404 for a booking page naming %s, without echoing it', async (_, path) => {
+    const response = await fetch(`${base}${path}`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).not.toContain('<osmb-booking');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toMatch(/gite-des-lavandes|perigord/);
+  });
+
   it('says on the demo page how to get the demo when there is none', async () => {
     const response = await fetch(`${base}/demo`);
     expect(response.status).toBe(200);

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '../../shared/kernel/ids';
 import { euros } from '../../shared/kernel/money';
-import type { AccommodationForBooking, CatalogueQueries, OwnedAccommodation } from '../contracts';
+import type { AccommodationForBooking, AccommodationLabel, CatalogueQueries, OwnedAccommodation } from '../contracts';
+import { ownerPublicName } from '../domain/owner/owner-public-name';
 import type { AccommodationKind } from '../domain/accommodation/accommodation-details';
 import type { Visibility } from '../domain/accommodation/accommodation.decider';
 import type { SupplementUnit } from '../domain/supplement/supplement-details';
 import { AccommodationRowSchema } from '../infrastructure/accommodation.row';
+import { destinationListingRowId, DestinationListingRowSchema } from '../infrastructure/destination-listing.row';
 
 interface BookingRow {
   id: string;
@@ -78,5 +80,23 @@ export class CatalogueQueriesService implements CatalogueQueries {
       .fork()
       .find(AccommodationRowSchema, { ownerId, archived: false }, { fields: ['id', 'reference', 'name', 'kind'], orderBy: { createdAt: 'asc', reference: 'asc' } });
     return rows.map((row) => ({ accommodationId: row.id, reference: row.reference, name: row.name, kind: row.kind as AccommodationKind }));
+  }
+
+  async listedBy(destinationId: string, ownerId: string, accommodationId: string): Promise<boolean> {
+    if (!isUuid(destinationId) || !isUuid(ownerId)) return false;
+    const row = await this.em.fork().findOne(DestinationListingRowSchema, { id: destinationListingRowId(destinationId, ownerId) }, { fields: ['accommodationIds'] });
+    return row?.accommodationIds.includes(accommodationId) ?? false;
+  }
+
+  async accommodationLabels(accommodationIds: readonly string[]): Promise<ReadonlyMap<string, AccommodationLabel>> {
+    const ids = [...new Set(accommodationIds.filter(isUuid))];
+    if (ids.length === 0) return new Map();
+    const rows = await this.em
+      .fork()
+      .execute<{ id: string; name: string; company: string | null; first_name: string | null; last_name: string | null }[]>(
+        'SELECT a.id, a.name, o.company, o.first_name, o.last_name FROM accommodations a LEFT JOIN owners o ON o.id = a.owner_id WHERE a.id IN (?)',
+        [ids],
+      );
+    return new Map(rows.map((row) => [row.id, { name: row.name, ownerName: ownerPublicName({ company: row.company, firstName: row.first_name, lastName: row.last_name }) }]));
   }
 }

@@ -3,14 +3,12 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { handleCommand, loadState, newCorrelation } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Position } from '../../event-store/position';
-import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
 import { parseEmail } from '../../shared/kernel/email';
-import { currentPasswordCounters } from '../domain/owner/account-throttle';
-import { OwnerNotFound, TooManyWrongCurrentPasswords, WrongCurrentPassword } from '../domain/owner/owner.errors';
+import { OwnerNotFound, WrongCurrentPassword } from '../domain/owner/owner.errors';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
-import { claimEmail, releaseEmail, releaseQuietly } from './email-claims';
-import { ACCOUNT_THROTTLE, ATTEMPT_THROTTLE, PASSWORD_HASHER, type AccountThrottlePolicy, type AttemptThrottle, type PasswordHasher } from './ports';
+import { CurrentPasswordGate, type CredentialsHolder } from './current-password-gate';
+import { moveUnderClaim, ownerEmailClaim } from './email-claims';
 
 export class ChangeEmail extends Command<{ position: Position | null }> {
   constructor(
@@ -31,41 +29,23 @@ export class ChangeEmail extends Command<{ position: Position | null }> {
 export class ChangeEmailHandler implements ICommandHandler<ChangeEmail> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
-    @Inject(ATTEMPT_THROTTLE) private readonly throttle: AttemptThrottle,
-    @Inject(ACCOUNT_THROTTLE) private readonly policy: AccountThrottlePolicy,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly gate: CurrentPasswordGate,
   ) {}
 
   async execute({ ownerId, currentPassword, newEmail: raw, clientAddress }: ChangeEmail): Promise<{ position: Position | null }> {
     const newEmail = parseEmail('newEmail', raw);
     const owner = await loadState(this.store, ownerStream(ownerId), ownerDecider);
     if (owner.status !== 'registered') throw new OwnerNotFound(ownerId);
-    const counters = currentPasswordCounters(this.policy, ownerId, clientAddress);
-    const now = this.clock.now();
-    const retryAt = await this.throttle.admit(counters, now);
-    if (retryAt) throw new TooManyWrongCurrentPasswords(retryAt.getTime() - now.getTime());
+    const holder: CredentialsHolder = { kind: 'owner', id: ownerId };
+    const { now, verified } = await this.gate.verify(holder, clientAddress, owner.passwordHash, currentPassword);
     // Checked before claiming, so a wrong password never holds an address even for a moment.
-    if (!(await this.hasher.verify(owner.passwordHash, currentPassword))) throw new WrongCurrentPassword();
-    await this.throttle.succeeded(counters);
-    const previous = parseEmail('email', owner.email);
-    const context = newCorrelation({ kind: 'owner', id: ownerId }, now);
-
-    const sameAddress = previous.normalized === newEmail.normalized;
-    if (!sameAddress) {
-      await claimEmail(this.store, newEmail, ownerId, 'newEmail', context);
-    }
-    try {
-      const outcome = await handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ChangeEmail', { currentPasswordVerified: true, newEmail }), context);
-      if (!sameAddress) {
-        await releaseEmail(this.store, previous, ownerId, context);
-      }
-      return { position: outcome.position };
-    } catch (error) {
-      if (!sameAddress) {
-        await releaseQuietly(this.store, newEmail, ownerId, context);
-      }
-      throw error;
-    }
+    if (!verified) throw new WrongCurrentPassword();
+    const context = newCorrelation(holder, now);
+    const from = ownerEmailClaim(this.store, parseEmail('email', owner.email), ownerId, 'email', context);
+    const to = ownerEmailClaim(this.store, newEmail, ownerId, 'newEmail', context);
+    const outcome = await moveUnderClaim(from, to, () =>
+      handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ChangeEmail', { currentPasswordVerified: true, newEmail }), context),
+    );
+    return { position: outcome.position };
   }
 }

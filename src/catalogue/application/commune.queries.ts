@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { frenchPostalCode, type Commune } from '../domain/address/french-postal-address';
+import { frenchPostalCode } from '../../shared/kernel/french-geography';
+import type { Commune } from '../domain/address/french-postal-address';
 import { COMMUNE_DIRECTORY, type CommuneDirectory } from './ports';
 
 /** The communes a French postal code serves, by name: what an address form offers to choose from. */

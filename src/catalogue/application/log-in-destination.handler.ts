@@ -6,8 +6,8 @@ import { TokenService } from '../../shared/auth/token.service';
 import { parseEmail } from '../../shared/kernel/email';
 import { Unauthenticated } from '../../shared/kernel/errors';
 import { destinationEmailClaimDecider, destinationEmailClaimStream } from '../domain/destination/destination-email-claim.decider';
-import { destinationLogInCounters } from '../domain/destination/destination-throttle';
 import { destinationDecider, destinationStream } from '../domain/destination/destination.decider';
+import { logInCounters } from '../domain/owner/account-throttle';
 import { PasswordGate } from './password-gate';
 import { ACCOUNT_THROTTLE, type AccountThrottlePolicy } from './ports';
 
@@ -33,7 +33,7 @@ export class LogInDestinationHandler implements ICommandHandler<LogInDestination
 
   async execute({ email: rawEmail, password, clientAddress }: LogInDestination): Promise<{ destinationId: string; token: string }> {
     const email = parseEmail('email', rawEmail);
-    const counters = destinationLogInCounters(this.policy, email.normalized, clientAddress);
+    const counters = logInCounters(this.policy, email.normalized, clientAddress, 'destination-log-in');
     await this.gate.admit(counters);
 
     const claim = await loadState(this.store, destinationEmailClaimStream(email), destinationEmailClaimDecider);

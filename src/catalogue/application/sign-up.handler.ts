@@ -6,28 +6,16 @@ import { handleCommand, newCorrelation, type CommandContext } from '../../event-
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Position } from '../../event-store/position';
 import { TokenService } from '../../shared/auth/token.service';
-import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { command } from '../../shared/kernel/message';
-import { parseEmail, type Email } from '../../shared/kernel/email';
-import { signUpCounters } from '../domain/owner/account-throttle';
+import type { Email } from '../../shared/kernel/email';
 import { parseOwnerDetails, type OwnerDetails, type OwnerDetailsInput } from '../domain/owner/owner-details';
-import { TooManySignUps } from '../domain/owner/owner.errors';
 import { ownerDecider, ownerStream } from '../domain/owner/owner.decider';
-import { assertAcceptablePassword } from '../domain/owner/password-policy';
 import { DEFAULT_AGE_RANGES } from '../domain/owner/age-ranges';
-import { claimEmail, releaseQuietly } from './email-claims';
+import { ownerEmailClaim, registerUnderClaim } from './email-claims';
 import { claimOwnerNumber } from './owner-numbers';
 import { assertOfficialPostalAddress } from './postal-address-check';
-import {
-  ACCOUNT_THROTTLE,
-  ATTEMPT_THROTTLE,
-  COMMUNE_DIRECTORY,
-  PASSWORD_HASHER,
-  type AccountThrottlePolicy,
-  type AttemptThrottle,
-  type CommuneDirectory,
-  type PasswordHasher,
-} from './ports';
+import { COMMUNE_DIRECTORY, type CommuneDirectory } from './ports';
+import { SignUpGate, signUpCredentials } from './sign-up-gate';
 
 export interface SignUpData extends OwnerDetailsInput {
   readonly email: string;
@@ -48,34 +36,23 @@ export class SignUp extends Command<{ ownerId: string; position: Position | null
 export class SignUpHandler implements ICommandHandler<SignUp> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
-    @Inject(ATTEMPT_THROTTLE) private readonly throttle: AttemptThrottle,
-    @Inject(ACCOUNT_THROTTLE) private readonly policy: AccountThrottlePolicy,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly gate: SignUpGate,
     private readonly em: EntityManager,
     private readonly tokens: TokenService,
     @Inject(COMMUNE_DIRECTORY) private readonly communes: CommuneDirectory,
   ) {}
 
   async execute({ input, clientAddress }: SignUp): Promise<{ ownerId: string; position: Position | null; token: string }> {
-    const email = parseEmail('input.email', input.email);
-    assertAcceptablePassword('input.password', input.password);
+    const email = signUpCredentials(input);
     const details = parseOwnerDetails('input', input);
     await assertOfficialPostalAddress(this.communes, 'input', details);
-    // Counted once the form is valid, so a typo costs nothing; an address already taken counts.
-    const now = this.clock.now();
-    const retryAt = await this.throttle.admit(signUpCounters(this.policy, clientAddress), now);
-    if (retryAt) throw new TooManySignUps(retryAt.getTime() - now.getTime());
-    const passwordHash = await this.hasher.hash(input.password);
+    const { now, passwordHash } = await this.gate.admit(clientAddress, input.password);
     const ownerId = randomUUID();
     const context = newCorrelation({ kind: 'owner', id: ownerId }, now);
 
-    // The claim comes first: of two concurrent sign-ups with one address, only one gets past it.
-    await claimEmail(this.store, email, ownerId, 'input.email', context);
-    const { state, position } = await this.openAccount(ownerId, email, passwordHash, details, context).catch(async (error: unknown) => {
-      await releaseQuietly(this.store, email, ownerId, context);
-      throw error;
-    });
+    const { state, position } = await registerUnderClaim(ownerEmailClaim(this.store, email, ownerId, 'input.email', context), () =>
+      this.openAccount(ownerId, email, passwordHash, details, context),
+    );
     const token = await this.tokens.issue(ownerId, state.status === 'registered' ? state.sessionVersion : 0);
     return { ownerId, position, token };
   }

@@ -5,6 +5,8 @@ import { CurrentDestination, type AuthenticatedRequest } from '../../shared/auth
 import { clientAddressOf } from '../../shared/auth/client-address';
 import { Public } from '../../shared/auth/public.decorator';
 import { ROW_COST } from '../../shared/graphql/query-cost.plugin';
+import { ChangeDestinationEmail } from '../application/change-destination-email.handler';
+import { ChangeDestinationPassword } from '../application/change-destination-password.handler';
 import { LogInDestination } from '../application/log-in-destination.handler';
 import { SignUpDestination } from '../application/sign-up-destination.handler';
 import {
@@ -81,6 +83,38 @@ export class DestinationResolver {
   @Query(() => DestinationAccountType, { description: 'The destination the bearer token belongs to (a destination’s token only), with the owners listing with it' })
   async myDestination(@CurrentDestination() caller: AuthenticatedDestination): Promise<DestinationAccountType> {
     const row: DestinationRow = await this.queries.execute(new GetDestinationAccount(caller.destinationId));
+    return destinationAccountType(row);
+  }
+
+  // Both answer once the destinations read model shows the change: by then every earlier token is refused.
+  @DestinationOperation()
+  @Mutation(() => Boolean, {
+    description: 'A destination’s token only. Needs the current password, throttled as an owner’s; ends every session of the destination, this one included: log in again',
+  })
+  async changeDestinationPassword(
+    @CurrentDestination() caller: AuthenticatedDestination,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @Context('req') req: AuthenticatedRequest,
+  ): Promise<boolean> {
+    const { position } = await this.commands.execute(new ChangeDestinationPassword(caller.destinationId, currentPassword, newPassword, clientAddressOf(req)));
+    await this.queries.execute(new GetDestinationAccount(caller.destinationId, position));
+    return true;
+  }
+
+  @DestinationOperation()
+  @Mutation(() => DestinationAccountType, {
+    description:
+      'A destination’s token only. Needs the current password; the new address must not be another destination’s. Ends every session of the destination, this one included: log in again',
+  })
+  async changeDestinationEmail(
+    @CurrentDestination() caller: AuthenticatedDestination,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newEmail') newEmail: string,
+    @Context('req') req: AuthenticatedRequest,
+  ): Promise<DestinationAccountType> {
+    const { position } = await this.commands.execute(new ChangeDestinationEmail(caller.destinationId, currentPassword, newEmail, clientAddressOf(req)));
+    const row: DestinationRow = await this.queries.execute(new GetDestinationAccount(caller.destinationId, position));
     return destinationAccountType(row);
   }
 

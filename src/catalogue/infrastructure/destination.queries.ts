@@ -2,10 +2,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
-import { InvalidInput } from '../../shared/kernel/errors';
+import { department as departmentCode } from '../../shared/kernel/french-geography';
 import { isUuid } from '../../shared/kernel/ids';
+import { decodeCursor, encodeCursor, pageSize } from '../../shared/kernel/page';
 import { destinationListingStream } from '../domain/destination/destination-listing.decider';
-import { department as departmentCode } from '../domain/destination/destination-profile';
 import { destinationStream } from '../domain/destination/destination.decider';
 import { DestinationNotFound } from '../domain/destination/destination.errors';
 import { AccommodationRowSchema } from './accommodation.row';
@@ -13,6 +13,7 @@ import { destinationListingsProjection } from './destination-listing.projection'
 import { destinationListingRowId, DestinationListingRowSchema, type DestinationListingRow } from './destination-listing.row';
 import { destinationsProjection } from './destination.projection';
 import { DestinationRowSchema, type DestinationRow } from './destination.row';
+import { ownerPublicName } from '../domain/owner/owner-public-name';
 
 /** The public list is for an owner choosing one to join: at most this many, by name. */
 export const MAX_DESTINATIONS_LISTED = 500;
@@ -118,29 +119,17 @@ interface MemberRow {
   last_name: string | null;
 }
 
-const encodeCursor = (joinedAt: Date, ownerId: string) => Buffer.from(JSON.stringify([joinedAt.toISOString(), ownerId])).toString('base64url');
-
-function decodeCursor(after: string): [string, string] {
-  try {
-    const [joinedAt, ownerId] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (typeof joinedAt === 'string' && !Number.isNaN(Date.parse(joinedAt)) && typeof ownerId === 'string' && isUuid(ownerId)) return [joinedAt, ownerId];
-  } catch {
-    // Falls through to the named error below.
-  }
-  throw new InvalidInput('after', 'is not a cursor this list gave');
+function readCursor([joinedAt, ownerId]: readonly unknown[]): [string, string] | null {
+  return typeof joinedAt === 'string' && !Number.isNaN(Date.parse(joinedAt)) && typeof ownerId === 'string' && isUuid(ownerId) ? [joinedAt, ownerId] : null;
 }
-
-/** The name an owner shows guests: their company, else their name (as the public accommodation page shows it). */
-const ownerName = (row: Pick<MemberRow, 'company' | 'first_name' | 'last_name'>) => row.company ?? [row.first_name, row.last_name].filter(Boolean).join(' ');
 
 @QueryHandler(ListDestinationMembers)
 export class ListDestinationMembersHandler implements IQueryHandler<ListDestinationMembers> {
   constructor(private readonly em: EntityManager) {}
 
   async execute({ destinationId, first, after }: ListDestinationMembers): Promise<DestinationMemberPage> {
-    if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_MEMBER_PAGE)) throw new InvalidInput('first', `must be between 1 and ${MAX_MEMBER_PAGE}`);
-    const size = first ?? DEFAULT_MEMBER_PAGE;
-    const cursor = after === null ? null : decodeCursor(after);
+    const size = pageSize(first, DEFAULT_MEMBER_PAGE, MAX_MEMBER_PAGE);
+    const cursor = after === null ? null : decodeCursor(after, readCursor);
     const em = this.em.fork();
     const [rows, [{ count }]] = await Promise.all([
       em.execute<MemberRow[]>(
@@ -156,7 +145,7 @@ export class ListDestinationMembersHandler implements IQueryHandler<ListDestinat
     const page = rows.slice(0, size);
     const offered = await this.offered(em, page);
     const members = page.map((row) => ({
-      ownerName: ownerName(row),
+      ownerName: ownerPublicName({ company: row.company, firstName: row.first_name, lastName: row.last_name }),
       joinedAt: new Date(row.joined_at),
       accommodations: row.accommodation_ids.flatMap((id) => {
         const accommodation = offered.get(id);
@@ -164,7 +153,7 @@ export class ListDestinationMembersHandler implements IQueryHandler<ListDestinat
       }),
     }));
     const last = page[page.length - 1];
-    return { members, endCursor: last ? encodeCursor(new Date(last.joined_at), last.owner_id) : null, hasNextPage: rows.length > size, totalCount: Number(count) };
+    return { members, endCursor: last ? encodeCursor([new Date(last.joined_at).toISOString(), last.owner_id]) : null, hasNextPage: rows.length > size, totalCount: Number(count) };
   }
 
   /** The page's chosen accommodations that guests can book online now, by id: a hidden one is nobody's business but its owner's. */

@@ -5,6 +5,7 @@ import { isUuid } from '../../shared/kernel/ids';
 import { CATALOGUE_QUERIES, type AgeRangeOffer, type CatalogueQueries, type SupplementOffer } from '../contracts';
 import { AccommodationRowSchema, type AccommodationRow } from './accommodation.row';
 import { OwnerRowSchema } from './owner.row';
+import { ownerPublicName } from '../domain/owner/owner-public-name';
 
 /** What a guest may know of an accommodation to book it: nothing of the owner's other data. */
 export interface PublicAccommodation {
@@ -49,7 +50,7 @@ export class GetPublicAccommodationHandler implements IQueryHandler<GetPublicAcc
     ]);
     if (!accommodation || !offer) return null;
     const owner = await this.em.fork().findOne(OwnerRowSchema, { id: offer.ownerId }, { fields: ['company', 'civility', 'firstName', 'lastName', 'phone1', 'city', 'website'] });
-    const name = owner ? (owner.company ?? [owner.firstName, owner.lastName].filter(Boolean).join(' ')) : '';
+    const name = owner ? ownerPublicName(owner) : '';
     const contact = { name, phone: owner?.phone1 ?? null, city: owner?.city ?? null, website: owner?.website ?? null };
     return { accommodation, supplements: offer.supplements, ageRanges: offer.ageRanges, contact };
   }

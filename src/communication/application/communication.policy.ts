@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CommandContext } from '../../event-store/command-handler';
 import type { DecodedEvent } from '../../event-store/event-store.port';
 import type { Policy } from '../../event-store/policy/policy';
-import { dossierEvents, type DossierEvent } from '../../reservation/contracts';
+import { bookedByGuest, dossierEvents, pendingReleaseNotice, type DossierEvent } from '../../reservation/contracts';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { DossierContexts } from './dossier-context';
 import { DossierEmails } from './dossier-emails';
@@ -42,7 +42,7 @@ export class CommunicationPolicy implements Policy<DossierEvent> {
     const commandContext: CommandContext = { actor: { kind: 'system', id: 'communication' }, now, correlationId: e.metadata.correlationId, causationId: e.id };
     const lang = await this.emails.langFor(context);
     if (e.type === 'DossierNumbered') {
-      if (context.dossier.origin !== 'ONLINE') return;
+      if (!bookedByGuest(context.dossier.origin)) return;
       const withDocument = context.settings.email.onlineBooking === 'WITH_DOCUMENT';
       await this.emails.toGuest(context, withDocument ? 'DOSSIER_DOCUMENT' : 'BOOKING_REQUEST_RECEIVED', e.id, lang, commandContext, { withDocument });
       await this.emails.toOwner(context, 'OWNER_NEW_BOOKING', e.id, commandContext);
@@ -53,8 +53,7 @@ export class CommunicationPolicy implements Policy<DossierEvent> {
       await this.emails.toGuest(context, 'CANCELLATION', e.id, lang, commandContext);
     } else if (e.type === 'OptionReleaseScheduled') {
       // The guest is reminded whatever the owner chose for plain reminders: an option never goes untold.
-      const { status, deposit } = context.dossier;
-      if (status !== 'OPTION' || deposit.dueDate !== e.data.depositDueDate) return;
+      if (pendingReleaseNotice(context.dossier)?.depositDueDate !== e.data.depositDueDate) return;
       await this.emails.toGuest(context, 'DEPOSIT_REMINDER', depositReminderCause(e.data.dossierId, e.data.depositDueDate), lang, commandContext);
     }
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CommandContext } from '../../event-store/command-handler';
 import { comparePositions, type Position } from '../../event-store/position';
-import { GUEST_BOOKING_ACCESS, type GuestBookingAccess } from '../../reservation/contracts';
+import { bookedByGuest, GUEST_BOOKING_ACCESS, type GuestBookingAccess } from '../../reservation/contracts';
 import type { Lang } from '../../shared/kernel/lang';
 import type { EmailKind } from '../domain/email/email-facts';
 import { languageFor } from '../domain/settings/email-settings';
@@ -35,7 +35,7 @@ export class DossierEmails {
    * Reservation's guest bookings depend on Communication's terms of sale, which read that context.
    */
   async langFor(context: DossierContext): Promise<Lang> {
-    const booked = context.dossier.origin === 'ONLINE' ? await this.guestBookings.factsOf(context.dossier.dossierId) : null;
+    const booked = bookedByGuest(context.dossier.origin) ? await this.guestBookings.factsOf(context.dossier.dossierId) : null;
     return languageFor(context.settings.email, booked?.lang ?? null);
   }
 

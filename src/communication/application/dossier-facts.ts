@@ -1,4 +1,4 @@
-import type { DossierView } from '../../reservation/contracts';
+import { pendingReleaseNotice, type DossierView } from '../../reservation/contracts';
 import type { Lang } from '../../shared/kernel/lang';
 import { inLang } from '../../shared/kernel/lang';
 import { formatPercent } from '../../shared/kernel/formats';
@@ -146,7 +146,7 @@ export function emailFactsOf(context: DossierContext, kind: EmailKind, lang: Lan
 function optionReleaseOf(dossier: DossierView, kind: EmailKind): Pick<EmailFacts, 'optionRelease'> {
   const notice = dossier.releaseNotice;
   if (notice === null) return {};
-  const pending = kind === 'DEPOSIT_REMINDER' && !notice.released && dossier.status === 'OPTION' && notice.depositDueDate === dossier.deposit.dueDate;
+  const pending = kind === 'DEPOSIT_REMINDER' && pendingReleaseNotice(dossier) !== null;
   const released = kind === 'CANCELLATION' && notice.released;
   return pending || released ? { optionRelease: { releaseOn: notice.releaseOn, released } } : {};
 }

@@ -24,14 +24,14 @@ describe('The local test provider’s payment page', () => {
     expect(text(html)).toContain('Payer 150,00 €');
     expect(html).toContain('value="4242 4242 4242 4242"');
     expect(html).toContain(`action="${SESSION.sessionId}/pay"`);
-    expect(html).toContain('href="https://gite.fr/reservation?b=1&#38;t=2">Annuler et revenir</a>');
+    expect(html).toContain('href="https://gite.fr/reservation?b=1&amp;t=2">Annuler et revenir</a>');
   });
 
   it('asks in English as English writes it', () => expect(localCheckoutPage({ ...SESSION, lang: 'EN' }, 'OPEN').html).toContain('Pay €150.00'));
 
   it('escapes what it shows', () => {
     const { html } = localCheckoutPage(SESSION, 'OPEN');
-    expect(html).toContain('Arrhes &#60;Gîte des &#34;Tilleuls&#34;&#62;');
+    expect(html).toContain('Arrhes &lt;Gîte des &quot;Tilleuls&quot;&gt;');
     expect(html).not.toContain('<Gîte');
   });
 

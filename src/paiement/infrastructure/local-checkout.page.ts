@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { assertNever } from '../../shared/kernel/assert-never';
 import { formatAmount } from '../../shared/kernel/formats';
+import { escapeHtml } from '../../shared/kernel/html';
 import type { Lang } from '../../shared/kernel/lang';
 import type { LocalCheckoutStarted } from '../domain/local-checkout/local-checkout.events';
 
@@ -58,8 +59,6 @@ const STYLE = [
 ].join('');
 const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** Nothing loads from anywhere; the form posts here, and its answer may send the guest back to `returnUrl`. */
 function policy(returnUrl: string | null): string {
   const back = returnUrl ? ` ${new URL(returnUrl).origin}` : '';
@@ -74,14 +73,14 @@ function page(lang: Lang, body: string, status: number, returnUrl: string | null
 /** The card page of an open session, or what a guest reads once it is paid or past its time. */
 export function localCheckoutPage(session: LocalCheckoutStarted, state: PageState): LocalCheckoutPage {
   const t = TEXTS[session.lang];
-  const amount = escape(formatAmount(session.amount.cents, session.lang));
-  const header = `<p class="badge">${t.badge}</p><h1>${escape(session.description)}</h1><p class="amount">${amount}</p>`;
-  const back = (label: string) => `<a class="cancel" href="${escape(session.returnUrl)}">${label}</a>`;
+  const amount = escapeHtml(formatAmount(session.amount.cents, session.lang));
+  const header = `<p class="badge">${t.badge}</p><h1>${escapeHtml(session.description)}</h1><p class="amount">${amount}</p>`;
+  const back = (label: string) => `<a class="cancel" href="${escapeHtml(session.returnUrl)}">${label}</a>`;
   switch (state) {
     case 'OPEN':
       return page(
         session.lang,
-        `${header}<form method="post" action="${escape(session.sessionId)}/pay">` +
+        `${header}<form method="post" action="${escapeHtml(session.sessionId)}/pay">` +
           `<label>${t.card}<input name="card" value="4242 4242 4242 4242" inputmode="numeric" autocomplete="off"></label>` +
           `<div class="row"><label>${t.expiry}<input name="expiry" value="12/34" autocomplete="off"></label><label>${t.cvc}<input name="cvc" value="123" autocomplete="off"></label></div>` +
           `<button type="submit">${t.pay(amount)}</button></form>${back(t.cancel)}<p class="note">${t.note}</p>`,
@@ -100,7 +99,7 @@ export function localCheckoutPage(session: LocalCheckoutStarted, state: PageStat
 /** The notification could not be delivered: the guest may try again from the same page (this answers its `/pay`). */
 export function localCheckoutFailedPage(session: LocalCheckoutStarted): LocalCheckoutPage {
   const t = TEXTS[session.lang];
-  return page(session.lang, `<p class="badge">${t.badge}</p><p>${t.failed}</p><a class="cancel" href="../${escape(session.sessionId)}">${t.back}</a>`, 502, null);
+  return page(session.lang, `<p class="badge">${t.badge}</p><p>${t.failed}</p><a class="cancel" href="../${escapeHtml(session.sessionId)}">${t.back}</a>`, 502, null);
 }
 
 /** No such page: said in both languages, since nothing tells which the guest reads. */

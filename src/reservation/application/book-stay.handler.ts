@@ -16,7 +16,7 @@ import { command } from '../../shared/kernel/message';
 import { httpUrl } from '../../shared/kernel/url';
 import { QUOTE_SERVICE, type Quote, type QuoteService, type Refusal } from '../../tarification/contracts';
 import type { GuestBookingRequested } from '../domain/guest-booking/guest-booking.events';
-import { guestBookingDecider, guestBookingStream } from '../domain/guest-booking/guest-booking.decider';
+import { guestBookingDecider, guestBookingStream, originOf } from '../domain/guest-booking/guest-booking.decider';
 import { badGuestDetail, GuestBookingRefused } from '../domain/guest-booking/guest-booking.errors';
 import { parseGuest, type Guest, type GuestInput } from '../domain/dossier/guest';
 import type { Hold } from '../domain/planning/hold';
@@ -37,6 +37,8 @@ export interface BookStayInput extends StayRequest {
   readonly returnUrl?: string | null;
   /** A field people never see: a form that fills it is a robot's. */
   readonly website?: string | null;
+  /** The destination whose marketplace the guest books through: it must list the accommodation. */
+  readonly destinationId?: string | null;
 }
 
 export interface BookedStay {
@@ -98,7 +100,14 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
     const guest = this.guestOf(input.guest, lang);
     const returnUrl = httpUrl('input.returnUrl', input.returnUrl, MAX_RETURN_URL);
     const { ownerId } = accommodation;
-    const [terms, sales, depositPolicy] = await Promise.all([this.termsOfSale.termsOf(ownerId), this.salesTerms.termsOf(ownerId), this.steps.policyOf(ownerId)]);
+    const destinationId = input.destinationId ?? null;
+    const [terms, sales, depositPolicy, listed] = await Promise.all([
+      this.termsOfSale.termsOf(ownerId),
+      this.salesTerms.termsOf(ownerId),
+      this.steps.policyOf(ownerId),
+      destinationId === null || this.catalogue.listedBy(destinationId, ownerId, accommodation.accommodationId),
+    ]);
+    if (!listed) throw new GuestBookingRefused('NOT_LISTED', lang);
     if (terms === null) throw new GuestBookingRefused('NO_TERMS_OF_SALE', lang);
     const quote = await this.quotes.quote({ ...input, promoCode: input.promoCode ?? null, viewerOwnerId: null, depositPolicy });
     assertBookable(quote, lang);
@@ -112,6 +121,7 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
       guestBookingId,
       ownerId,
       accommodationId: accommodation.accommodationId,
+      destinationId,
       arrival: quote.arrival,
       departure: quote.departure,
       occupants: input.occupants.filter((o) => o.count > 0),
@@ -144,7 +154,7 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
   private async preBook(request: GuestBookingRequested, input: BookStayInput, context: CommandContext): Promise<void> {
     const { guestBookingId: dossierId, ownerId, lang } = request;
     const stay = { ...input, guest: input.guest, promoCode: request.promoCode, dossierId };
-    await this.nightsTakenSaidToGuest(lang, () => this.commands.execute(new CreateDossier(ownerId, stay, 'ONLINE', context.actor)));
+    await this.nightsTakenSaidToGuest(lang, () => this.commands.execute(new CreateDossier(ownerId, stay, originOf(request), context.actor, request.destinationId)));
     await this.writeRequest(request, true, context);
   }
 

@@ -41,10 +41,12 @@ export class CreateDossier extends Command<DossierChange> {
   constructor(
     readonly ownerId: string,
     readonly input: CreateDossierInput,
-    /** The guest booking engine opens ONLINE files; GraphQL's createDossier is the back office. */
+    /** The guest booking engine opens ONLINE or MARKETPLACE files; GraphQL's createDossier is the back office. */
     readonly origin: Origin = 'BACK_OFFICE',
     /** Who asks, for the file's history: the owner unless said (a guest booking online). */
     readonly actor: Actor = { kind: 'owner', id: ownerId },
+    /** The destination a MARKETPLACE booking came through. */
+    readonly destinationId: string | null = null,
   ) {
     super();
   }
@@ -68,7 +70,7 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
     @Inject(PROMO_CODE_USE) private readonly promoCodes: PromoCodeUse,
   ) {}
 
-  async execute({ ownerId, input, origin, actor }: CreateDossier): Promise<DossierChange> {
+  async execute({ ownerId, input, origin, actor, destinationId }: CreateDossier): Promise<DossierChange> {
     const guest = parseGuest('input.guest', input.guest);
     const override = input.price == null ? null : money('input.price', input.price);
     const note = noteText('input.note', input.note);
@@ -108,6 +110,7 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
           createdAt: context.now.toISOString(),
           timeZone: quote.timeZone,
           origin,
+          destinationId,
           guest,
           stays: [stay],
           note,

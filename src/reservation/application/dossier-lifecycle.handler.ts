@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { CommandContext } from '../../event-store/command-handler';
-import { comparePositions, type Position } from '../../event-store/position';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
@@ -12,6 +11,7 @@ import { DossierNotFound } from '../domain/dossier/dossier.errors';
 import { parseGuest, type GuestInput } from '../domain/dossier/guest';
 import { noteText, type DossierChange } from './create-dossier.handler';
 import { DossierSteps } from './dossier-steps';
+import type { CancellingParty } from '../domain/dossier/dossier';
 
 /** A change of the file alone, with no nights to hold: confirm, cancel, delete, notes, guest, extras. */
 export class ChangeDossier extends Command<DossierChange> {
@@ -20,7 +20,7 @@ export class ChangeDossier extends Command<DossierChange> {
     readonly dossierId: string,
     readonly change:
       | { readonly type: 'ConfirmDossier' }
-      | { readonly type: 'CancelDossier'; readonly reason: string | null }
+      | { readonly type: 'CancelDossier'; readonly reason: string | null; readonly by?: CancellingParty | null }
       | { readonly type: 'DeleteDossier' }
       | { readonly type: 'AddGlobalSupplement'; readonly label: string; readonly cents: number }
       /** Undefined keeps a note as it is; null clears it. */
@@ -32,10 +32,7 @@ export class ChangeDossier extends Command<DossierChange> {
   }
 }
 
-/**
- * Cancelling or deleting a file frees its nights at once, here; the Reservation policy frees them
- * again from the event, harmlessly, should this process die in between.
- */
+/** Cancelling or deleting a file frees its nights at once, here (`DossierSteps.freeNightsIfEnded`). */
 @CommandHandler(ChangeDossier)
 export class ChangeDossierHandler implements ICommandHandler<ChangeDossier> {
   constructor(private readonly steps: DossierSteps) {}
@@ -44,17 +41,10 @@ export class ChangeDossierHandler implements ICommandHandler<ChangeDossier> {
     if (!isUuid(dossierId)) throw new DossierNotFound(dossierId);
     const context = this.steps.asOwner(ownerId);
     const outcome = await this.steps.decide(commandFor(ownerId, dossierId, change, context), context);
-    const freed = outcome.events.some((e) => e.type === 'DossierCancelled' || e.type === 'DossierDeleted');
-    let position = outcome.position;
-    if (freed && outcome.state) {
-      // The answer waits for the last of these, so the caller's next planning shows the nights free.
-      for (const stay of outcome.state.stays) position = latest(position, await this.steps.release(ownerId, stay.accommodationId, stay.holdId, context));
-    }
-    return { dossierId, position };
+    // The answer waits for the last nights freed, so the caller's next planning shows them free.
+    return { dossierId, position: await this.steps.freeNightsIfEnded(ownerId, outcome, context) };
   }
 }
-
-const latest = (a: Position | null, b: Position | null): Position | null => (a === null ? b : b === null || comparePositions(a, b) >= 0 ? a : b);
 
 function commandFor(ownerId: string, dossierId: string, change: ChangeDossier['change'], context: CommandContext): DossierCommand {
   const addressed = { dossierId, ownerId };
@@ -64,7 +54,7 @@ function commandFor(ownerId: string, dossierId: string, change: ChangeDossier['c
     case 'MarkContractSigned':
       return command(change.type, addressed);
     case 'CancelDossier':
-      return command('CancelDossier', { ...addressed, reason: optionalText('reason', change.reason, TEXT_LIMITS.line), cancelledAt: context.now.toISOString() });
+      return command('CancelDossier', { ...addressed, reason: optionalText('reason', change.reason, TEXT_LIMITS.line), cancelledAt: context.now.toISOString(), by: change.by ?? null });
     case 'SetDossierNotes':
       return command('SetDossierNotes', { ...addressed, note: keptOr(change.note, (v) => noteText('note', v)), internalNote: keptOr(change.internalNote, (v) => noteText('internalNote', v)) });
     case 'ChangeGuest':

@@ -5,8 +5,9 @@ import { WrongExpectedRevision } from '../../event-store/wrong-expected-revision
 import { command } from '../../shared/kernel/message';
 import type { Occupants } from '../../tarification/contracts';
 import type { Dossier, DossierStay } from '../domain/dossier/dossier';
+import { stayAt, staysAt } from '../domain/dossier/dossier-stays';
 import { dossierStream } from '../domain/dossier/dossier.decider';
-import { LifecycleForbids, StayNotInDossier, StayNotNamed } from '../domain/dossier/dossier.errors';
+import { LifecycleForbids } from '../domain/dossier/dossier.errors';
 import type { DossierChange } from './create-dossier.handler';
 import { CHANGE_ATTEMPTS, DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
 
@@ -44,14 +45,6 @@ export class ChangeDossierOccupants extends Command<DossierChange> {
   ) {
     super();
   }
-}
-
-/** The stays a change is about: the named accommodation's, or all of them when none is named. */
-function staysAt(dossier: Dossier, accommodationId: string | null): DossierStay[] {
-  if (accommodationId === null) return [...dossier.stays];
-  const stay = dossier.stays.find((s) => s.accommodationId === accommodationId);
-  if (!stay) throw new StayNotInDossier('accommodationId', accommodationId);
-  return [stay];
 }
 
 const requestOf = (stay: DossierStay): StayRequest => stay;
@@ -153,9 +146,7 @@ export class ChangeDossierOccupantsHandler implements ICommandHandler<ChangeDoss
   execute({ ownerId, dossierId, occupants, accommodationId }: ChangeDossierOccupants): Promise<DossierChange> {
     return onFreshFile(this.steps, ownerId, dossierId, 'changed', async (file) => {
       const dossier = file.state;
-      const stays = staysAt(dossier, accommodationId);
-      if (stays.length > 1) throw new StayNotNamed();
-      const [stay] = stays;
+      const stay = stayAt(dossier, accommodationId);
       const policy = await this.steps.policyOf(ownerId);
       // The occupants are this mutation's own argument, not a field of an input.
       const { pricing } = await this.steps.price(ownerId, { ...requestOf(stay), occupants }, { ...repricing(dossier, stay), field: null, depositPolicy: policy });

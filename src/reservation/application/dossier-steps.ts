@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { handleCommand, loadStream, newCorrelation, type CommandContext, type CommandOutcome, type StreamState } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
-import type { Position } from '../../event-store/position';
+import { comparePositions, type Position } from '../../event-store/position';
 import { DEPOSIT_POLICIES, dueDates, type DepositPolicies, type DepositPolicy } from '../../paiement/contracts';
 import { localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
@@ -127,6 +127,19 @@ export class DossierSteps {
     return this.onPlanning(ownerId, accommodationId, context, (addressed) => command('ReleaseNights', { ...addressed, holdId }));
   }
 
+  /**
+   * Frees at once the nights of a file the outcome cancelled (by hand or as an unpaid option's
+   * release) or deleted; the Reservation policy frees them again from the event, harmlessly,
+   * should this process die in between. Answers the latest position reached, the outcome's when
+   * nothing was freed, for a caller that must show the nights free.
+   */
+  async freeNightsIfEnded(ownerId: string, outcome: CommandOutcome<DossierEvent, DossierState>, context: CommandContext): Promise<Position | null> {
+    let position = outcome.position;
+    if (!outcome.state || !outcome.events.some((e) => e.type === 'DossierCancelled' || e.type === 'DossierDeleted')) return position;
+    for (const stay of outcome.state.stays) position = latest(position, await this.release(ownerId, stay.accommodationId, stay.holdId, context));
+    return position;
+  }
+
   /** Old nights for new in one append: the stay never stands without nights. */
   async move(ownerId: string, accommodationId: string, holdId: string, hold: Hold, context: CommandContext): Promise<Position | null> {
     return this.onPlanning(ownerId, accommodationId, context, (addressed) => command('MoveHold', { ...addressed, holdId, hold }));
@@ -200,6 +213,8 @@ export class DossierSteps {
     return outcome.position;
   }
 }
+
+const latest = (a: Position | null, b: Position | null): Position | null => (a === null ? b : b === null || comparePositions(a, b) >= 0 ? a : b);
 
 /** A new hold id each time a stay's nights change: the planning tells holds apart by it. */
 export const newHoldId = (): string => randomUUID();

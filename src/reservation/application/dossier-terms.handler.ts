@@ -5,8 +5,8 @@ import { money, percent } from '../../shared/kernel/money';
 import { command } from '../../shared/kernel/message';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import type { HandDiscount } from '../domain/dossier/dossier';
+import { stayAt } from '../domain/dossier/dossier-stays';
 import type { DossierCommand } from '../domain/dossier/dossier.decider';
-import { StayNotInDossier, StayNotNamed } from '../domain/dossier/dossier.errors';
 import { depositPercent } from '../domain/dossier/dossier-terms';
 import type { DossierChange } from './create-dossier.handler';
 import { DossierSteps } from './dossier-steps';
@@ -68,10 +68,7 @@ export class ChangeDossierTermsHandler implements ICommandHandler<ChangeDossierT
       }
       case 'SetStayPrice': {
         const price = money('cents', change.cents);
-        const stays = change.accommodationId === null ? file.state.stays : file.state.stays.filter((s) => s.accommodationId === change.accommodationId);
-        if (change.accommodationId !== null && stays.length === 0) throw new StayNotInDossier('accommodationId', change.accommodationId);
-        if (stays.length > 1) throw new StayNotNamed();
-        decided = command('SetStayPrice', { ...addressed, stayId: stays[0].stayId, price });
+        decided = command('SetStayPrice', { ...addressed, stayId: stayAt(file.state, change.accommodationId).stayId, price });
         break;
       }
       case 'SetDiscount':

@@ -87,10 +87,8 @@ export class UnpaidOptionsRelease implements OnApplicationBootstrap, OnModuleDes
   private async step({ dossierId, ownerId, afterDays }: LateOption, now: Date): Promise<ReleaseRound> {
     const context = { ...this.steps.as({ kind: 'system', id: 'option-release' }), now };
     const outcome = await this.steps.decide(command('ReleaseUnpaidOption', { dossierId, ownerId, afterDays, now: now.toISOString() }), context);
+    await this.steps.freeNightsIfEnded(ownerId, outcome, context);
     const types = outcome.events.map((e) => e.type);
-    if (types.includes('OptionReleased') && outcome.state) {
-      for (const stay of outcome.state.stays) await this.steps.release(ownerId, stay.accommodationId, stay.holdId, context);
-    }
     return { noticed: types.includes('OptionReleaseScheduled') ? 1 : 0, released: types.includes('OptionReleased') ? 1 : 0 };
   }
 }

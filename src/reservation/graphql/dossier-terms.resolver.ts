@@ -3,19 +3,13 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WaitForReadModels } from '../../event-store/projection/wait-for-read-models.query';
 import type { Position } from '../../event-store/position';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
-import type { DossierChange } from '../application/create-dossier.handler';
 import { ChangeDossierTerms } from '../application/dossier-terms.handler';
 import { GetReservationSettings, SetUnpaidOptionRelease } from '../application/reservation-settings.handler';
-import { DossierNotFound } from '../domain/dossier/dossier.errors';
 import type { ReservationSettings } from '../domain/settings/reservation-settings.decider';
-import type { DossierDocument } from '../infrastructure/dossier-document';
-import { GetDossier, GetDossierFromEvents } from '../infrastructure/dossier.queries';
 import { optionReleaseSettingsProjection } from '../infrastructure/option-release-setting.projection';
 import { DossierDiscountInput, DossierTermsInput, ReservationSettingsType, reservationSettingsType } from './dossier-terms.types';
-import { dossierType, DossierType } from './dossier.types';
-
-/** What a file's answer is read from: the file, and the planning its nights are on. */
-const DOSSIER_READ_MODELS = ['dossiers', 'planning-holds'];
+import { answerDossier } from './dossier-answer';
+import { DossierType } from './dossier.types';
 
 /**
  * What the owner sets by hand on one file (the deposit's percentage and due dates, a stay's price,
@@ -88,12 +82,7 @@ export class DossierTermsResolver {
     return reservationSettingsType(settings);
   }
 
-  /** As every change of a file answers: once the read models show it, else folded from its own events. */
-  private async answer(caller: AuthenticatedOwner, change: ChangeDossierTerms): Promise<DossierType> {
-    const { dossierId, position }: DossierChange = await this.commands.execute(change);
-    const caughtUp: boolean = await this.queries.execute(new WaitForReadModels(position, DOSSIER_READ_MODELS));
-    const view: DossierDocument | null = await this.queries.execute(caughtUp ? new GetDossier(caller.ownerId, dossierId) : new GetDossierFromEvents(caller.ownerId, dossierId));
-    if (!view) throw new DossierNotFound(dossierId);
-    return dossierType(view);
+  private answer(caller: AuthenticatedOwner, change: ChangeDossierTerms): Promise<DossierType> {
+    return answerDossier(this.commands, this.queries, caller.ownerId, change);
   }
 }

@@ -1,4 +1,4 @@
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus, type Command } from '@nestjs/cqrs';
 import { Args, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { WaitForReadModels } from '../../event-store/projection/wait-for-read-models.query';
 import { PROMO_CODES_READ_MODEL } from '../../tarification/contracts';
@@ -14,16 +14,17 @@ import {
   DossiersOnDay,
   GetDossier,
   GetDossierAsOf,
-  GetDossierFromEvents,
   GetDossierHistory,
   ListDossiers,
   type HistoryEntry,
 } from '../infrastructure/dossier.queries';
 import type { DossierDocument } from '../infrastructure/dossier-document';
 import { RecordPayment } from '../application/record-payment.handler';
-import { DossierNotFound } from '../domain/dossier/dossier.errors';
 import type { DossierOrder, DossierPage } from '../infrastructure/dossier-listing';
 import { MarkNotificationsSeen } from '../infrastructure/notifications.queries';
+import { answerDossier, DOSSIER_READ_MODELS } from './dossier-answer';
+import { CancellingPartyEnum } from './cancellation.types';
+import type { CancellingParty } from '../domain/dossier/dossier';
 import {
   CreateDossierInput,
   DossierConnectionType,
@@ -40,9 +41,6 @@ import {
 
 /** What an API key needs to read files: they show their guests. */
 const FILE_READ = ['bookings:read', 'guests:read'] as const;
-
-/** What a file's answer is read from: the file, the planning its nights are on, and the directory of its guest. */
-const DOSSIER_READ_MODELS = ['dossiers', 'planning-holds', 'guest-directory'];
 
 const stayRequest = (input: StayInput) => ({ ...input, optionalSupplementIds: input.optionalSupplementIds ?? [] });
 
@@ -163,13 +161,17 @@ export class DossierResolver {
     return this.answer(caller, new ChangeDossier(caller.ownerId, id, { type: 'ConfirmDossier' }));
   }
 
-  @Mutation(() => DossierType, { description: 'Cancels the file and frees its nights at once; the file is kept. Add cancellation fees with addGlobalSupplement' })
+  @Mutation(() => DossierType, {
+    description:
+      'Cancels the file and frees its nights at once; the file is kept. Say who gives up the stay (`by`) and the file shows what the deposit’s law makes of the money (cancellationSettlement). Add cancellation fees with addGlobalSupplement',
+  })
   cancelDossier(
     @CurrentOwner() caller: AuthenticatedOwner,
     @Args('id', { type: () => ID }) id: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+    @Args('by', { type: () => CancellingPartyEnum, nullable: true, description: 'GUEST or OWNER; unsaid, the file shows no settlement' }) by: CancellingParty | null,
   ): Promise<DossierType> {
-    return this.answer(caller, new ChangeDossier(caller.ownerId, id, { type: 'CancelDossier', reason: reason ?? null }));
+    return this.answer(caller, new ChangeDossier(caller.ownerId, id, { type: 'CancelDossier', reason: reason ?? null, by: by ?? null }));
   }
 
   @Mutation(() => Boolean, { description: 'Removes the file from every list and frees its nights; its events stay for audit' })
@@ -222,21 +224,8 @@ export class DossierResolver {
     return this.answer(caller, new RecordPayment({ ownerId: caller.ownerId, dossierId, date: input.date, method: input.method, cents: input.cents, note: input.note ?? null }));
   }
 
-  /**
-   * Runs the change and answers the file once the read models show it, so the caller's next
-   * query sees it too. Should they lag further than the wait allows, the answer is folded from the
-   * file's own events: the change that happened, never a stale file or NOT_FOUND.
-   */
-  private async answer(
-    caller: AuthenticatedOwner,
-    change: CreateDossier | AddStayToDossier | ChangeDossierStay | ChangeDossierOccupants | ChangeDossier | RecordPayment,
-    alsoWaitFor: readonly string[] = [],
-  ): Promise<DossierType> {
-    const { dossierId, position }: DossierChange = await this.commands.execute(change);
-    const caughtUp: boolean = await this.queries.execute(new WaitForReadModels(position, [...DOSSIER_READ_MODELS, ...alsoWaitFor]));
-    const view: DossierDocument | null = await this.queries.execute(caughtUp ? new GetDossier(caller.ownerId, dossierId) : new GetDossierFromEvents(caller.ownerId, dossierId));
-    if (!view) throw new DossierNotFound(dossierId);
-    return dossierType(view);
+  private answer(caller: AuthenticatedOwner, change: Command<DossierChange>, alsoWaitFor: readonly string[] = []): Promise<DossierType> {
+    return answerDossier(this.commands, this.queries, caller.ownerId, change, alsoWaitFor);
   }
 
   private async onDay(ownerId: string, date: string, moment: 'ARRIVAL' | 'DEPARTURE', to: string | null): Promise<DossierType[]> {

@@ -13,9 +13,16 @@ import { DOSSIER_ORDERS } from '../infrastructure/dossier-listing';
 import { DOSSIER_STATUSES, ORIGINS, stayPrice, type DossierStatus, type Origin } from '../domain/dossier/dossier';
 import { PageInfoType } from '../../shared/graphql/page-info.type';
 import { DossierDiscountType } from './dossier-terms.types';
+import { CancellationSettlementType, cancellationSettlementType, CancellingPartyEnum } from './cancellation.types';
+import { cancellationSettlement } from '../domain/dossier/cancellation-settlement';
+import type { CancellingParty } from '../domain/dossier/dossier';
 
-const DossierStatusEnum = enumType(DOSSIER_STATUSES, 'DossierStatus', 'OPTION waits for the deposit; CONFIRMED (not paid); PAID ("soldé"); CANCELLED');
-export const OriginEnum = enumType(ORIGINS, 'Origin', 'BACK_OFFICE (the owner), ONLINE (booking engine), CHANNEL (channel manager), ICAL (imported calendar)');
+export const DossierStatusEnum = enumType(DOSSIER_STATUSES, 'DossierStatus', 'OPTION waits for the deposit; CONFIRMED (not paid); PAID ("soldé"); CANCELLED');
+export const OriginEnum = enumType(
+  ORIGINS,
+  'Origin',
+  'BACK_OFFICE (the owner), ONLINE (booking engine), MARKETPLACE (booking engine, through a destination’s marketplace), CHANNEL (channel manager), ICAL (imported calendar)',
+);
 const BalanceFilterEnum = enumType(['PAID', 'UNPAID'] as const, 'BalanceFilter', 'PAID: nothing left to pay; UNPAID: a balance is owed');
 export const DossierOrderEnum = enumType(
   DOSSIER_ORDERS,
@@ -141,6 +148,7 @@ export class DossierType {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => DossierStatusEnum) status!: DossierStatus;
   @Field(() => OriginEnum) origin!: Origin;
+  @Field(() => ID, { nullable: true, description: 'The destination whose marketplace the guest booked through (origin MARKETPLACE)' }) destinationId!: string | null;
   @Field(() => GuestInput) guest!: GuestInput;
   @Field(() => [DossierStayType]) stays!: DossierStayType[];
   @Field(() => [GlobalSupplementType]) globalSupplements!: GlobalSupplementType[];
@@ -157,6 +165,9 @@ export class DossierType {
   @Field(() => [PaymentType]) payments!: PaymentType[];
   @Field(() => String, { nullable: true }) cancellationReason!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt!: Date | null;
+  @Field(() => CancellingPartyEnum, { nullable: true, description: 'Who gave up the stay, when the cancellation said so' }) cancelledBy!: CancellingParty | null;
+  @Field(() => CancellationSettlementType, { nullable: true, description: 'Once cancelled with who gave up the stay: what is owed or to refund under the deposit’s law, with the reason in French and English' })
+  cancellationSettlement!: CancellationSettlementType | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the file was deleted: only dossierAsOf shows a deleted file, for audit' }) deletedAt!: Date | null;
   @Field(() => String, { description: 'The accommodation’s time zone: the day the file was made and its due dates are counted there' }) timeZone!: string;
 }
@@ -180,12 +191,14 @@ export class DossierHistoryEntryType {
 }
 
 export function dossierType(view: DossierDocument): DossierType {
+  const settlement = cancellationSettlement(view);
   return {
     id: view.dossierId,
     number: view.number,
     createdAt: new Date(view.createdAt),
     status: view.status,
     origin: view.origin,
+    destinationId: view.destinationId,
     guest: view.guest,
     stays: view.stays.map((s) => ({
       id: s.stayId,
@@ -214,6 +227,8 @@ export function dossierType(view: DossierDocument): DossierType {
     payments: view.payments.map((p) => ({ id: p.paymentId, date: p.date, method: p.method, amount: moneyType(p.amount), note: p.note })),
     cancellationReason: view.cancellation?.reason ?? null,
     cancelledAt: view.cancellation ? new Date(view.cancellation.at) : null,
+    cancelledBy: view.cancellation?.by ?? null,
+    cancellationSettlement: settlement && cancellationSettlementType(settlement),
     deletedAt: view.deletedAt === null ? null : new Date(view.deletedAt),
     timeZone: view.timeZone,
   };

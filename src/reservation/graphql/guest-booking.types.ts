@@ -31,6 +31,8 @@ export class BookStayInput {
   @Field(() => String, { nullable: true, description: 'http(s) page the payment page sends the guest back to, with ?osmb_booking=<guestToken>; the guest page unless said' })
   returnUrl?: string | null;
   @Field(() => String, { nullable: true, description: 'Leave empty: a field only robots fill' }) website?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The destination whose marketplace the guest books through (the file’s origin is then MARKETPLACE); it must list the accommodation' })
+  destinationId?: string | null;
 }
 
 @ObjectType('GuestBooking', { description: 'A booking as its guest sees it, through the link only they have' })

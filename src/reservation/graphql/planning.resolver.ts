@@ -5,7 +5,8 @@ import { CurrentOwner, hasScope, type AuthenticatedOwner } from '../../shared/au
 import { RequiresScopes } from '../../shared/auth/requires-scopes.decorator';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { BlockNights, UnblockNights } from '../application/block-nights.handler';
-import { GetPlanning, type PlanningDay } from '../application/planning.query';
+import type { PlanningDay } from '../infrastructure/planning-days';
+import { GetPlanning } from '../infrastructure/planning.query';
 import { BlockType, blockType, PlanningDayType, planningDayType } from './planning.types';
 
 const PLANNING = ['planning-holds'];

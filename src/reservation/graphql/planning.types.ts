@@ -3,7 +3,7 @@ import { DateScalar } from '../../shared/graphql/date.scalar';
 import { enumType } from '../../shared/graphql/enum-type';
 import { MoneyType, moneyType } from '../../shared/graphql/money.type';
 import { nightsOf, type Hold } from '../domain/planning/hold';
-import { PLANNING_STATES, type PlanningDay, type PlanningState } from '../application/planning.query';
+import { PLANNING_STATES, type PlanningDay, type PlanningState } from '../infrastructure/planning-days';
 import type { Origin } from '../domain/dossier/dossier';
 import { OriginEnum } from './dossier.types';
 

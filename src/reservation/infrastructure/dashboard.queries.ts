@@ -6,6 +6,7 @@ import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { dashboardPeriod, monthBefore, type DashboardPeriod, type DashboardPeriodInput, type DayWindow } from '../domain/dashboard/dashboard-period';
 import { ORIGINS, type Origin } from '../domain/dossier/dossier';
 import type { DossierDocument } from './dossier-document';
+import { filesOnDays } from './dossier.queries';
 
 export interface Activity {
   readonly bookings: number;
@@ -173,15 +174,11 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboard> {
 
   /** Files with a stay arriving (or leaving) from today to the sixth day after, by that day. */
   private async coming(em: EntityManager, ownerId: string, today: CalendarDate): Promise<Pick<DashboardView, 'nextArrivals' | 'nextDepartures'>> {
-    const days = Array.from({ length: COMING_DAYS }, (_, i) => addDays(today, i)).join(',');
-    const list = (column: 'stay_arrivals' | 'stay_departures') =>
-      this.documents(
-        em,
-        `SELECT document FROM dossiers WHERE owner_id = ? AND status <> 'CANCELLED' AND ${column} && string_to_array(?, ',')
-          ORDER BY (SELECT min(d) FROM unnest(${column}) AS d WHERE d >= ?), number LIMIT ?`,
-        [ownerId, days, today, COMING_LISTED],
-      );
-    const [nextArrivals, nextDepartures] = await Promise.all([list('stay_arrivals'), list('stay_departures')]);
+    const days = Array.from({ length: COMING_DAYS }, (_, i) => addDays(today, i));
+    const [nextArrivals, nextDepartures] = await Promise.all([
+      filesOnDays(em, ownerId, 'stay_arrivals', days, COMING_LISTED),
+      filesOnDays(em, ownerId, 'stay_departures', days, COMING_LISTED),
+    ]);
     return { nextArrivals, nextDepartures };
   }
 

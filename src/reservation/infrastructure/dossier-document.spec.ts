@@ -18,6 +18,7 @@ const OPENED: DossierEvent = event('DossierOpened', {
   createdAt: '2026-06-01T09:00:00.000Z',
   timeZone: 'Europe/Paris',
   origin: 'BACK_OFFICE' as const,
+  destinationId: null,
   guest: guest(),
   stays: [
     {

@@ -2,7 +2,7 @@ import type { DecodedEvent } from '../../event-store/event-store.port';
 import { assertNever } from '../../shared/kernel/assert-never';
 import type { CalendarDate } from '../../shared/kernel/calendar-date';
 import type { Money } from '../../shared/kernel/money';
-import { totalsOf, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment, type ReleaseNotice } from '../domain/dossier/dossier';
+import { totalsOf, type Cancellation, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment, type ReleaseNotice } from '../domain/dossier/dossier';
 import { atOwnerPrice } from '../domain/dossier/dossier-terms';
 import type { DossierEvent } from '../domain/dossier/dossier.events';
 import type { Guest } from '../domain/dossier/guest';
@@ -21,6 +21,8 @@ export interface DossierDocument {
   readonly timeZone: string;
   readonly status: DossierStatus;
   readonly origin: Origin;
+  /** The destination a MARKETPLACE booking came through. */
+  readonly destinationId: string | null;
   readonly guest: Guest;
   readonly stays: readonly DossierStay[];
   readonly globalSupplements: readonly GlobalSupplement[];
@@ -39,7 +41,7 @@ export interface DossierDocument {
   readonly total: Money;
   readonly paid: Money;
   readonly balance: Money;
-  readonly cancellation: { readonly reason: string | null; readonly at: string } | null;
+  readonly cancellation: Cancellation | null;
   /** When the file was deleted: a deleted file is in no list, but audit staff still replay it. */
   readonly deletedAt: string | null;
   readonly updatedAt: string;
@@ -53,15 +55,21 @@ function withSums(document: Omit<DossierDocument, keyof Sums> & { deposit: Depos
   return { ...document, total, paid, balance, discountAmount: discount, deposit: { ...document.deposit, amount: depositAmount } };
 }
 
-/** Rows folded before the owner's discounts and release notices existed have neither. */
-const upgraded = (document: DossierDocument): DossierDocument => ({ ...document, discount: document.discount ?? null, releaseNotice: document.releaseNotice ?? null });
+/** Rows folded before the owner's discounts, release notices, destinations and who cancels existed have none. */
+const upgraded = (document: DossierDocument): DossierDocument => ({
+  ...document,
+  destinationId: document.destinationId ?? null,
+  cancellation: document.cancellation && { ...document.cancellation, by: document.cancellation.by ?? null },
+  discount: document.discount ?? null,
+  releaseNotice: document.releaseNotice ?? null,
+});
 
 export function evolveDossierDocument(stored: DossierDocument | null, e: DecodedEvent<DossierEvent>): DossierDocument | null {
   const updatedAt = e.metadata.occurredAt;
   if (e.type === 'DossierOpened') {
-    const { dossierId, ownerId, createdAt, timeZone, origin, guest, stays, note, internalNote, promoCode, deposit, balanceDueDate } = e.data;
+    const { dossierId, ownerId, createdAt, timeZone, origin, destinationId, guest, stays, note, internalNote, promoCode, deposit, balanceDueDate } = e.data;
     return withSums({
-      ...{ dossierId, ownerId, createdAt, timeZone, origin, guest, stays, note, internalNote, promoCode, deposit, balanceDueDate },
+      ...{ dossierId, ownerId, createdAt, timeZone, origin, destinationId, guest, stays, note, internalNote, promoCode, deposit, balanceDueDate },
       number: null,
       status: 'OPTION',
       globalSupplements: [],
@@ -99,7 +107,7 @@ export function evolveDossierDocument(stored: DossierDocument | null, e: Decoded
     case 'PaymentReceived':
       return changed({ payments: [...document.payments, e.data.payment] });
     case 'DossierCancelled':
-      return changed({ cancellation: { reason: e.data.reason, at: e.data.cancelledAt } });
+      return changed({ cancellation: { reason: e.data.reason, at: e.data.cancelledAt, by: e.data.by } });
     case 'DossierDeleted':
       return changed({ deletedAt: updatedAt });
     case 'DossierStatusChanged':

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { likeContains, likeLiteral } from '../../shared/database/like-pattern';
 import { calendarDate } from '../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
+import { decodeCursor, encodeCursor, pageSize } from '../../shared/kernel/page';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import { DOSSIER_STATUSES, ORIGINS, type DossierStatus } from '../domain/dossier/dossier';
 import type { DossierDocument } from './dossier-document';
@@ -60,24 +62,15 @@ const ORDERS: Readonly<Record<DossierOrder, { readonly select: string; readonly 
 };
 
 /** Cursors of the first arrival order stay as they always were: `[arrival, number, id]`; the others name their order. */
-function encodeCursor(order: DossierOrder, cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(order === 'ARRIVAL' ? cursor : [order, ...cursor])).toString('base64url');
-}
+const orderCursor = (order: DossierOrder, cursor: Cursor): string => encodeCursor(order === 'ARRIVAL' ? cursor : [order, ...cursor]);
 
-function decodeCursor(order: DossierOrder, after: string): Cursor {
-  try {
-    const parts = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (order === 'ARRIVAL') {
-      const [arrival, number, id] = parts;
-      if (parts.length === 3 && typeof arrival === 'string' && typeof number === 'number' && typeof id === 'string' && isUuid(id)) return [calendarDate('after', arrival), number, id];
-    } else {
-      const [tag, createdAt, id] = parts;
-      if (tag === order && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isUuid(id)) return [createdAt, id];
-    }
-  } catch {
-    // Falls through to the named error below.
+function readOrderCursor(order: DossierOrder, parts: readonly unknown[]): Cursor | null {
+  if (order === 'ARRIVAL') {
+    const [arrival, number, id] = parts;
+    return parts.length === 3 && typeof arrival === 'string' && typeof number === 'number' && typeof id === 'string' && isUuid(id) ? [calendarDate('after', arrival), number, id] : null;
   }
-  throw new InvalidInput('after', `is not a cursor this list gave in the order ${order}`);
+  const [tag, createdAt, id] = parts;
+  return tag === order && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isUuid(id) ? [createdAt, id] : null;
 }
 
 /** The WHERE clause and its positional parameters, for one owner's files under a filter. */
@@ -91,8 +84,7 @@ function conditions(ownerId: string, filter: DossierFilter): { sql: string; para
   if (filter.arrivalFrom != null) add('arrival >= ?', calendarDate('filter.arrivalFrom', filter.arrivalFrom));
   if (filter.arrivalTo != null) add('arrival <= ?', calendarDate('filter.arrivalTo', filter.arrivalTo));
   const guest = optionalText('filter.guest', filter.guest, TEXT_LIMITS.name);
-  // The typed text is matched literally: % and _ are not wildcards to a person searching a name.
-  if (guest !== null) add("guest_search LIKE '%' || ? || '%' ESCAPE '\\'", guest.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`));
+  if (guest !== null) add(likeContains('guest_search'), likeLiteral(guest.toLowerCase()));
   if (filter.accommodationId != null) add('accommodation_ids @> ARRAY[CAST(? AS text)]', filter.accommodationId);
   if (filter.number != null) {
     if (!Number.isInteger(filter.number)) throw new InvalidInput('filter.number', 'must be a whole number');
@@ -123,12 +115,11 @@ export async function dossierPage(
   after: string | null,
   order: DossierOrder = 'ARRIVAL',
 ): Promise<DossierPage> {
-  const size = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) throw new InvalidInput('first', `must be from 1 to ${MAX_PAGE}`);
+  const size = pageSize(first, DEFAULT_PAGE, MAX_PAGE);
   if (!(DOSSIER_ORDERS as readonly string[]).includes(order)) throw new InvalidInput('orderBy', `must be one of ${DOSSIER_ORDERS.join(', ')}`);
   const where = conditions(ownerId, filter);
   const sorted = ORDERS[order];
-  const cursor = after === null ? null : decodeCursor(order, after);
+  const cursor = after === null ? null : decodeCursor(after, (parts) => readOrderCursor(order, parts), `is not a cursor this list gave in the order ${order}`);
   const keyset = cursor === null ? '' : ` AND ${sorted.after}`;
   const [rows, [{ count }]] = await Promise.all([
     em.execute<{ document: DossierDocument; k1: string; k2?: number; id: string }[]>(
@@ -142,7 +133,7 @@ export async function dossierPage(
   const last = page[page.length - 1];
   return {
     files: page.map((row) => row.document),
-    endCursor: last ? encodeCursor(order, order === 'ARRIVAL' ? [last.k1, last.k2 ?? 0, last.id] : [last.k1, last.id]) : null,
+    endCursor: last ? orderCursor(order, order === 'ARRIVAL' ? [last.k1, last.k2 ?? 0, last.id] : [last.k1, last.id]) : null,
     hasNextPage: rows.length > size,
     totalCount: Number(count),
   };

@@ -43,6 +43,7 @@ const OPENING: DossierOpened = {
   createdAt: T1,
   timeZone: 'Europe/Paris',
   origin: 'BACK_OFFICE',
+  destinationId: null,
   guest: CLAIRE,
   stays: [
     {

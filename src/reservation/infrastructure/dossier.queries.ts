@@ -143,17 +143,30 @@ export class ListDossiersHandler implements IQueryHandler<ListDossiers> {
 export class DossiersOnDayHandler implements IQueryHandler<DossiersOnDay> {
   constructor(private readonly em: EntityManager) {}
 
-  async execute({ ownerId, date, moment, to }: DossiersOnDay): Promise<DossierDocument[]> {
-    const column = moment === 'ARRIVAL' ? 'stay_arrivals' : 'stay_departures';
-    const days = listedDays(date, to);
-    const rows = await this.em.fork().execute<{ document: DossierDocument }[]>(
-      `SELECT document FROM dossiers
-        WHERE owner_id = ? AND status <> 'CANCELLED' AND ${column} && CAST(? AS text[])
-        ORDER BY (SELECT min(d) FROM unnest(${column}) AS d WHERE d = ANY(CAST(? AS text[]))), number LIMIT ?`,
-      [ownerId, `{${days.join(',')}}`, `{${days.join(',')}}`, MAX_DAY_LIST],
-    );
-    return rows.map((row) => row.document);
+  execute({ ownerId, date, moment, to }: DossiersOnDay): Promise<DossierDocument[]> {
+    return filesOnDays(this.em.fork(), ownerId, moment === 'ARRIVAL' ? 'stay_arrivals' : 'stay_departures', listedDays(date, to), MAX_DAY_LIST);
   }
+}
+
+/**
+ * The owner's files with a stay arriving (or leaving) on one of `days`, cancelled ones left out:
+ * by the first of those days they have, then number.
+ */
+export async function filesOnDays(
+  em: EntityManager,
+  ownerId: string,
+  column: 'stay_arrivals' | 'stay_departures',
+  days: readonly CalendarDate[],
+  limit: number,
+): Promise<DossierDocument[]> {
+  const listed = `{${days.join(',')}}`;
+  const rows = await em.execute<{ document: DossierDocument }[]>(
+    `SELECT document FROM dossiers
+      WHERE owner_id = ? AND status <> 'CANCELLED' AND ${column} && CAST(? AS text[])
+      ORDER BY (SELECT min(d) FROM unnest(${column}) AS d WHERE d = ANY(CAST(? AS text[]))), number LIMIT ?`,
+    [ownerId, listed, listed, limit],
+  );
+  return rows.map((row) => row.document);
 }
 
 @QueryHandler(DepositReminders)

@@ -15,6 +15,8 @@ export interface DossierRow {
   createdAt: Date;
   status: string;
   origin: string;
+  /** The destination a MARKETPLACE booking came through: its own list of bookings reads this. */
+  destinationId: string | null;
   guestName: string;
   /** Lower-cased names, company and email, for the guest search. */
   guestSearch: string;
@@ -46,6 +48,7 @@ export const DossierRowSchema = new EntitySchema<DossierRow>({
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
     status: { type: 'text' },
     origin: { type: 'text' },
+    destinationId: { type: 'uuid', nullable: true },
     guestName: { type: 'text' },
     guestSearch: { type: 'text' },
     arrival: { type: 'string', columnType: 'date' },
@@ -74,6 +77,7 @@ export function dossierRow(dossier: DossierDocument): DossierRow {
     createdAt: new Date(dossier.createdAt),
     status: dossier.status,
     origin: dossier.origin,
+    destinationId: dossier.destinationId,
     guestName: guestName(guest),
     guestSearch: [guest.lastName, guest.firstName, guest.company, guest.email].filter((part) => part !== null).join(' ').toLowerCase(),
     arrival: span.arrival,

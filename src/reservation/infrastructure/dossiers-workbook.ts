@@ -5,7 +5,7 @@ import { guestName } from '../domain/dossier/guest';
 import type { DossierDocument } from './dossier-document';
 
 const STATUS_FR: Record<DossierStatus, string> = { OPTION: 'Option', CONFIRMED: 'Confirmé', PAID: 'Soldé', CANCELLED: 'Annulé' };
-const ORIGIN_FR: Record<Origin, string> = { BACK_OFFICE: 'Back-office', ONLINE: 'En ligne', CHANNEL: 'Channel manager', ICAL: 'Calendrier importé' };
+const ORIGIN_FR: Record<Origin, string> = { BACK_OFFICE: 'Back-office', ONLINE: 'En ligne', MARKETPLACE: 'Place de marché', CHANNEL: 'Channel manager', ICAL: 'Calendrier importé' };
 const EUROS = '#,##0.00 "€"';
 const DAY = 'dd/mm/yyyy';
 

@@ -57,6 +57,7 @@ const opened = (overrides: Partial<Extract<DossierEvent, { type: 'DossierOpened'
       createdAt: '2026-06-01T09:00:00.000Z',
       timeZone: 'Europe/Paris',
       origin: 'BACK_OFFICE',
+      destinationId: null,
       guest: MARIE,
       stays: [stay('s1', '2026-07-04', '2026-07-11')],
       note: null,

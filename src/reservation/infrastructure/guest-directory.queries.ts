@@ -1,7 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { likeContains, likeLiteral } from '../../shared/database/like-pattern';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
+import { decodeCursor, encodeCursor, pageSize } from '../../shared/kernel/page';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import type { Guest } from '../domain/dossier/guest';
 import { guestSearch } from '../domain/guests/guest-identity';
@@ -56,21 +58,11 @@ interface EntryRow {
   last_file_at: Date;
 }
 
-const encodeCursor = (row: Pick<EntryRow, 'sort_name' | 'id'>): string => Buffer.from(JSON.stringify([row.sort_name, row.id])).toString('base64url');
-
-function decodeCursor(after: string): [string, string] {
-  try {
-    const [sortName, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as unknown[];
-    if (typeof sortName === 'string' && typeof id === 'string' && isUuid(id)) return [sortName, id];
-  } catch {
-    // Falls through to the named error below.
-  }
-  throw new InvalidInput('after', 'is not a cursor this list gave');
+function readCursor([sortName, id]: readonly unknown[]): [string, string] | null {
+  return typeof sortName === 'string' && typeof id === 'string' && isUuid(id) ? [sortName, id] : null;
 }
 
-/** `%` and `_` are no wildcards to someone typing a name. */
-const literal = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-const CONTAINS = "search LIKE '%' || ? || '%' ESCAPE '\\'";
+const CONTAINS = likeContains('search');
 
 /** The WHERE clause of a search over one owner's entries, with its parameters. */
 function conditions(ownerId: string, typed: string | null): { sql: string; params: unknown[] } {
@@ -80,7 +72,7 @@ function conditions(ownerId: string, typed: string | null): { sql: string; param
   if (search.words.length > MAX_SEARCH_WORDS) throw new InvalidInput('search', `must hold at most ${MAX_SEARCH_WORDS} words`);
   const words = search.words.map(() => CONTAINS).join(' AND ');
   const clause = search.phone === null ? `(${words})` : `((${words}) OR ${CONTAINS})`;
-  const params = [...search.words.map(literal), ...(search.phone === null ? [] : [literal(search.phone)])];
+  const params = [...search.words.map(likeLiteral), ...(search.phone === null ? [] : [likeLiteral(search.phone)])];
   return { sql: `owner_id = ? AND ${clause}`, params: [ownerId, ...params] };
 }
 
@@ -89,10 +81,9 @@ export class SearchGuestsHandler implements IQueryHandler<SearchGuests> {
   constructor(private readonly em: EntityManager) {}
 
   async execute({ ownerId, search, first, after }: SearchGuests): Promise<GuestPage> {
-    const size = first ?? DEFAULT_GUEST_PAGE;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_GUEST_PAGE) throw new InvalidInput('first', `must be from 1 to ${MAX_GUEST_PAGE}`);
+    const size = pageSize(first, DEFAULT_GUEST_PAGE, MAX_GUEST_PAGE);
     const where = conditions(ownerId, search);
-    const cursor = after === null ? null : decodeCursor(after);
+    const cursor = after === null ? null : decodeCursor(after, readCursor);
     const keyset = cursor === null ? '' : ' AND (sort_name, id) > (?, CAST(? AS uuid))';
     const em = this.em.fork();
     const [rows, [{ count }]] = await Promise.all([
@@ -115,7 +106,7 @@ export class SearchGuestsHandler implements IQueryHandler<SearchGuests> {
         lastStay: row.last_dossier_id === null || row.last_arrival === null || row.last_departure === null ? null : { dossierId: row.last_dossier_id, arrival: row.last_arrival, departure: row.last_departure },
         lastFileAt: new Date(row.last_file_at),
       })),
-      endCursor: last ? encodeCursor(last) : null,
+      endCursor: last ? encodeCursor([last.sort_name, last.id]) : null,
       hasNextPage: rows.length > size,
       totalCount: Number(count),
     };

@@ -7,6 +7,9 @@ import { Public } from '../../shared/auth/public.decorator';
 import { publicUrl, RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import { pageContentSecurityPolicy } from '../../shared/http/security-headers';
 import { preferredLang, type Lang } from '../../shared/kernel/lang';
+import { calendarDate } from '../../shared/kernel/calendar-date';
+import { escapeHtml } from '../../shared/kernel/html';
+import { isUuid } from '../../shared/kernel/ids';
 import { readGuestToken } from '../application/guest-token';
 import { DEMO_EMAIL, DEMO_FILE, readDemo, type DemoData } from './demo-seed';
 
@@ -30,7 +33,11 @@ const STYLE = [
 ].join('');
 const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** `?lang=fr|en` when the link says, else the browser's, else French. */
+function pageLang(asked: unknown, acceptLanguage: string | undefined): Lang {
+  if (typeof asked === 'string' && /^(fr|en)$/i.test(asked)) return /^en$/i.test(asked) ? 'EN' : 'FR';
+  return preferredLang(acceptLanguage) ?? 'FR';
+}
 
 interface WidgetFile {
   readonly path: string;
@@ -42,8 +49,9 @@ interface WidgetFile {
 /**
  * The guest side's own pages and the widget's script: `GET /widget/osmb-booking.js` (for any
  * site: CORS and cross-origin resource policy open), `GET /demo` (the widget on the demo owner's
- * accommodations, French) and `GET /guest/bookings/:token` (a guest's page for their booking,
- * kept out of search engines and referrers).
+ * accommodations, French), `GET /book/:accommodationId` (the engine on a page of its own, where
+ * a destination's search sends guests) and `GET /guest/bookings/:token` (a guest's page for
+ * their booking, kept out of search engines and referrers).
  */
 @Controller()
 export class GuestPagesController {
@@ -85,7 +93,7 @@ export class GuestPagesController {
   @Public()
   @Get('guest/bookings/:token')
   guestPage(@Param('token') token: string, @Query('lang') asked: unknown, @Headers('accept-language') acceptLanguage: string | undefined, @Res() response: Response): void {
-    const lang: Lang = typeof asked === 'string' && /^(fr|en)$/i.test(asked) ? (/^en$/i.test(asked) ? 'EN' : 'FR') : (preferredLang(acceptLanguage) ?? 'FR');
+    const lang = pageLang(asked, acceptLanguage);
     const code = lang === 'EN' ? 'en' : 'fr';
     response.setHeader('Referrer-Policy', 'no-referrer');
     response.setHeader('X-Robots-Tag', 'noindex, nofollow');
@@ -95,14 +103,57 @@ export class GuestPagesController {
     }
     const title = lang === 'EN' ? 'Your booking' : 'Votre réservation';
     const noScript = lang === 'EN' ? 'Your booking shows here with JavaScript on.' : 'Votre réservation s’affiche ici avec JavaScript activé.';
-    this.sendPage(response, code, title, `<h1>${title}</h1><osmb-booking booking-token="${escape(token)}"></osmb-booking><noscript><p>${noScript}</p></noscript>`);
+    this.sendPage(response, code, title, `<h1>${title}</h1><osmb-booking booking-token="${escapeHtml(token)}"></osmb-booking><noscript><p>${noScript}</p></noscript>`);
+  }
+
+  /**
+   * The booking engine on a page of the app's own (see bookingPageUrl): a destination's search
+   * links each result here, the stay and the destination in the query.
+   */
+  @Public()
+  @Get('book/:accommodationId')
+  bookingPage(
+    @Param('accommodationId') accommodationId: string,
+    @Query() query: Record<string, unknown>,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+    @Res() response: Response,
+  ): void {
+    const lang = pageLang(query.lang, acceptLanguage);
+    const code = lang === 'EN' ? 'en' : 'fr';
+    const destination = query.destination;
+    if (!isUuid(accommodationId) || (destination !== undefined && (typeof destination !== 'string' || !isUuid(destination)))) {
+      this.sendPage(response, code, lang === 'EN' ? 'Accommodation not found' : 'Hébergement introuvable', `<h1>${lang === 'EN' ? 'This link names no accommodation.' : 'Ce lien ne correspond à aucun hébergement.'}</h1>`, 404);
+      return;
+    }
+    // A day that is no calendar day is left out: the page opens on no stay rather than refuse the link.
+    const day = (value: unknown) => {
+      if (typeof value !== 'string') return null;
+      try {
+        return calendarDate('day', value);
+      } catch {
+        return null;
+      }
+    };
+    const attributes = [
+      ['accommodation', accommodationId],
+      ['destination', destination ?? null],
+      ['arrival', day(query.arrival)],
+      ['departure', day(query.departure)],
+      ['lang', code],
+    ]
+      .filter((pair): pair is [string, string] => pair[1] !== null)
+      .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+      .join('');
+    const title = lang === 'EN' ? 'Book your stay' : 'Réservez votre séjour';
+    const noScript = lang === 'EN' ? 'Booking needs JavaScript on.' : 'La réservation a besoin de JavaScript.';
+    this.sendPage(response, code, title, `<h1>${title}</h1><osmb-booking${attributes}></osmb-booking><noscript><p>${noScript}</p></noscript>`);
   }
 
   private sendPage(response: Response, lang: 'fr' | 'en', title: string, body: string, status = 200): void {
     const images = new URL(publicUrl(this.config)).origin;
     const html =
       `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
-      `<meta name="robots" content="noindex,nofollow"><meta name="referrer" content="no-referrer"><title>${escape(title)}</title><style>${STYLE}</style>` +
+      `<meta name="robots" content="noindex,nofollow"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)}</title><style>${STYLE}</style>` +
       `<script src="${WIDGET_SRC}" defer></script></head><body><main>${body}</main></body></html>`;
     response
       .status(status)
@@ -117,7 +168,7 @@ export class GuestPagesController {
     const [gite] = demo.accommodations;
     const snippet = `<script src="${base}${WIDGET_SRC}" defer></script>\n<osmb-booking accommodation="${gite?.id ?? '…'}" lang="fr"></osmb-booking>`;
     const widgets = demo.accommodations
-      .map((a, i) => `<h2 id="hebergement-${i + 1}">${escape(a.name)}</h2><osmb-booking id="demo-${i + 1}" accommodation="${escape(a.id)}" lang="fr"></osmb-booking>`)
+      .map((a, i) => `<h2 id="hebergement-${i + 1}">${escapeHtml(a.name)}</h2><osmb-booking id="demo-${i + 1}" accommodation="${escapeHtml(a.id)}" lang="fr"></osmb-booking>`)
       .join('');
     return (
       `<h1>Démo du module de réservation</h1>` +
@@ -125,16 +176,16 @@ export class GuestPagesController {
       `formulaire de réservation et paiement de l’acompte. Les données sont celles d’un propriétaire de démonstration créé au premier démarrage ` +
       `(<code>npm start</code> sur la base embarquée).</p>` +
       `<p class="note">Le paiement passe par le prestataire de test local : aucune somme n’est prélevée. Code promo à essayer : <code>BIENVENUE</code>.</p>` +
-      `<h2>Le code à coller</h2><pre><code>${escape(snippet)}</code></pre>` +
-      `<p class="note">Avec <code>owner="${escape(ownerId)}"</code> au lieu de <code>accommodation</code>, le widget cherche parmi tous les hébergements du propriétaire ; ` +
+      `<h2>Le code à coller</h2><pre><code>${escapeHtml(snippet)}</code></pre>` +
+      `<p class="note">Avec <code>owner="${escapeHtml(ownerId)}"</code> au lieu de <code>accommodation</code>, le widget cherche parmi tous les hébergements du propriétaire ; ` +
       `<code>lang="en"</code> le passe en anglais.</p>` +
       widgets +
-      `<h2 id="recherche">Tous les hébergements du propriétaire</h2><osmb-booking id="demo-owner" owner="${escape(ownerId)}" lang="fr"></osmb-booking>` +
+      `<h2 id="recherche">Tous les hébergements du propriétaire</h2><osmb-booking id="demo-owner" owner="${escapeHtml(ownerId)}" lang="fr"></osmb-booking>` +
       `<h2 id="donnees-personnelles">Données personnelles</h2>` +
       `<p>Dans cette démonstration, les réservations restent sur votre machine. Les coordonnées saisies servent seulement à la réservation et aux e-mails, ` +
-      `écrits en fichiers <code>.eml</code> sous <code>${escape(join(this.config.dataDir, 'mail'))}</code>.</p>` +
-      `<h2>Espace propriétaire</h2><p>Le propriétaire de démonstration se connecte par l’API GraphQL (<code>${escape(base)}/graphql</code>) ` +
-      `avec l’adresse <code>${escape(demo.email)}</code> et le mot de passe rangé dans <code>${escape(join(this.config.dataDir, DEMO_FILE))}</code>.</p>`
+      `écrits en fichiers <code>.eml</code> sous <code>${escapeHtml(join(this.config.dataDir, 'mail'))}</code>.</p>` +
+      `<h2>Espace propriétaire</h2><p>Le propriétaire de démonstration se connecte par l’API GraphQL (<code>${escapeHtml(base)}/graphql</code>) ` +
+      `avec l’adresse <code>${escapeHtml(demo.email)}</code> et le mot de passe rangé dans <code>${escapeHtml(join(this.config.dataDir, DEMO_FILE))}</code>.</p>`
     );
   }
 

@@ -51,6 +51,7 @@ const opened = (origin: string) =>
     createdAt: T1,
     timeZone: 'Europe/Paris',
     origin,
+    destinationId: origin === 'MARKETPLACE' ? 'destination-1' : null,
     guest: guest({ lastName: 'Dupont' }),
     stays: [
       {

@@ -4,6 +4,7 @@ import { Command, CommandHandler, Query, QueryHandler, type ICommandHandler, typ
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
+import { pageSize } from '../../shared/kernel/page';
 import type { Guest } from '../domain/dossier/guest';
 import { backOfficeName } from '../domain/guests/guest-identity';
 import type { NotificationKind } from './notification.row';
@@ -93,8 +94,7 @@ export class ListNotificationsHandler implements IQueryHandler<ListNotifications
   ) {}
 
   async execute({ ownerId, first, unseenOnly }: ListNotifications): Promise<OwnerNotifications> {
-    const size = first ?? DEFAULT_NOTIFICATIONS;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_NOTIFICATIONS) throw new InvalidInput('first', `must be from 1 to ${MAX_NOTIFICATIONS}`);
+    const size = pageSize(first, DEFAULT_NOTIFICATIONS, MAX_NOTIFICATIONS);
     const since = new Date(this.clock.now().getTime() - NOTIFICATION_DAYS * 86_400_000);
     const news = 'n.owner_id = ? AND n.active AND n.occurred_at >= ?';
     const em = this.em.fork();

@@ -307,6 +307,19 @@ export class Migration20261209000300OptionRelease extends Migration {
   }
 }
 
+/** A destination lists its own bookings, newest first; no other file has a destination. */
+export class Migration20261210000500MarketplaceBookings extends Migration {
+  override up(): void {
+    this.addSql('ALTER TABLE dossiers ADD COLUMN destination_id uuid');
+    this.addSql('CREATE INDEX dossiers_destination ON dossiers (destination_id, created_at DESC, id DESC) WHERE destination_id IS NOT NULL');
+  }
+
+  override down(): void {
+    this.addSql('DROP INDEX dossiers_destination');
+    this.addSql('ALTER TABLE dossiers DROP COLUMN destination_id');
+  }
+}
+
 export const reservationMigrations = [
   { name: 'Migration20261122000400Planning', class: Migration20261122000400Planning },
   { name: 'Migration20261122000500Dossiers', class: Migration20261122000500Dossiers },
@@ -315,4 +328,5 @@ export const reservationMigrations = [
   { name: 'Migration20261209000100Dashboard', class: Migration20261209000100Dashboard },
   { name: 'Migration20261209000200GuestDirectoryAndNotifications', class: Migration20261209000200GuestDirectoryAndNotifications },
   { name: 'Migration20261209000300OptionRelease', class: Migration20261209000300OptionRelease },
+  { name: 'Migration20261210000500MarketplaceBookings', class: Migration20261210000500MarketplaceBookings },
 ];

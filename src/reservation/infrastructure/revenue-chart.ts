@@ -1,4 +1,5 @@
 import { formatAmount, formatWholeAmount, monthAndYear, shortMonth } from '../../shared/kernel/formats';
+import { escapeHtml } from '../../shared/kernel/html';
 import type { Lang } from '../../shared/kernel/lang';
 
 export const CHART_STYLES = ['BAR', 'LINE'] as const;
@@ -21,8 +22,6 @@ const TEXTS = {
   FR: { title: 'Chiffre d’affaires par mois de réservation', current: 'Période', previous: 'Un an avant', empty: 'Aucune réservation sur la période' },
   EN: { title: 'Revenue by month of booking', current: 'Period', previous: 'A year before', empty: 'No booking over the period' },
 } as const;
-
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The smallest "round" amount (1, 2 or 5 times a power of ten, in euros) at or above the largest bar. */
 function scaleTop(cents: number): number {
@@ -52,14 +51,14 @@ export function revenueChartSvg(months: readonly ChartMonth[], style: ChartStyle
   for (let tick = 0; tick <= 4; tick += 1) {
     const cents = (top * tick) / 4;
     parts.push(`<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${round(y(cents))}" y2="${round(y(cents))}" stroke="#d9d9d9"/>`);
-    parts.push(`<text x="${PLOT.left - 8}" y="${round(y(cents) + 4)}" text-anchor="end">${escape(formatWholeAmount(cents, lang))}</text>`);
+    parts.push(`<text x="${PLOT.left - 8}" y="${round(y(cents) + 4)}" text-anchor="end">${escapeHtml(formatWholeAmount(cents, lang))}</text>`);
   }
   // A long period shows every other month's name, so that names never overlap on a phone.
   const labelEvery = months.length > 18 ? 3 : months.length > 12 ? 2 : 1;
   months.forEach((m, i) => {
-    if (i % labelEvery === 0) parts.push(`<text x="${round(centre(i))}" y="${HEIGHT - PLOT.bottom + 18}" text-anchor="middle">${escape(shortMonth(m.month, lang))}</text>`);
+    if (i % labelEvery === 0) parts.push(`<text x="${round(centre(i))}" y="${HEIGHT - PLOT.bottom + 18}" text-anchor="middle">${escapeHtml(shortMonth(m.month, lang))}</text>`);
   });
-  const tip = (m: ChartMonth, cents: number, which: string): string => `<title>${escape(`${monthAndYear(m.month, lang)} (${which})${lang === 'FR' ? '\u00a0:' : ':'} ${formatAmount(cents, lang)}`)}</title>`;
+  const tip = (m: ChartMonth, cents: number, which: string): string => `<title>${escapeHtml(`${monthAndYear(m.month, lang)} (${which})${lang === 'FR' ? '\u00a0:' : ':'} ${formatAmount(cents, lang)}`)}</title>`;
 
   if (style === 'BAR') {
     const bar = Math.max(2, (slot * 0.8) / 2);
@@ -82,18 +81,18 @@ export function revenueChartSvg(months: readonly ChartMonth[], style: ChartStyle
     }
   }
   if (months.every((m) => m.revenueCents === 0 && m.previousYearCents === 0)) {
-    parts.push(`<text x="${round(PLOT.left + plotWidth / 2)}" y="${round(PLOT.top + plotHeight / 2)}" text-anchor="middle">${escape(t.empty)}</text>`);
+    parts.push(`<text x="${round(PLOT.left + plotWidth / 2)}" y="${round(PLOT.top + plotHeight / 2)}" text-anchor="middle">${escapeHtml(t.empty)}</text>`);
   }
   const legend = [
     [CURRENT, t.current],
     [PREVIOUS, t.previous],
   ]
-    .map(([colour, label], i) => `<rect x="${PLOT.left + i * 150}" y="12" width="12" height="12" fill="${colour}"/><text x="${PLOT.left + i * 150 + 18}" y="22">${escape(label)}</text>`)
+    .map(([colour, label], i) => `<rect x="${PLOT.left + i * 150}" y="12" width="12" height="12" fill="${colour}"/><text x="${PLOT.left + i * 150 + 18}" y="22">${escapeHtml(label)}</text>`)
     .join('');
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" role="img" aria-labelledby="revenue-title" font-family="system-ui, sans-serif" font-size="12" fill="#222">`,
-    `<title id="revenue-title">${escape(t.title)}</title>`,
+    `<title id="revenue-title">${escapeHtml(t.title)}</title>`,
     legend,
     ...parts,
     `<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${round(y(0))}" y2="${round(y(0))}" stroke="#222"/>`,

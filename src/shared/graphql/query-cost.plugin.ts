@@ -22,6 +22,15 @@ export const LISTING_SIZES: Readonly<Record<string, number>> = {
  */
 export const ROW_COST = 20;
 
+/** The cost of a paged listing that states its own: `first` rows (its default when absent), at most `max`. */
+export const pageCost =
+  (defaultRows: number, max: number) =>
+  ({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }): number => {
+    const first = args.first;
+    const rows = typeof first === 'number' && Number.isInteger(first) && first > 0 ? Math.min(first, max) : defaultRows;
+    return rows * (ROW_COST + childComplexity);
+  };
+
 /**
  * Every field costs 1; a listing costs, for each row it may answer, a row and the fields asked of
  * it. Its rows: its size from the table, or its `first` argument when the client asks for fewer.

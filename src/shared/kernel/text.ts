@@ -40,3 +40,22 @@ export function optionalText(
   if (!options.multiline && LINE_BREAKS.test(text)) throw new InvalidInput(field, 'must fit on one line');
   return text === '' ? null : text;
 }
+
+/** Lower case without accents: "Lefèvre-DUPRÉ" is "lefevre-dupre". */
+export const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const ABBREVIATIONS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
+
+/**
+ * A place name as it is compared, wherever one is matched (a commune searched for, a city checked
+ * against its postal code): lower case, no accents, words split on anything but letters and
+ * digits, "St"/"Ste" spelt out. "St-Rémy-de-Provence", "saint remy de provence" and La Poste's
+ * "ST REMY DE PROVENCE" are one key.
+ */
+export function searchKey(text: string): string {
+  return withoutAccents(text)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
+    .map((word) => ABBREVIATIONS[word] ?? word)
+    .join(' ');
+}

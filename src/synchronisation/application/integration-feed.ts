@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { hasScope, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { Forbidden, InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
+import { pageSize } from '../../shared/kernel/page';
 import { formatCursor, parseCursor, type FeedPosition } from '../domain/integration/cursor';
 import { isPublicEventType, PUBLIC_EVENTS, readableTypes, type PublicEventType } from '../domain/integration/public-events';
 
@@ -82,9 +83,8 @@ export class IntegrationFeed {
   constructor(@Inject(PUBLIC_EVENT_READS) private readonly reads: PublicEventReads) {}
 
   async page(caller: AuthenticatedOwner, request: FeedRequest, first: number | null): Promise<FeedPage> {
-    if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)) throw new InvalidInput('first', `must be a whole number from 1 to ${MAX_PAGE}`);
+    const limit = pageSize(first, DEFAULT_PAGE, MAX_PAGE);
     const selection = this.select(caller, request);
-    const limit = first ?? DEFAULT_PAGE;
     const stored = await this.reads.page({ ...selection, limit: limit + 1 });
     const events = stored.slice(0, limit).map((event) => present(event, selection.guests));
     return { events, endCursor: events.at(-1)?.cursor ?? request.after, hasNextPage: stored.length > limit };

@@ -65,7 +65,8 @@ export function translate(recorded: DecodedEvent<SourceEvent>, known: ReadonlyMa
   switch (event.type) {
     case 'DossierOpened': {
       const { dossierId, ownerId, createdAt, origin, guest, stays } = event.data;
-      const booking: PublicBooking = { bookingId: dossierId, number: null, status: 'OPTION', origin, createdAt, stays: stays.map(publicStay), guest: null };
+      // Version 1 of the public events knows no marketplace: a guest who booked through one booked online.
+      const booking: PublicBooking = { bookingId: dossierId, number: null, status: 'OPTION', origin: origin === 'MARKETPLACE' ? 'ONLINE' : origin, createdAt, stays: stays.map(publicStay), guest: null };
       return bookingChanged(ownerId, booking, publicGuest(guest), 'booking.created', {});
     }
     case 'DossierNumbered':

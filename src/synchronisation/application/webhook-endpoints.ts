@@ -5,9 +5,10 @@ import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port
 import { hasScope, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
-import { Forbidden, InvalidInput } from '../../shared/kernel/errors';
+import { Forbidden } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
+import { pageSize } from '../../shared/kernel/page';
 import { checkOutboundUrl } from '../../shared/outbound/guarded-fetch';
 import { OutboundAllowList } from '../../shared/outbound/outbound-address';
 import { OutboundFailed, OutboundRefused } from '../../shared/outbound/outbound-errors';
@@ -126,9 +127,8 @@ export class WebhookEndpoints {
 
   /** The endpoint's deliveries, newest event first; `after` is the cursor the previous page ended at. */
   async deliveriesOf(caller: AuthenticatedOwner, endpointId: string, first: number | null, after: string | null): Promise<DeliveryPage> {
-    if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_DELIVERY_PAGE)) throw new InvalidInput('first', `must be a whole number from 1 to ${MAX_DELIVERY_PAGE}`);
+    const limit = pageSize(first, DEFAULT_DELIVERY_PAGE, MAX_DELIVERY_PAGE);
     if (!isUuid(endpointId)) throw new WebhookEndpointNotFound(endpointId);
-    const limit = first ?? DEFAULT_DELIVERY_PAGE;
     const rows = await this.deliveries.page(caller.ownerId, endpointId, after === null ? null : parseCursor('after', after), limit + 1);
     if (rows === null) throw new WebhookEndpointNotFound(endpointId);
     const page = rows.slice(0, limit);

@@ -47,6 +47,8 @@ function service(taken: NightSpan[]) {
     accommodationForBooking: () => Promise.resolve(gite),
     ownersOfAccommodations: (ids) => Promise.resolve(new Map(ids.map((id) => [id, OWNER]))),
     accommodationsOfOwner: () => Promise.reject(new Error('a quote does not list an owner’s accommodations')),
+    listedBy: () => Promise.reject(new Error('a quote does not ask what a destination lists')),
+    accommodationLabels: () => Promise.reject(new Error('a quote does not name accommodations')),
   };
   const depositPolicies: DepositPolicies = { policyOf: () => Promise.resolve(DEFAULT_DEPOSIT_POLICY) };
   const em = { fork: () => ({ execute: () => Promise.resolve([pricingRow]) }) } as unknown as EntityManager;

@@ -2,7 +2,10 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { enumType } from '../../shared/graphql/enum-type';
 import { MoneyType } from '../../shared/graphql/money.type';
+import { LangEnum } from '../../shared/graphql/lang.type';
 import { PageInfoType } from '../../shared/graphql/page-info.type';
+import type { Lang } from '../../shared/kernel/lang';
+import { bookingPageUrl } from '../../reservation/contracts';
 import { SEARCH_SORTS, type SearchSort } from '../domain/marketplace/destination-search';
 import type { DestinationOffer, DestinationPage } from '../infrastructure/marketplace/destination-search.query';
 
@@ -33,6 +36,7 @@ export class DestinationSearchInputType {
   @Field(() => SearchSortEnum, { nullable: true, description: 'PRICE unless said' }) sort?: SearchSort | null;
   @Field(() => Int, { nullable: true, description: '20 unless said; at most 50' }) first?: number | null;
   @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => LangEnum, { nullable: true, description: 'The language of the booking pages the results link to; the browser’s, else French, unless said' }) lang?: Lang | null;
 }
 
 @ObjectType('DestinationOffer', { description: 'An accommodation a destination lists, bookable for the stay searched' })
@@ -53,6 +57,8 @@ export class DestinationOfferType {
   price!: MoneyType;
   @Field(() => Float, { nullable: true, description: 'From the point searched around, in km' }) distanceKm!: number | null;
   @Field() cursor!: string;
+  @Field({ description: 'The app’s booking page for this stay through this destination (the booking’s origin is then MARKETPLACE); the guest chooses who stays there' })
+  bookingUrl!: string;
 }
 
 @ObjectType('DestinationSearchConnection')
@@ -61,9 +67,21 @@ export class DestinationSearchConnectionType {
   @Field(() => PageInfoType) pageInfo!: PageInfoType;
 }
 
-const offerType = (offer: DestinationOffer): DestinationOfferType => ({ ...offer, price: { cents: offer.priceCents, currency: 'EUR' }, distanceKm: offer.distanceKm === null ? null : Math.round(offer.distanceKm * 10) / 10 });
+/** Where each result sends the guest to book it: the app's booking page, through this destination. */
+export interface OfferLinks {
+  readonly base: string;
+  readonly destinationId: string;
+  readonly lang: Lang;
+}
 
-export const destinationSearchConnection = (page: DestinationPage): DestinationSearchConnectionType => ({
-  nodes: page.offers.map(offerType),
+const offerType = (offer: DestinationOffer, links: OfferLinks): DestinationOfferType => ({
+  ...offer,
+  price: { cents: offer.priceCents, currency: 'EUR' },
+  distanceKm: offer.distanceKm === null ? null : Math.round(offer.distanceKm * 10) / 10,
+  bookingUrl: bookingPageUrl(links.base, { accommodationId: offer.accommodationId, arrival: offer.arrival, departure: offer.departure, destinationId: links.destinationId, lang: links.lang }),
+});
+
+export const destinationSearchConnection = (page: DestinationPage, links: OfferLinks): DestinationSearchConnectionType => ({
+  nodes: page.offers.map((offer) => offerType(offer, links)),
   pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
 });

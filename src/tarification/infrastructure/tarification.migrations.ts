@@ -125,8 +125,30 @@ export class Migration20261209000500Marketplace extends Migration {
   }
 }
 
+/**
+ * Each accommodation's city key is now the kernel's `searchKey`, the one the postal-address check
+ * compares with ("St-Rémy" is "saint remy"): the rows are rebuilt from the events, the table
+ * emptied and its checkpoint sent back to the start, and the runner replays it when the app starts.
+ */
+export class Migration20261211000100MarketCityKeys extends Migration {
+  override up(): void {
+    this.rebuild();
+  }
+
+  // The keys go back to what the code rolled back to computes, the same way.
+  override down(): void {
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    this.addSql('TRUNCATE market_accommodations');
+    this.addSql("UPDATE projection_checkpoints SET commit_position = -1, prepare_position = -1, updated_at = now() WHERE name = 'market-accommodations'");
+  }
+}
+
 export const tarificationMigrations = [
   { name: 'Migration20261122000300Tarification', class: Migration20261122000300Tarification },
   { name: 'Migration20261204000100StayRatesByOwner', class: Migration20261204000100StayRatesByOwner },
   { name: 'Migration20261209000500Marketplace', class: Migration20261209000500Marketplace },
+  { name: 'Migration20261211000100MarketCityKeys', class: Migration20261211000100MarketCityKeys },
 ];

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { InvalidInput } from '../../../shared/kernel/errors';
+import { frenchPostalCode } from '../../../shared/kernel/french-geography';
 import { frenchFirstText, type FrenchFirstText, type LocalizedTextInput } from '../../../shared/kernel/localized-text';
 import { money, type Money } from '../../../shared/kernel/money';
 import { optionalText, requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
-import { frenchPostalCode } from '../address/french-postal-address';
 import { parsePhotos, type Photo, type PhotoInput } from '../photos';
 import { parseCharacteristics } from './characteristics';
 

@@ -1,4 +1,5 @@
 import { InvalidInput } from '../../../shared/kernel/errors';
+import { searchKey } from '../../../shared/kernel/text';
 
 /** A commune as the official list gives it for one postal code. */
 export interface Commune {
@@ -28,14 +29,6 @@ export interface FrenchPostalAddress {
 }
 
 // Each refusal's `reason` names it for a form that words it in its own language.
-export class MalformedPostalCode extends InvalidInput {
-  override readonly reason = 'POSTAL_CODE_MALFORMED';
-
-  constructor(field: string, postalCode: string, abroadHint: boolean) {
-    super(field, `a French postal code is 5 digits, such as 84220 (got "${postalCode}")${abroadHint ? '; for an address abroad, give its country' : ''}`);
-  }
-}
-
 export class UnknownPostalCode extends InvalidInput {
   override readonly reason = 'POSTAL_CODE_UNKNOWN';
 
@@ -57,18 +50,10 @@ export class CommuneNotInPostalCode extends InvalidInput {
   }
 }
 
-const FRENCH_POSTAL_CODE = /^\d{5}$/;
-
-/** A French postal code's form, checked where it is typed; whether it exists is `assertCommuneOf`'s question. */
-export function frenchPostalCode(field: string, postalCode: string, options: { abroadHint?: boolean } = {}): string {
-  if (!FRENCH_POSTAL_CODE.test(postalCode)) throw new MalformedPostalCode(field, postalCode, options.abroadHint ?? false);
-  return postalCode;
-}
-
 const FRANCE = new Set(['fr', 'fra', 'france']);
 
 /** An owner's address is in France unless its country says otherwise: most never fill it in. */
-export const isInFrance = (country: string | null | undefined): boolean => country === null || country === undefined || FRANCE.has(comparable(country));
+export const isInFrance = (country: string | null | undefined): boolean => country === null || country === undefined || FRANCE.has(searchKey(country));
 
 /** The postal code and city to check against the official list, or null when there is no French postal code. */
 export function frenchPostalAddress(address: PostalAddressFields): FrenchPostalAddress | null {
@@ -84,23 +69,9 @@ export function frenchPostalAddress(address: PostalAddressFields): FrenchPostalA
 export function assertCommuneOf(prefix: string, address: FrenchPostalAddress, communes: readonly Commune[]): void {
   if (communes.length === 0) throw new UnknownPostalCode(`${prefix}.postalCode`, address.postalCode);
   if (address.city === null) return;
-  const city = comparable(address.city);
-  const matches = (commune: Commune) => comparable(commune.name) === city || comparable(deliveryLabelAsName(commune.deliveryLabel)) === city;
+  const city = searchKey(address.city);
+  const matches = (commune: Commune) => searchKey(commune.name) === city || searchKey(deliveryLabelAsName(commune.deliveryLabel)) === city;
   if (!communes.some(matches)) throw new CommuneNotInPostalCode(`${prefix}.city`, address.city, address.postalCode, communes);
-}
-
-const ABBREVIATIONS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', sts: 'saints', stes: 'saintes' };
-
-/** Lower case, no accents, words split on anything but letters and digits, abbreviations spelt out. */
-function comparable(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '')
-    .map((word) => ABBREVIATIONS[word] ?? word)
-    .join(' ');
 }
 
 /** La Poste writes some articles after the name: "BAUX-DE-PROVENCE (LES)" is "Les Baux-de-Provence". */

@@ -1,16 +1,11 @@
 import { InvalidInput } from '../../../shared/kernel/errors';
-import { departments, FRENCH_DEPARTMENTS, httpsWebsite, parseDestinationProfile } from './destination-profile';
+import { departments, httpsWebsite, parseDestinationProfile } from './destination-profile';
 
 const valid = { name: 'Dordogne-Périgord Tourisme', kind: 'TOURISM_AGENCY', area: ['24'], website: 'https://www.dordogne-perigord-tourisme.fr' };
 
 describe('A destination’s profile', () => {
   it('keeps what the destination typed, trimmed', () =>
     expect(parseDestinationProfile('input', { ...valid, name: '  Dordogne-Périgord Tourisme ' })).toEqual({ ...valid, area: ['24'] }));
-
-  it('counts the 101 departments: 96 in mainland France and Corsica, 5 overseas', () => {
-    expect(FRENCH_DEPARTMENTS).toHaveLength(101);
-    expect(FRENCH_DEPARTMENTS).toEqual(expect.arrayContaining(['01', '19', '2A', '2B', '21', '95', '971', '974', '976']));
-  });
 
   it('reads department codes as people write them, each once, in the official order', () =>
     expect(departments('input.area', ['971', ' 2a', '24', '01', '24', '2B'])).toEqual(['01', '2A', '2B', '24', '971']));

@@ -1,4 +1,5 @@
 import { InvalidInput } from '../../../shared/kernel/errors';
+import { department, departmentRank } from '../../../shared/kernel/french-geography';
 import { requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
 
 /**
@@ -8,30 +9,6 @@ import { requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
  */
 export const DESTINATION_KINDS = ['TOURISM_AGENCY', 'LABEL_NETWORK'] as const;
 export type DestinationKind = (typeof DESTINATION_KINDS)[number];
-
-/**
- * The codes of the French departments, in their official order: 01 to 95 with Corsica as 2A and
- * 2B (there is no 20 since 1976), then the five overseas departments (971 Guadeloupe, 972
- * Martinique, 973 Guyane, 974 La Réunion, 976 Mayotte). Overseas collectivities (975, 977, …) are
- * not departments.
- */
-export const FRENCH_DEPARTMENTS: readonly string[] = [
-  ...range(1, 19),
-  '2A',
-  '2B',
-  ...range(21, 95),
-  '971',
-  '972',
-  '973',
-  '974',
-  '976',
-];
-
-function range(from: number, to: number): string[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(2, '0'));
-}
-
-const DEPARTMENT_RANK = new Map(FRENCH_DEPARTMENTS.map((code, rank) => [code, rank]));
 
 /** What a destination shows of itself: public, unlike its contact address and password. */
 export interface DestinationProfile {
@@ -70,14 +47,7 @@ function destinationKind(field: string, kind: string): DestinationKind {
 export function departments(field: string, codes: readonly string[]): string[] {
   if (codes.length === 0) throw new InvalidInput(field, 'name at least one department, such as 24, 2A or 971');
   const area = new Set(codes.map((raw, i) => department(`${field}[${i}]`, raw)));
-  return [...area].sort((a, b) => (DEPARTMENT_RANK.get(a) ?? 0) - (DEPARTMENT_RANK.get(b) ?? 0));
-}
-
-/** One department's official code, from the code as typed. */
-export function department(field: string, raw: string): string {
-  const code = raw.trim().toUpperCase();
-  if (!DEPARTMENT_RANK.has(code)) throw new InvalidInput(field, `"${raw}" is not a French department code (01 to 95, 2A and 2B for Corsica, 971 to 974 and 976 overseas)`);
-  return code;
+  return [...area].sort((a, b) => departmentRank(a) - departmentRank(b));
 }
 
 /** The destination's own site, opened by guests and owners: https only, with no credentials in it. */

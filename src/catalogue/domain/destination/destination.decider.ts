@@ -1,8 +1,10 @@
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
+import type { Email } from '../../../shared/kernel/email';
 import { event, type Command } from '../../../shared/kernel/message';
+import { WrongCurrentPassword } from '../owner/owner.errors';
 import type { DestinationProfile } from './destination-profile';
-import { DestinationAlreadyRegistered } from './destination.errors';
+import { DestinationAlreadyRegistered, DestinationNotFound } from './destination.errors';
 import { destinationEvents, type DestinationEvent } from './destination.events';
 
 export type { DestinationEvent };
@@ -10,11 +12,16 @@ export type { DestinationEvent };
 /** Stream `destination-<destinationId>`: a destination's account. */
 export const destinationStream = (destinationId: string) => `destination-${destinationId}`;
 
-/** `passwordHash` is hashed before the command is made: a decider does no slow work. `registeredAt` is an ISO instant. */
-export type DestinationCommand = Command<
-  'RegisterDestination',
-  { destinationId: string; profile: DestinationProfile; email: string; passwordHash: string; registeredAt: string }
->;
+/**
+ * Passwords are hashed before the command is made: a decider does no slow work. For the same
+ * reason a change's handler verifies the current password against the credentials it read and
+ * says so in the command (`currentPasswordVerified`), and the rule lives here, as for owners.
+ * `registeredAt` is an ISO instant.
+ */
+export type DestinationCommand =
+  | Command<'RegisterDestination', { destinationId: string; profile: DestinationProfile; email: string; passwordHash: string; registeredAt: string }>
+  | Command<'ChangeDestinationPassword', { currentPasswordVerified: boolean; newPasswordHash: string }>
+  | Command<'ChangeDestinationEmail', { currentPasswordVerified: boolean; newEmail: Email }>;
 
 export type Destination =
   | { readonly status: 'none' }
@@ -37,9 +44,26 @@ export function decide(command: DestinationCommand, state: Destination): Destina
       if (state.status !== 'none') throw new DestinationAlreadyRegistered(state.destinationId);
       return [event('DestinationRegistered', { destinationId, ...profile, registeredAt }), event('DestinationCredentialsSet', { destinationId, email, passwordHash })];
     }
+    case 'ChangeDestinationPassword': {
+      const { destinationId, credentials } = credentialsToChange(state, command.data.currentPasswordVerified);
+      return [event('DestinationCredentialsSet', { destinationId, email: credentials.email, passwordHash: command.data.newPasswordHash })];
+    }
+    case 'ChangeDestinationEmail': {
+      const { destinationId, credentials } = credentialsToChange(state, command.data.currentPasswordVerified);
+      // Kept as typed: a change of letter case only is a change, as an owner's is.
+      const email = command.data.newEmail.address;
+      return email === credentials.email ? [] : [event('DestinationCredentialsSet', { destinationId, email, passwordHash: credentials.passwordHash })];
+    }
     default:
-      return assertNever(command.type);
+      return assertNever(command);
   }
+}
+
+function credentialsToChange(state: Destination, currentPasswordVerified: boolean) {
+  if (state.status !== 'registered') throw new DestinationNotFound('(unknown)');
+  if (state.credentials === null) throw new DestinationNotFound(state.destinationId);
+  if (!currentPasswordVerified) throw new WrongCurrentPassword();
+  return { destinationId: state.destinationId, credentials: state.credentials };
 }
 
 export function evolve(state: Destination, e: DestinationEvent): Destination {

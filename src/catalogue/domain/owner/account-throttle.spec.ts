@@ -69,10 +69,29 @@ describe('the account throttle', () => {
       expect(new Set([pairA7, pairB7, pairA8, client7, client8, addressA, addressB]).size).toBe(7);
     });
 
+    it("counts a destination's log-in under its own address keys and the client's one key of every log-in", () =>
+      expect(logInCounters(ACCOUNT_THROTTLE_POLICY, 'contact@example.fr', '192.0.2.7', 'destination-log-in').map((c) => [c.key, c.limit])).toEqual([
+        ['["destination-log-in","address+client","contact@example.fr","192.0.2.7"]', perAddressAndClient],
+        ['["log-in","client","192.0.2.7"]', perClient],
+        ['["destination-log-in","address","contact@example.fr"]', perAddress],
+      ]));
+
     it('keeps the current-password counts apart from the log-in ones', () => {
       const logIn = logInCounters(ACCOUNT_THROTTLE_POLICY, 'owner-1', '192.0.2.7').map((c) => c.key);
       const current = currentPasswordCounters(ACCOUNT_THROTTLE_POLICY, 'owner-1', '192.0.2.7').map((c) => c.key);
       expect(current.filter((key) => logIn.includes(key))).toEqual([]);
+    });
+
+    it("counts a destination's current password under its own keys, with an owner's limits, and an owner's under the keys they always had", () => {
+      const { perOwnerAndClient, perOwner } = ACCOUNT_THROTTLE_POLICY.currentPassword;
+      expect(currentPasswordCounters(ACCOUNT_THROTTLE_POLICY, 'owner-1', '192.0.2.7').map((c) => c.key)).toEqual([
+        '["current-password","owner+client","owner-1","192.0.2.7"]',
+        '["current-password","owner","owner-1"]',
+      ]);
+      expect(currentPasswordCounters(ACCOUNT_THROTTLE_POLICY, 'dest-1', '192.0.2.7', 'destination-current-password').map((c) => [c.key, c.limit, c.onSuccess])).toEqual([
+        ['["destination-current-password","owner+client","dest-1","192.0.2.7"]', perOwnerAndClient, 'forget'],
+        ['["destination-current-password","owner","dest-1"]', perOwner, 'refund'],
+      ]);
     });
   });
 

@@ -43,13 +43,18 @@ export const ACCOUNT_THROTTLE_POLICY: AccountThrottlePolicy = {
 
 const keyOf = (...parts: string[]) => JSON.stringify(parts);
 
-/** `address`: the normalized email typed in, whether or not an account has it. */
-export function logInCounters(policy: AccountThrottlePolicy, address: string, client: string): ThrottleCounter[] {
+/**
+ * `address`: the normalized email typed in, whether or not an account has it. `accounts` names
+ * the address keys: each kind of account has its own, so that guesses at one kind never slow down
+ * the other under the same address. The client's key is one for all kinds, so that a client
+ * spraying guesses has one budget across them, not one each.
+ */
+export function logInCounters(policy: AccountThrottlePolicy, address: string, client: string, accounts: 'log-in' | 'destination-log-in' = 'log-in'): ThrottleCounter[] {
   const { perAddressAndClient, perClient, perAddress } = policy.logIn;
   return [
-    { key: keyOf('log-in', 'address+client', address, client), limit: perAddressAndClient, onSuccess: 'forget' },
+    { key: keyOf(accounts, 'address+client', address, client), limit: perAddressAndClient, onSuccess: 'forget' },
     { key: keyOf('log-in', 'client', client), limit: perClient, onSuccess: 'refund' },
-    { key: keyOf('log-in', 'address', address), limit: perAddress, onSuccess: 'refund' },
+    { key: keyOf(accounts, 'address', address), limit: perAddress, onSuccess: 'refund' },
   ];
 }
 
@@ -57,10 +62,20 @@ export function signUpCounters(policy: AccountThrottlePolicy, client: string): T
   return [{ key: keyOf('sign-up', 'client', client), limit: policy.signUp.perClient, onSuccess: 'keep' }];
 }
 
-export function currentPasswordCounters(policy: AccountThrottlePolicy, ownerId: string, client: string): ThrottleCounter[] {
+/**
+ * `accountId`: the owner's or the destination's whose token asks for a change of credentials.
+ * `accounts` names the keys, as for log-ins: a destination's account is counted apart from an
+ * owner's, under the same limits.
+ */
+export function currentPasswordCounters(
+  policy: AccountThrottlePolicy,
+  accountId: string,
+  client: string,
+  accounts: 'current-password' | 'destination-current-password' = 'current-password',
+): ThrottleCounter[] {
   const { perOwnerAndClient, perOwner } = policy.currentPassword;
   return [
-    { key: keyOf('current-password', 'owner+client', ownerId, client), limit: perOwnerAndClient, onSuccess: 'forget' },
-    { key: keyOf('current-password', 'owner', ownerId), limit: perOwner, onSuccess: 'refund' },
+    { key: keyOf(accounts, 'owner+client', accountId, client), limit: perOwnerAndClient, onSuccess: 'forget' },
+    { key: keyOf(accounts, 'owner', accountId), limit: perOwner, onSuccess: 'refund' },
   ];
 }

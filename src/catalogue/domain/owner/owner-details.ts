@@ -1,7 +1,8 @@
+import { frenchPostalCode } from '../../../shared/kernel/french-geography';
 import { optionalPhone } from '../../../shared/kernel/phone';
 import { optionalText, requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
 import { httpUrl } from '../../../shared/kernel/url';
-import { frenchPostalCode, isInFrance } from '../address/french-postal-address';
+import { isInFrance } from '../address/french-postal-address';
 
 /** The owner's "coordonnées": shown to guests, in emails and in documents. */
 export interface OwnerDetails {

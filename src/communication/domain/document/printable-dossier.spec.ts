@@ -59,12 +59,12 @@ describe('the booking-file document, with the manual test vector', () => {
       'Gîte des Tilleuls : séjour du samedi 25 janvier 2020 au samedi 8 février 2020',
       'Chambre Rose : séjour du samedi 8 février 2020 au samedi 15 février 2020',
     ]);
-    expect(printable.summary.stays[1].accommodation).toBe("Chambre Rose – Chambre d'hôtes – Foix");
+    expect(printable.summary.stays[1].accommodation).toBe("Chambre Rose – Chambre d'hôtes – 4 chemin de l’Arget, 09000 Foix");
     expect(printable.description.accommodations.map((sheet) => sheet.name)).toEqual(['Gîte des Tilleuls', 'Chambre Rose']);
   });
 
-  it('describes the accommodation by kind, stars, town and occupants', () => {
-    expect(plain(manual.summary.stays[0].accommodation)).toBe('Gîte des Tilleuls – Location de vacances, 3 étoiles – Foix');
+  it('describes the accommodation by kind, stars, address and occupants', () => {
+    expect(plain(manual.summary.stays[0].accommodation)).toBe('Gîte des Tilleuls – Location de vacances, 3 étoiles – 4 chemin de l’Arget, 09000 Foix');
     expect(plain(manual.summary.stays[0].occupants)).toBe('Occupants : 2 Adultes, 1 Enfant');
   });
 
@@ -137,15 +137,17 @@ describe('the document in English', () => {
     expect(english.footer).toMatchObject({ page: 'Page', of: 'of' });
   });
 
-  it('asks for the deposit in English whatever its French kind', () => {
+  it('asks for the deposit in English, keeping its French legal kind', () => {
     const option = printableDossier(manualContractFacts({ lang: 'EN', dossier: { status: 'OPTION', paid: euros(0) } }));
     expect(option.summary.title).toBe('Rental proposal');
-    expect(option.summary.deposit).toBe('Deposit of 25%: €10.62 due by Thursday 30 January 2020');
+    expect(option.summary.deposit).toBe('Deposit (acompte) of 25%: €10.62 due by Thursday 30 January 2020');
   });
 
-  it('falls back to the French of an owner text written only in French', () => {
+  it('falls back to the French of an owner text written only in French, after the legal mentions', () => {
     const facts = manualContractFacts({ lang: 'EN', dossier: { note: null }, settings: { furtherInformation: { fr: 'Clés chez la voisine.', en: null } } });
-    expect(printableDossier(facts).summary.furtherInformation).toEqual({ heading: 'Further information', paragraphs: ['Clés chez la voisine.'] });
+    const section = printableDossier(facts).summary.furtherInformation;
+    expect(section?.heading).toBe('Further information');
+    expect(section?.paragraphs.at(-1)).toBe('Clés chez la voisine.');
   });
 });
 
@@ -198,5 +200,55 @@ describe('header and description (parts 1 and 3)', () => {
   it('holds only plain data, so it can be posted to a worker thread', () => {
     const printable = printableDossier(manualContractFacts());
     expect(structuredClone(printable)).toEqual(printable);
+  });
+});
+
+describe('the legal mentions of a seasonal let', () => {
+  const mentions = (overrides: Parameters<typeof manualContractFacts>[0] = {}) => printableDossier(manualContractFacts(overrides)).summary.furtherInformation?.paragraphs.map(plain) ?? [];
+  const arrhes = { kind: 'ARRHES' as const, percent: 25, amount: euros(1062), dueDate: '2020-01-30' };
+  const withSecurityDeposit = (cents: number) => {
+    const facts = manualContractFacts();
+    return [manualStay({ accommodation: { ...facts.dossier.stays[0].accommodation, securityDeposit: euros(cents) } })];
+  };
+
+  it('says an acompte binds both parties, and never what arrhes would allow', () => {
+    const text = mentions().join('\n');
+    expect(text).toContain('Les sommes versées sont un acompte, et non des arrhes (article L214-1 du Code de la consommation) : il engage définitivement les deux parties');
+    expect(text).not.toContain('les restitue au double');
+  });
+
+  it('says arrhes are lost by a guest who withdraws and paid back double by an owner who does, and nothing of an acompte', () => {
+    const text = mentions({ dossier: { deposit: arrhes } }).join('\n');
+    expect(text).toContain('Les sommes versées sont des arrhes (article L214-1 du Code de la consommation) : le locataire qui renonce au séjour les perd ; le propriétaire qui y renonce les restitue au double.');
+    expect(text).not.toContain('acompte');
+  });
+
+  it('says what the deposit commits to in English too', () => {
+    expect(mentions({ lang: 'EN', dossier: { deposit: arrhes } })[0]).toMatch(/^The sums paid are arrhes \(article L214-1 of the French Consumer Code\): a guest who withdraws from the stay forfeits them/);
+    expect(mentions({ lang: 'EN' })[0]).toMatch(/^The sums paid are an acompte, not arrhes .*: it binds both parties for good/);
+  });
+
+  it('states that the right of withdrawal does not apply, then the owner’s own text', () => {
+    const text = mentions();
+    expect(text).toContain("Conformément à l'article L221-28 12° du Code de la consommation, le droit de rétractation ne s'applique pas à cette prestation d'hébergement fournie à des dates déterminées.");
+    expect(text.at(-1)).toBe(DEFAULT_DOCUMENT_SETTINGS.furtherInformation.fr);
+  });
+
+  it('points to the état descriptif of a meublé de tourisme, which a file of guest rooms only does not need', () => {
+    expect(mentions()).toContain("L'état descriptif des lieux (article L324-2 du Code du tourisme) figure ci-après et fait partie du présent document.");
+    const facts = manualContractFacts();
+    const guestRoom = manualStay({ accommodation: { ...facts.dossier.stays[0].accommodation, kind: 'GUEST_ROOM' } });
+    expect(mentions({ dossier: { stays: [guestRoom] } }).join('\n')).not.toContain('L324-2');
+  });
+
+  it('states the security deposit when the accommodation has one, and none when it has none', () => {
+    expect(mentions({ dossier: { stays: withSecurityDeposit(30000) } })).toContain("Dépôt de garantie : 300,00 €, remis à l'arrivée et non compris dans le prix du séjour.");
+    expect(mentions().join('\n')).not.toContain('Dépôt de garantie');
+    expect(mentions({ dossier: { stays: withSecurityDeposit(0) } }).join('\n')).not.toContain('Dépôt de garantie');
+  });
+
+  it('says none of it in a cancelled file', () => {
+    const section = printableDossier(manualContractFacts({ dossier: { status: 'CANCELLED' } })).summary.furtherInformation;
+    expect(section?.paragraphs).toEqual([DEFAULT_DOCUMENT_SETTINGS.furtherInformation.fr]);
   });
 });

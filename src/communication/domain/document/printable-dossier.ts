@@ -1,17 +1,19 @@
 import { inLang, type Lang } from '../../../shared/kernel/lang';
 import type { LocalizedText } from '../../../shared/kernel/localized-text';
-import type { DepositKind, PaymentMethod } from '../../../shared/kernel/payment-terms';
+import type { PaymentMethod } from '../../../shared/kernel/payment-terms';
 import { formatAmount, formatPercent, hourOfDay, longDate, shortDate } from '../../../shared/kernel/formats';
 import type { AccommodationSheet, DocumentFacts, DossierStatusFact, PartyFacts, StayFacts } from './document-facts';
 import type { PrintableDossier, PrintableEstablishment, PrintableNotice, PrintableParty, PrintablePriceRow, PrintableSection, PrintableSheet, PrintableStay, PrintableSummary } from './printable-dossier.types';
+import { WORDS, type Words } from './printable-dossier.words';
 
 export type * from './printable-dossier.types';
 
 /**
  * Writes a booking file's document in the facts' language, in the order of the manual's model
- * contract: header, summary (parties, stay, prices, what is due and when, hours, texts,
- * signatures), the accommodations' sheets, the general terms of sale. Decides every word and
- * every line that is left out; the renderer only lays them out.
+ * contract: header, summary (parties, stay, prices, what is due and when, hours, the legal
+ * mentions of a seasonal let, texts, signatures), the accommodations' sheets (the état
+ * descriptif), the general terms of sale. Decides every word and every line that is left out;
+ * the renderer only lays them out.
  */
 export function printableDossier(facts: DocumentFacts): PrintableDossier {
   const w = WORDS[facts.lang];
@@ -62,8 +64,8 @@ function summaryOf(facts: DocumentFacts, w: Words): PrintableSummary {
     paymentMethods: methods.length > 0 ? `${w.paymentMethods}${w.colon}${methods.join(', ')}` : null,
     arrival: noticeOf(arrivalHours(facts, w), text(settings.arrival.note)),
     departure: noticeOf(settings.departure.before === null ? null : w.departureBefore(hourOfDay(settings.departure.before, lang)), text(settings.departure.note)),
-    furtherInformation: sectionOf(w.furtherInformation, text(settings.furtherInformation)),
-    note: sectionOf(w.note, dossier.note),
+    furtherInformation: sectionOf(w.furtherInformation, [...legalMentionsOf(facts, w), ...paragraphs(text(settings.furtherInformation))]),
+    note: sectionOf(w.note, paragraphs(dossier.note)),
     statusText: paragraphs(statusTextOf(dossier.status, facts)),
     politeness: paragraphs(text(settings.politeness)),
     // An option is a proposal to return signed with the deposit, a confirmed file a contract; a cancelled one is not signed.
@@ -91,13 +93,39 @@ function stayOf(stay: StayFacts, several: boolean, lang: Lang, w: Words): Printa
   const occupants = stay.occupants.filter((range) => range.count > 0).map((range) => `${range.count} ${range.label}`);
   return {
     period: several ? `${accommodation.name}${w.colon}${period.charAt(0).toLocaleLowerCase()}${period.slice(1)}` : period,
-    accommodation: [accommodation.name, kindAndStars(accommodation, w), accommodation.city].join(' – '),
+    accommodation: [accommodation.name, kindAndStars(accommodation, w), placeOf(accommodation)].join(' – '),
     occupants: occupants.length > 0 ? `${w.occupants}${w.colon}${occupants.join(', ')}` : null,
   };
 }
 
 const kindAndStars = (accommodation: AccommodationSheet, w: Words): string =>
   [w.kind[accommodation.kind], accommodation.starRating > 0 ? w.stars(accommodation.starRating) : null].filter(present).join(', ');
+
+/** "4 chemin de l’Arget, 09000 Foix": where the let premises are, as far as the owner wrote it. */
+const placeOf = (sheet: AccommodationSheet): string => [sheet.address, [sheet.postalCode, sheet.city].filter(present).join(' ')].filter(present).join(', ');
+
+/** Two stays in the same accommodation name and describe it once. */
+const accommodationsOf = (facts: DocumentFacts): AccommodationSheet[] => [
+  ...new Map(facts.dossier.stays.map((stay) => [`${stay.accommodation.name}\n${stay.accommodation.city}`, stay.accommodation])).values(),
+];
+
+/**
+ * What a seasonal let's offer or contract must say that the summary's other lines do not (the
+ * parties, the premises' address and classification, the dates, the price with the tourist tax
+ * apart, the deposit and the balance are already there): what the deposit's kind commits each
+ * side to, the security deposit, where the état descriptif is (meublés de tourisme only), and
+ * that there is no right of withdrawal. A cancelled file is no longer an offer: none of it.
+ */
+function legalMentionsOf(facts: DocumentFacts, w: Words): string[] {
+  const { dossier, lang } = facts;
+  if (dossier.status === 'CANCELLED') return [];
+  const accommodations = accommodationsOf(facts);
+  const securityDeposits = accommodations.flatMap((sheet) =>
+    sheet.securityDeposit && sheet.securityDeposit.cents > 0 ? [w.securityDeposit(formatAmount(sheet.securityDeposit.cents, lang), accommodations.length > 1 ? sheet.name : null)] : [],
+  );
+  const holidayRental = accommodations.some((sheet) => sheet.kind === 'HOLIDAY_RENTAL');
+  return [w.depositMeaning[dossier.deposit.kind], ...securityDeposits, ...(holidayRental ? [w.descriptionOfPremises] : []), w.noWithdrawal];
+}
 
 function pricesOf(facts: DocumentFacts, w: Words): PrintableSummary['prices'] {
   const { dossier, lang } = facts;
@@ -144,14 +172,11 @@ function statusTextOf(status: DossierStatusFact, facts: DocumentFacts): string |
 
 function sheetsOf(facts: DocumentFacts, w: Words): PrintableSheet[] {
   const { lang, settings } = facts;
-  // Two stays in the same accommodation describe it once.
-  const accommodations = new Map(facts.dossier.stays.map((stay) => [`${stay.accommodation.name}\n${stay.accommodation.city}`, stay.accommodation])).values();
-  return [...accommodations].map((sheet) => {
+  return accommodationsOf(facts).map((sheet) => {
     const characteristics = sheet.characteristics.map((label) => inLang(label, lang)).filter(present);
-    const place = [sheet.address, [sheet.postalCode, sheet.city].filter(present).join(' ')].filter(present).join(', ');
     return {
       name: sheet.name,
-      facts: [kindAndStars(sheet, w), w.capacity(sheet.capacity.min, sheet.capacity.max), sheet.surface === null ? null : `${w.surface}${w.colon}${sheet.surface}\u00a0m²`, place].filter(present),
+      facts: [kindAndStars(sheet, w), w.capacity(sheet.capacity.min, sheet.capacity.max), sheet.surface === null ? null : `${w.surface}${w.colon}${sheet.surface}\u00a0m²`, placeOf(sheet)].filter(present),
       characteristics: characteristics.length > 0 ? `${w.characteristics}${w.colon}${characteristics.join(', ')}` : null,
       paragraphs: paragraphs(inLang(sheet.description, lang)),
       images: settings.description.accommodationImages ? sheet.images : [],
@@ -167,10 +192,7 @@ function establishmentOf(facts: DocumentFacts, name: string): PrintableEstablish
   return { name: facts.establishment?.name ?? name, paragraphs: text, images };
 }
 
-function sectionOf(heading: string, text: string | null): PrintableSection | null {
-  const lines = paragraphs(text);
-  return lines.length > 0 ? { heading, paragraphs: lines } : null;
-}
+const sectionOf = (heading: string, lines: readonly string[]): PrintableSection | null => (lines.length > 0 ? { heading, paragraphs: lines } : null);
 
 /**
  * One paragraph per line the owner typed; blank lines only separate them. Spaces inside French
@@ -185,108 +207,3 @@ const paragraphs = (text: string | null): string[] =>
         .filter((line) => line.trim() !== '');
 
 const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined && value !== '';
-
-/** What the document says in each language; French typography puts a no-break space before a colon. */
-const FR = {
-  colon: '\u00a0: ',
-  of: 'de',
-  ownerHeading: 'Propriétaire',
-  guestHeading: 'Locataire',
-  phone: 'Tél.',
-  email: 'Courriel',
-  placeAndDate: (city: string | null, date: string) => (city === null ? `Le ${date}` : `${city}, le ${date}`),
-  fileNumber: (n: number) => `Dossier n°\u00a0${n}`,
-  title: { OPTION: 'Proposition de location', CONFIRMED: 'Contrat de location', PAID: 'Contrat de location', CANCELLED: 'Réservation annulée' } satisfies Record<DossierStatusFact, string>,
-  stay: (from: string, to: string) => `Séjour du ${from} au ${to}`,
-  occupants: 'Occupants',
-  kind: { HOLIDAY_RENTAL: 'Location de vacances', GUEST_ROOM: "Chambre d'hôtes" } satisfies Record<AccommodationSheet['kind'], string>,
-  stars: (n: number) => `${n}\u00a0étoile${n > 1 ? 's' : ''}`,
-  priceDetail: 'Détail du prix',
-  accommodationPrice: "Prix de l'hébergement",
-  accommodationPriceAfterDiscounts: "Prix de l'hébergement, remise déduite",
-  discount: 'Remise',
-  supplement: 'Supplément',
-  total: 'Total',
-  discountDeducted: (amount: string) => `(remise de ${amount} déduite)`,
-  touristTax: 'Taxe de séjour (en sus)',
-  depositKind: { ARRHES: 'Arrhes', ACOMPTE: 'Acompte' } satisfies Record<DepositKind, string>,
-  depositPaid: { ARRHES: '(réglées)', ACOMPTE: '(réglé)' } satisfies Record<DepositKind, string>,
-  dueBefore: (date: string) => `à régler avant le ${date}`,
-  paid: 'Déjà réglé',
-  balance: 'Solde',
-  dueOn: (date: string) => `à régler le ${date}`,
-  paymentMethods: 'Modes de règlement acceptés',
-  method: { CHEQUE: 'chèque', HOLIDAY_VOUCHERS: 'chèques vacances ANCV', TRANSFER: 'virement bancaire', CASH: 'espèces', CARD: 'carte bancaire', ONLINE: 'paiement en ligne' } satisfies Record<PaymentMethod, string>,
-  payableTo: (name: string) => `(à l'ordre de ${name})`,
-  arrivalBetween: (from: string, to: string) => `Arrivée entre ${from} et ${to}`,
-  arrivalFrom: (from: string) => `Arrivée à partir de ${from}`,
-  arrivalBefore: (to: string) => `Arrivée avant ${to}`,
-  departureBefore: (hour: string) => `Départ avant ${hour}`,
-  furtherInformation: 'Informations complémentaires',
-  note: 'Remarques',
-  signatureBoxes: [
-    { heading: 'Le propriétaire', caption: 'Date et signature' },
-    { heading: 'Le locataire', caption: 'Date et signature' },
-  ],
-  descriptionHeading: 'Descriptif',
-  capacity: (min: number, max: number) => (min === max ? `${max}\u00a0personne${max > 1 ? 's' : ''}` : min <= 1 ? `Jusqu'à ${max}\u00a0personnes` : `${min} à ${max}\u00a0personnes`),
-  surface: 'Surface',
-  characteristics: 'Équipements',
-  termsHeading: 'Conditions générales de vente',
-  page: 'Page',
-  pageOf: '/',
-};
-
-type Words = typeof FR;
-
-const EN: Words = {
-  colon: ': ',
-  of: 'of',
-  ownerHeading: 'Owner',
-  guestHeading: 'Guest',
-  phone: 'Phone',
-  email: 'Email',
-  placeAndDate: (city, date) => (city === null ? date : `${city}, ${date}`),
-  fileNumber: (n) => `Booking no.\u00a0${n}`,
-  title: { OPTION: 'Rental proposal', CONFIRMED: 'Rental contract', PAID: 'Rental contract', CANCELLED: 'Cancelled booking' },
-  stay: (from, to) => `Stay from ${from} to ${to}`,
-  occupants: 'Occupants',
-  kind: { HOLIDAY_RENTAL: 'Holiday rental', GUEST_ROOM: 'Guest room' },
-  stars: (n) => `${n}\u00a0star${n > 1 ? 's' : ''}`,
-  priceDetail: 'Price detail',
-  accommodationPrice: 'Accommodation price',
-  accommodationPriceAfterDiscounts: 'Accommodation price after discount',
-  discount: 'Discount',
-  supplement: 'Supplement',
-  total: 'Total',
-  discountDeducted: (amount) => `(${amount} discount deducted)`,
-  touristTax: 'Tourist tax (not included)',
-  depositKind: { ARRHES: 'Deposit', ACOMPTE: 'Deposit' },
-  depositPaid: { ARRHES: '(paid)', ACOMPTE: '(paid)' },
-  dueBefore: (date) => `due by ${date}`,
-  paid: 'Already paid',
-  balance: 'Balance',
-  dueOn: (date) => `due on ${date}`,
-  paymentMethods: 'Accepted payment methods',
-  method: { CHEQUE: 'cheque', HOLIDAY_VOUCHERS: 'ANCV holiday vouchers', TRANSFER: 'bank transfer', CASH: 'cash', CARD: 'bank card', ONLINE: 'online payment' },
-  payableTo: (name) => `(payable to ${name})`,
-  arrivalBetween: (from, to) => `Arrival between ${from} and ${to}`,
-  arrivalFrom: (from) => `Arrival from ${from}`,
-  arrivalBefore: (to) => `Arrival before ${to}`,
-  departureBefore: (hour) => `Departure before ${hour}`,
-  furtherInformation: 'Further information',
-  note: 'Notes',
-  signatureBoxes: [
-    { heading: 'The owner', caption: 'Date and signature' },
-    { heading: 'The guest', caption: 'Date and signature' },
-  ],
-  descriptionHeading: 'Description',
-  capacity: (min, max) => (min === max ? `${max}\u00a0${max > 1 ? 'people' : 'person'}` : min <= 1 ? `Up to ${max}\u00a0people` : `${min} to ${max}\u00a0people`),
-  surface: 'Floor area',
-  characteristics: 'Features',
-  termsHeading: 'General terms and conditions',
-  page: 'Page',
-  pageOf: 'of',
-};
-
-const WORDS: Record<Lang, Words> = { FR, EN };

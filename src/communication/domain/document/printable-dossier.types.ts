@@ -49,6 +49,7 @@ export interface PrintableSummary {
   readonly paymentMethods: string | null;
   readonly arrival: PrintableNotice | null;
   readonly departure: PrintableNotice | null;
+  /** The legal mentions of a seasonal let (the deposit's kind and what it commits to, the security deposit, the état descriptif, no withdrawal), then the owner's text. */
   readonly furtherInformation: PrintableSection | null;
   readonly note: PrintableSection | null;
   readonly statusText: readonly string[];
@@ -65,7 +66,7 @@ export interface PrintableParty {
 export interface PrintableStay {
   /** "Séjour du samedi 25 janvier 2020 au samedi 8 février 2020". */
   readonly period: string;
-  /** "Gîte des Tilleuls – Location de vacances, 3 étoiles – Foix". */
+  /** "Gîte des Tilleuls – Location de vacances, 3 étoiles – 4 chemin de l’Arget, 09000 Foix". */
   readonly accommodation: string;
   /** "Occupants : 2 Adultes, 1 Enfant"; null when nobody is counted. */
   readonly occupants: string | null;

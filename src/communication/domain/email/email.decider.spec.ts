@@ -1,5 +1,5 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
-import { expectUnreadable, itKeepsTheEventContractOfVersion1, storedAs } from '../../../../test/support/event-contract-spec';
+import { expectUnreadable, itKeepsTheEventContract, storedAs } from '../../../../test/support/event-contract-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { command, event } from '../../../shared/kernel/message';
 import { emailDecider, emailStream, MAX_ATTEMPTS, retryDelayMs, type DeliveryOutcome, type EmailCommand, type EmailEvent } from './email.decider';
@@ -179,7 +179,7 @@ describe('The email event contract', () => {
     failed(1, 'REFUSED', NO_SUCH_USER.detail),
   ];
 
-  itKeepsTheEventContractOfVersion1(codec, samples);
+  itKeepsTheEventContract(codec, samples);
 
   it('refuses an attachment without its size', () => {
     const attachment = { filename: 'contrat-42.pdf', contentType: 'application/pdf', blobId: 'c0ffee'.repeat(10) + 'c0ff' };

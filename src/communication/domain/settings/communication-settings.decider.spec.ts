@@ -1,5 +1,5 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
-import { expectUnreadable, itKeepsTheEventContractOfVersion1, oneOfEachType, storedAs } from '../../../../test/support/event-contract-spec';
+import { expectUnreadable, itKeepsTheEventContract, oneOfEachType, storedAs } from '../../../../test/support/event-contract-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { InvalidInput } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
@@ -130,7 +130,7 @@ describe('The communication settings event contract', () => {
     emailSet({ ...NOTIFYING, footer: { fr: 'Domaine des Vignes\n84000 Avignon', en: null }, subject: { fr: 'Votre contrat', en: 'Your contract' } }),
   ];
 
-  itKeepsTheEventContractOfVersion1(codec, samples);
+  itKeepsTheEventContract(codec, samples);
 
   it.each(oneOfEachType(samples).flatMap((e) => Object.keys(e.data.settings).map((key) => [e.type, key, e] as const)))('refuses %s whose settings lack %s', (type, key, e) => {
     const { settings, ...rest } = e.data;

@@ -1,4 +1,5 @@
 import type Mjml from 'mjml';
+import { escapeHtml } from '../../../shared/kernel/html';
 import { isBookingEmail, isIntegrationEmail, isSyncEmail, type EmailContent, type OutboxEmailFacts } from '../../domain/email/email-facts';
 import { bookingEmailText } from './booking-email-text';
 import { emailText, type EmailText, type TextLine } from './email-text';
@@ -20,11 +21,6 @@ let compiler: typeof Mjml | undefined;
 /** Loaded with the first email, not at start: requiring mjml takes half a second. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load has to be a require in CommonJS
 const mjml2html = (...args: Parameters<typeof Mjml>): ReturnType<typeof Mjml> => (compiler ??= require('mjml') as typeof Mjml)(...args);
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Every value goes through here: guests and owners type names and texts that land in the markup. */
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 
 /** An owner's multi-line text: escaped first, so the only tags are the line breaks added after. */
 const multiline = (value: string): string => escapeHtml(value.trim()).replace(/\r\n|\r|\n/g, '<br>');

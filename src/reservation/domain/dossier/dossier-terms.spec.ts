@@ -38,6 +38,7 @@ const opened = (accommodationCents = 25_000): DossierEvent =>
     createdAt: '2026-03-01T09:30:00.000Z',
     timeZone: 'Europe/Paris',
     origin: 'BACK_OFFICE',
+    destinationId: null,
     guest: guest(),
     stays: [gite(accommodationCents)],
     note: null,
@@ -53,7 +54,7 @@ const AN_OPTION = [opened()];
 const paid = (cents: number): DossierEvent => event('PaymentReceived', { ...addressed, payment: { paymentId: `pay-${cents}`, date: '2026-03-05', method: 'TRANSFER' as const, amount: euros(cents), note: null } });
 const statusChanged = (from: 'OPTION' | 'CONFIRMED' | 'PAID' | 'CANCELLED', to: 'OPTION' | 'CONFIRMED' | 'PAID' | 'CANCELLED'): DossierEvent => event('DossierStatusChanged', { ...addressed, from, to });
 const A_PAID_FILE = [...AN_OPTION, paid(25_500), statusChanged('OPTION', 'PAID')];
-const A_CANCELLED_FILE = [...AN_OPTION, event('DossierCancelled', { ...addressed, reason: null, cancelledAt: NOW }), statusChanged('OPTION', 'CANCELLED')];
+const A_CANCELLED_FILE = [...AN_OPTION, event('DossierCancelled', { ...addressed, reason: null, cancelledAt: NOW, by: null }), statusChanged('OPTION', 'CANCELLED')];
 
 const terms = (asked: { depositPercent?: number; depositDueDate?: string; balanceDueDate?: string }, now = NOW): DossierCommand =>
   command('SetDepositTerms', { ...addressed, depositPercent: asked.depositPercent ?? null, depositDueDate: asked.depositDueDate ?? null, balanceDueDate: asked.balanceDueDate ?? null, now });

@@ -52,6 +52,7 @@ const OPENING: DossierOpened = {
   createdAt: '2026-03-01T09:30:00.000Z',
   timeZone: 'Europe/Paris',
   origin: 'BACK_OFFICE',
+  destinationId: null,
   guest: GUEST,
   stays: [GITE_STAY],
   note: null,
@@ -79,7 +80,7 @@ const changeGuest = (newGuest: Guest, ownerId = OWNER): DossierCommand => comman
 const markContractSigned = (ownerId = OWNER): DossierCommand => command('MarkContractSigned', { dossierId: ID, ownerId });
 const confirm = (ownerId = OWNER): DossierCommand => command('ConfirmDossier', { dossierId: ID, ownerId });
 const receivePayment = (received: ReceivedPayment, ownerId = OWNER): DossierCommand => command('ReceivePayment', { dossierId: ID, ownerId, payment: received });
-const cancel = (reason: string | null = 'Guest withdrew', ownerId = OWNER): DossierCommand => command('CancelDossier', { dossierId: ID, ownerId, reason, cancelledAt: '2026-04-02T08:00:00.000Z' });
+const cancel = (reason: string | null = 'Guest withdrew', ownerId = OWNER): DossierCommand => command('CancelDossier', { dossierId: ID, ownerId, reason, cancelledAt: '2026-04-02T08:00:00.000Z', by: 'GUEST' as const });
 const deleteDossier = (ownerId = OWNER): DossierCommand => command('DeleteDossier', { dossierId: ID, ownerId });
 
 const addressed = { dossierId: ID, ownerId: OWNER };
@@ -93,7 +94,7 @@ const guestChanged = (newGuest: Guest, previous: Guest = GUEST): DossierEvent =>
 const contractSigned = (): DossierEvent => event('ContractSigned', addressed);
 const confirmed = (): DossierEvent => event('DossierConfirmed', addressed);
 const paymentReceived = (received: ReceivedPayment): DossierEvent => event('PaymentReceived', { ...addressed, payment: received });
-const cancelled = (reason: string | null = 'Guest withdrew'): DossierEvent => event('DossierCancelled', { ...addressed, reason, cancelledAt: '2026-04-02T08:00:00.000Z' });
+const cancelled = (reason: string | null = 'Guest withdrew'): DossierEvent => event('DossierCancelled', { ...addressed, reason, cancelledAt: '2026-04-02T08:00:00.000Z', by: 'GUEST' as const });
 const deleted = (holdIds: string[]): DossierEvent => event('DossierDeleted', { ...addressed, holdIds });
 const statusChanged = (from: DossierStatus, to: DossierStatus): DossierEvent => event('DossierStatusChanged', { ...addressed, from, to });
 

@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
-import { Conflict } from '../../../shared/kernel/errors';
+import { Conflict, InvalidInput } from '../../../shared/kernel/errors';
 import { localDayAndHour, type CalendarDate } from '../../../shared/kernel/calendar-date';
 import { MAX_CENTS, type Money } from '../../../shared/kernel/money';
 import { event, type Command } from '../../../shared/kernel/message';
-import { lifecycleStatus, totalsOf, type Dossier, type DossierStay, type GlobalSupplement, type HandDiscount, type ReceivedPayment } from './dossier';
+import { lifecycleStatus, totalsOf, type CancellingParty, type Dossier, type DossierStay, type GlobalSupplement, type HandDiscount, type ReceivedPayment } from './dossier';
 import { atOwnerPrice, checkDiscount, discountForTotal, dueDatesSetByHand, type DueDatesAsked } from './dossier-terms';
 import { AccommodationAlreadyInDossier, DossierNotFound, DossierTotalOutOfRange, LifecycleForbids } from './dossier.errors';
 import { dossierEvents, type DossierEvent, type DossierOpened } from './dossier.events';
@@ -37,7 +37,7 @@ export type DossierCommand =
   | Command<'MarkContractSigned', Addressed>
   | Command<'ConfirmDossier', Addressed>
   | Command<'ReceivePayment', Addressed & { payment: ReceivedPayment }>
-  | Command<'CancelDossier', Addressed & { reason: string | null; cancelledAt: string }>
+  | Command<'CancelDossier', Addressed & { reason: string | null; cancelledAt: string; by: CancellingParty | null }>
   | Command<'DeleteDossier', Addressed>
   /**
    * The deposit's percentage (checked by `depositPercent`) and due dates set by hand, null keeping
@@ -80,6 +80,8 @@ const AMOUNT_FIELDS: Partial<Record<DossierCommand['type'], string>> = { AddGlob
 function decideChange(command: DossierCommand, state: DossierState): DossierEvent[] {
   const { dossierId, ownerId } = command.data;
   if (command.type === 'OpenDossier') {
+    // A marketplace booking names its destination, and only a marketplace booking does.
+    if ((command.data.origin === 'MARKETPLACE') !== (command.data.destinationId !== null)) throw new InvalidInput('destinationId', 'is given with origin MARKETPLACE, and only then');
     if (state === null) return [event('DossierOpened', command.data)];
     if (state.ownerId === ownerId && state.createdAt === command.data.createdAt) return [];
     throw new Conflict(`Booking file ${dossierId} already exists`);
@@ -140,7 +142,7 @@ function decideChange(command: DossierCommand, state: DossierState): DossierEven
       if (state.payments.some((p) => p.paymentId === command.data.payment.paymentId)) return [];
       return [event('PaymentReceived', { ...addressed, payment: command.data.payment })];
     case 'CancelDossier':
-      return state.status === 'CANCELLED' ? [] : [event('DossierCancelled', { ...addressed, reason: command.data.reason, cancelledAt: command.data.cancelledAt })];
+      return state.status === 'CANCELLED' ? [] : [event('DossierCancelled', { ...addressed, reason: command.data.reason, cancelledAt: command.data.cancelledAt, by: command.data.by })];
     case 'DeleteDossier':
       return [event('DossierDeleted', { ...addressed, holdIds: state.stays.map((s) => s.holdId) })];
     case 'SetDepositTerms': {
@@ -176,7 +178,8 @@ function decideChange(command: DossierCommand, state: DossierState): DossierEven
         case 'RELEASE':
           return [
             event('OptionReleased', { ...addressed, depositDueDate }),
-            event('DossierCancelled', { ...addressed, reason: releaseReason(state.deposit.kind, depositDueDate), cancelledAt: command.data.now }),
+            // Unpaid, the proposal was never accepted: no one gave up a stay, and no money moved.
+            event('DossierCancelled', { ...addressed, reason: releaseReason(state.deposit.kind, depositDueDate), cancelledAt: command.data.now, by: null }),
           ];
         default:
           return assertNever(step);
@@ -248,7 +251,7 @@ export function evolve(state: DossierState, e: DossierEvent): DossierState {
     case 'PaymentReceived':
       return { ...state, payments: [...state.payments, e.data.payment] };
     case 'DossierCancelled':
-      return { ...state, cancellation: { reason: e.data.reason, at: e.data.cancelledAt } };
+      return { ...state, cancellation: { reason: e.data.reason, at: e.data.cancelledAt, by: e.data.by } };
     case 'DossierDeleted':
       return { ...state, deleted: true };
     case 'DossierStatusChanged':

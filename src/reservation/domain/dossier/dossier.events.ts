@@ -3,7 +3,7 @@ import { eventCodec } from '../../../shared/kernel/event-codec';
 import { calendarDateSchema, depositKindSchema, instantSchema, localizedTextSchema, moneySchema, paymentSchema } from '../../../shared/kernel/event-schemas';
 import type { Event } from '../../../shared/kernel/message';
 import type { Money } from '../../../shared/kernel/money';
-import { DOSSIER_STATUSES, ORIGINS, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment } from './dossier';
+import { CANCELLING_PARTIES, DOSSIER_STATUSES, ORIGINS, type DepositDue, type DossierStatus, type CancellingParty, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment } from './dossier';
 import type { Guest } from './guest';
 
 /**
@@ -22,6 +22,8 @@ export interface DossierOpened extends Addressed {
   /** The accommodation's IANA zone: the day the file was made, and its due dates, are counted there (since v2). */
   readonly timeZone: string;
   readonly origin: Origin;
+  /** The destination whose marketplace the guest booked through, with origin MARKETPLACE; else null (since v3). */
+  readonly destinationId: string | null;
   readonly guest: Guest;
   readonly stays: readonly DossierStay[];
   /** Shown to the guest. */
@@ -111,6 +113,8 @@ export interface PaymentReceived extends Addressed {
 export interface DossierCancelled extends Addressed {
   readonly reason: string | null;
   readonly cancelledAt: string;
+  /** Who gave up the stay, when said (since v2). */
+  readonly by: CancellingParty | null;
 }
 
 export interface DossierDeleted extends Addressed {
@@ -201,6 +205,7 @@ const dossierOpened: z.ZodType<DossierOpened> = z.object({
   createdAt: instantSchema,
   timeZone: z.string(),
   origin: z.enum(ORIGINS),
+  destinationId: z.string().nullable(),
   guest: guestSchema,
   stays: z.array(dossierStaySchema),
   note: text,
@@ -212,9 +217,13 @@ const dossierOpened: z.ZodType<DossierOpened> = z.object({
 
 /** Files opened before v2 were counted in Paris time, the only zone the code then knew. */
 const withParisTime = (v1: Record<string, unknown>) => ({ ...v1, timeZone: 'Europe/Paris' });
+/** Cancellations before v2 did not say who gave up the stay. */
+const byNobodySaid = (v1: Record<string, unknown>) => ({ ...v1, by: null });
+/** Files opened before v3 came from no destination: there was no marketplace. */
+const withoutDestination = (v2: Record<string, unknown>) => ({ ...v2, destinationId: null });
 
 export const dossierEvents = eventCodec<DossierEvent>('dossier', {
-  DossierOpened: { version: 2, schema: dossierOpened, upcasters: { 1: withParisTime } },
+  DossierOpened: { version: 3, schema: dossierOpened, upcasters: { 1: withParisTime, 2: withoutDestination } },
   DossierNumbered: { version: 1, schema: z.object({ ...addressed, number: z.number().int() }) },
   StayAdded: { version: 1, schema: z.object({ ...addressed, stay: dossierStaySchema }) },
   StayChanged: { version: 1, schema: z.object({ ...addressed, stay: dossierStaySchema, previous: dossierStaySchema }) },
@@ -224,7 +233,7 @@ export const dossierEvents = eventCodec<DossierEvent>('dossier', {
   ContractSigned: { version: 1, schema: z.object(addressed) },
   DossierConfirmed: { version: 1, schema: z.object(addressed) },
   PaymentReceived: { version: 1, schema: z.object({ ...addressed, payment: paymentSchema }) },
-  DossierCancelled: { version: 1, schema: z.object({ ...addressed, reason: text, cancelledAt: instantSchema }) },
+  DossierCancelled: { version: 2, schema: z.object({ ...addressed, reason: text, cancelledAt: instantSchema, by: z.enum(CANCELLING_PARTIES).nullable() }), upcasters: { 1: byNobodySaid } },
   DossierDeleted: { version: 1, schema: z.object({ ...addressed, holdIds: z.array(z.string()) }) },
   DossierStatusChanged: { version: 1, schema: z.object({ ...addressed, from: status, to: status }) },
   GuestChanged: { version: 1, schema: z.object({ ...addressed, guest: guestSchema, previous: guestSchema }) },

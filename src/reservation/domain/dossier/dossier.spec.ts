@@ -34,6 +34,7 @@ const dossier = (overrides: Partial<Dossier> = {}): Dossier => ({
   createdAt: '2026-03-01T09:30:00.000Z',
   timeZone: 'Europe/Paris',
   origin: 'BACK_OFFICE',
+  destinationId: null,
   guest: guest({ firstName: 'Claire' }),
   stays: [stay('acc-gite', pricing(25_000))],
   globalSupplements: [],
@@ -89,7 +90,7 @@ describe('Totals of a booking file', () => {
   });
 
   describe('once cancelled', () => {
-    const cancellation = { reason: 'Guest withdrew', at: '2026-04-02T08:00:00.000Z' };
+    const cancellation = { reason: 'Guest withdrew', at: '2026-04-02T08:00:00.000Z', by: 'GUEST' as const };
     const fees = [{ supplementId: 'fees', label: 'Frais d’annulation', amount: euros(6_250) }];
 
     it('owes nothing for its stays any more', () => expect(totals({ cancellation })).toMatchObject({ total: 0, balance: 0 }));
@@ -142,7 +143,7 @@ describe('Status of a booking file', () => {
     ['a file confirmed by hand', { confirmedByHand: true }],
     ['a paid file', { payments: paid(25_500) }],
   ])('is cancelled for good once %s is cancelled', (_, overrides: Partial<Dossier>) =>
-    expect(lifecycleStatus(dossier({ ...overrides, cancellation: { reason: null, at: '2026-04-02T08:00:00.000Z' } }))).toBe('CANCELLED'));
+    expect(lifecycleStatus(dossier({ ...overrides, cancellation: { reason: null, at: '2026-04-02T08:00:00.000Z', by: null } }))).toBe('CANCELLED'));
 });
 
 describe('Span of a booking file', () => {

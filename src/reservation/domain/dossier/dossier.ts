@@ -8,9 +8,16 @@ export const DOSSIER_STATUSES = ['OPTION', 'CONFIRMED', 'PAID', 'CANCELLED'] as 
 /** OPTION waits for the deposit; CONFIRMED is "confirmé non soldé"; PAID is "soldé". */
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
-export const ORIGINS = ['BACK_OFFICE', 'ONLINE', 'CHANNEL', 'ICAL'] as const;
-/** Where the booking came from: the owner's back office, the online engine, a channel manager, an imported calendar. */
+export const ORIGINS = ['BACK_OFFICE', 'ONLINE', 'MARKETPLACE', 'CHANNEL', 'ICAL'] as const;
+/**
+ * Where the booking came from: the owner's back office, the online engine, the engine reached
+ * through a destination's marketplace (the file names the destination), a channel manager, an
+ * imported calendar.
+ */
 export type Origin = (typeof ORIGINS)[number];
+
+/** A guest booked it through the engine, on the owner's site or a destination's: the guest's own emails and page follow. */
+export const bookedByGuest = (origin: Origin): boolean => origin === 'ONLINE' || origin === 'MARKETPLACE';
 
 export interface Occupants {
   readonly ageRangeId: string;
@@ -93,6 +100,8 @@ export interface Dossier {
   /** The accommodation's zone when the file was made: its day of making and due dates are counted there. */
   readonly timeZone: string;
   readonly origin: Origin;
+  /** The destination whose marketplace the guest booked through (origin MARKETPLACE); null otherwise. */
+  readonly destinationId: string | null;
   readonly guest: Guest;
   readonly stays: readonly DossierStay[];
   readonly globalSupplements: readonly GlobalSupplement[];
@@ -109,8 +118,19 @@ export interface Dossier {
   readonly payments: readonly ReceivedPayment[];
   readonly confirmedByHand: boolean;
   readonly status: DossierStatus;
-  readonly cancellation: { readonly reason: string | null; readonly at: string } | null;
+  readonly cancellation: Cancellation | null;
   readonly deleted: boolean;
+}
+
+export const CANCELLING_PARTIES = ['GUEST', 'OWNER'] as const;
+/** Who gives up the stay: what the deposit's law makes of the money (see cancellation-settlement). */
+export type CancellingParty = (typeof CANCELLING_PARTIES)[number];
+
+export interface Cancellation {
+  readonly reason: string | null;
+  readonly at: string;
+  /** Null when not said (files cancelled before it was asked, an unpaid option released). */
+  readonly by: CancellingParty | null;
 }
 
 export interface DossierTotals {

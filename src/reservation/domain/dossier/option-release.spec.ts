@@ -19,6 +19,7 @@ const opened = (percent = 25, arrival = '2026-07-04'): DossierEvent =>
     createdAt: '2026-03-01T09:30:00.000Z',
     timeZone: 'Europe/Paris',
     origin: 'ONLINE',
+    destinationId: null,
     guest: guest(),
     stays: [
       {
@@ -72,7 +73,7 @@ describe('Releasing an option whose deposit stays unpaid', () => {
       .when(sweep(at('2026-03-16')))
       .then([
         event('OptionReleased', { ...addressed, depositDueDate: '2026-03-11' }),
-        event('DossierCancelled', { ...addressed, reason: REASON, cancelledAt: at('2026-03-16') }),
+        event('DossierCancelled', { ...addressed, reason: REASON, cancelledAt: at('2026-03-16'), by: null }),
         statusChanged('OPTION', 'CANCELLED'),
       ]));
 
@@ -81,7 +82,7 @@ describe('Releasing an option whose deposit stays unpaid', () => {
       ...AN_OPTION,
       scheduled('2026-03-16'),
       event('OptionReleased', { ...addressed, depositDueDate: '2026-03-11' }),
-      event('DossierCancelled', { ...addressed, reason: REASON, cancelledAt: at('2026-03-16') }),
+      event('DossierCancelled', { ...addressed, reason: REASON, cancelledAt: at('2026-03-16'), by: null }),
       statusChanged('OPTION', 'CANCELLED'),
     ];
     given(released).when(sweep(at('2026-03-16'))).thenNothing();

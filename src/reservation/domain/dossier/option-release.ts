@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate } from '../../../shared/kernel/calendar-date';
+import { shortDate } from '../../../shared/kernel/formats';
 import type { DepositKind } from '../../../shared/kernel/payment-terms';
-import { spanOf, totalsOf, type Dossier } from './dossier';
+import { spanOf, totalsOf, type Dossier, type ReleaseNotice } from './dossier';
 
 /*
  * An option whose deposit is not paid by its due date is "considérée comme non acceptée" (the
@@ -47,13 +48,20 @@ export function releaseStep(dossier: Dossier, afterDays: number, today: Calendar
   return today >= notice.releaseOn && today < arrival ? { kind: 'RELEASE' } : NONE;
 }
 
-const frenchDate = (date: CalendarDate): string => date.split('-').reverse().join('/');
+/**
+ * The notice the guest still has to heed, if any: given for the deposit due date as it stands, on
+ * a file still an option. A notice about a due date the owner moved since no longer counts.
+ */
+export function pendingReleaseNotice(dossier: Pick<Dossier, 'status' | 'deposit' | 'releaseNotice'>): ReleaseNotice | null {
+  const notice = dossier.releaseNotice;
+  return notice !== null && !notice.released && dossier.status === 'OPTION' && notice.depositDueDate === dossier.deposit.dueDate ? notice : null;
+}
 
 /**
  * Why the file was cancelled, as the owner reads it on the file and in its history, in French and
  * in English: the guest's own email says it in their language.
  */
 export function releaseReason(kind: DepositKind, depositDueDate: CalendarDate): string {
-  const french = kind === 'ARRHES' ? `arrhes attendues le ${frenchDate(depositDueDate)} non reçues` : `acompte attendu le ${frenchDate(depositDueDate)} non reçu`;
+  const french = kind === 'ARRHES' ? `arrhes attendues le ${shortDate(depositDueDate, 'FR')} non reçues` : `acompte attendu le ${shortDate(depositDueDate, 'FR')} non reçu`;
   return `Option non acceptée : ${french}, libérée automatiquement. / Option not accepted: deposit due on ${depositDueDate} not received, released automatically.`;
 }

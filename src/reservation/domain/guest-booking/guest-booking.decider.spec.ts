@@ -1,5 +1,5 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
-import { itKeepsTheEventContractOfVersion1 } from '../../../../test/support/event-contract-spec';
+import { itKeepsTheEventContract } from '../../../../test/support/event-contract-spec';
 import { guest } from '../../../../test/support/reservation-fixtures';
 import { Conflict, NotFound } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
@@ -14,6 +14,7 @@ const addressed = { guestBookingId: ID, ownerId: OWNER };
 const REQUEST: GuestBookingRequested = {
   ...addressed,
   accommodationId: 'acc-1',
+  destinationId: null,
   arrival: '2027-07-17',
   departure: '2027-07-24',
   occupants: [{ ageRangeId: 'adults', count: 2 }],
@@ -121,6 +122,6 @@ describe('A guest booking', () => {
       event('GuestBookingOpened', addressed),
       event('GuestBookingLost', { ...addressed, onlinePaymentId: 'pay-1' }),
     ];
-    itKeepsTheEventContractOfVersion1(guestBookingEvents, samples);
+    itKeepsTheEventContract(guestBookingEvents, samples);
   });
 });

@@ -45,6 +45,12 @@ export const GUEST_REFUSALS = {
     FR: 'Trop de réservations depuis cette connexion : réessayez dans une heure, ou contactez le propriétaire.',
     EN: 'Too many bookings from this connection: please try again in an hour, or contact the owner.',
   },
+  NOT_LISTED: {
+    code: 'UNAVAILABLE',
+    field: 'input.destinationId',
+    FR: 'Ce logement n’est plus proposé par ce site : réservez-le sur le site du propriétaire, ou choisissez-en un autre.',
+    EN: 'This accommodation is no longer offered by this site: book it on the owner’s own site, or choose another one.',
+  },
   NIGHTS_TAKEN: {
     code: 'UNAVAILABLE',
     field: 'input',

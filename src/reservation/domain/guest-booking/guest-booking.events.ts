@@ -16,6 +16,8 @@ export interface GuestBookingRequested {
   readonly guestBookingId: string;
   readonly ownerId: string;
   readonly accommodationId: string;
+  /** The destination whose marketplace the guest booked through; null on the owner's own site (since v2). */
+  readonly destinationId: string | null;
   readonly arrival: string;
   readonly departure: string;
   readonly occupants: readonly Occupants[];
@@ -66,6 +68,7 @@ const addressed = { guestBookingId: z.string(), ownerId: z.string() };
 const requested: z.ZodType<GuestBookingRequested> = z.object({
   ...addressed,
   accommodationId: z.string(),
+  destinationId: z.string().nullable(),
   arrival: calendarDateSchema,
   departure: calendarDateSchema,
   occupants: z.array(z.object({ ageRangeId: z.string(), count: z.number().int() })),
@@ -85,10 +88,13 @@ const requested: z.ZodType<GuestBookingRequested> = z.object({
   requestedAt: instantSchema,
 });
 
+/** Bookings requested before v2 came from owners' own sites: there was no marketplace. */
+const withoutDestination = (v1: Record<string, unknown>) => ({ ...v1, destinationId: null });
+
 const paymentOf = { onlinePaymentId: z.string(), amount: moneySchema };
 
 export const guestBookingEvents = eventCodec<GuestBookingEvent>('guest-booking', {
-  GuestBookingRequested: { version: 1, schema: requested },
+  GuestBookingRequested: { version: 2, schema: requested, upcasters: { 1: withoutDestination } },
   GuestBookingPaid: { version: 1, schema: z.object({ ...addressed, ...paymentOf, late: z.boolean() }) },
   GuestPaymentRejected: { version: 1, schema: z.object({ ...addressed, ...paymentOf, reason: z.enum(REJECTION_REASONS) }) },
   GuestBookingExpired: { version: 1, schema: z.object(addressed) },

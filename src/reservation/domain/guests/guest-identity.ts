@@ -1,4 +1,5 @@
 import { nameBasedUuid } from '../../../shared/kernel/ids';
+import { withoutAccents } from '../../../shared/kernel/text';
 import type { Guest } from '../dossier/guest';
 
 /**
@@ -6,14 +7,13 @@ import type { Guest } from '../dossier/guest';
  * d'un client"), and how French back offices write their name.
  */
 
-/** Lower case, accents and punctuation gone: "Lefèvre-Dupré" and "lefevre dupre" read the same. */
+/**
+ * Lower case, accents and punctuation gone: "Lefèvre-Dupré" and "lefevre dupre" read the same.
+ * Not the kernel's `searchKey`: a guest search matches parts of names and email addresses, so
+ * `@ . + _` stay, and a typed "st" is the start of "Stéphane", never "saint".
+ */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}@.+_]+/gu, ' ')
-    .trim();
+  return withoutAccents(text).replace(/[^\p{L}\p{N}@.+_]+/gu, ' ').trim();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
-import { itKeepsTheEventContractOfVersion1 } from '../../../../test/support/event-contract-spec';
+import { itKeepsTheEventContract } from '../../../../test/support/event-contract-spec';
 import { AccommodationNotFound, NotYourAccommodation } from '../../../shared/kernel/accommodation-access';
 import { fold } from '../../../shared/kernel/decider';
 import { Conflict } from '../../../shared/kernel/errors';
@@ -374,7 +374,7 @@ describe('Syncing another platform’s calendar onto the planning', () => {
   });
 
   describe('the events of its stream', () => {
-    itKeepsTheEventContractOfVersion1(planningEvents, [
+    itKeepsTheEventContract(planningEvents, [
       held(FILE),
       held(WORKS),
       held(AUGUST),

@@ -1,5 +1,5 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
-import { itKeepsTheEventContractOfVersion1 } from '../../../../test/support/event-contract-spec';
+import { itKeepsTheEventContract } from '../../../../test/support/event-contract-spec';
 import { command, event } from '../../../shared/kernel/message';
 import { ReleaseDaysOutOfRange, reservationSettingsDecider, reservationSettingsEvents, type ReservationSettingsEvent } from './reservation-settings.decider';
 
@@ -21,5 +21,5 @@ describe('Reservation settings: releasing unpaid options', () => {
 
   it.each([-1, 61, 2.5])('refuses %s days by name', (days) => given([]).when(set(days)).thenThrows(ReleaseDaysOutOfRange, { field: 'afterDays', reason: 'RELEASE_DAYS_OUT_OF_RANGE' }));
 
-  describe('its events', () => itKeepsTheEventContractOfVersion1(reservationSettingsEvents, [released(5), released(null)]));
+  describe('its events', () => itKeepsTheEventContract(reservationSettingsEvents, [released(5), released(null)]));
 });

@@ -1,5 +1,5 @@
 import { givenDecider } from '../../../../test/support/decider-spec';
-import { itKeepsTheEventContractOfVersion1 } from '../../../../test/support/event-contract-spec';
+import { itKeepsTheEventContract } from '../../../../test/support/event-contract-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { NotFound } from '../../../shared/kernel/errors';
 import { command, event } from '../../../shared/kernel/message';
@@ -153,7 +153,7 @@ describe('An imported iCal feed', () => {
   it('keeps one stream per feed', () => expect(icalFeedStream(FEED)).toBe(`ical-feed-${FEED}`));
 
   describe('its events', () => {
-    itKeepsTheEventContractOfVersion1(icalFeedEvents, [
+    itKeepsTheEventContract(icalFeedEvents, [
       added(),
       added({ platform: 'BOOKING_COM', label: 'Booking.com', intervalMinutes: 1440 }),
       changed('Gîte', 30),

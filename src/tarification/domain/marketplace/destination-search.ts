@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import { addDays, calendarDate, type CalendarDate } from '../../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../../shared/kernel/errors';
+import { department as departmentCode, frenchPostalCode } from '../../../shared/kernel/french-geography';
 import { isUuid } from '../../../shared/kernel/ids';
-import { optionalText, TEXT_LIMITS } from '../../../shared/kernel/text';
+import { optionalText, searchKey, TEXT_LIMITS } from '../../../shared/kernel/text';
 import { searchedNights } from '../availability/stay-search';
 
 export const SEARCH_SORTS = ['PRICE', 'DISTANCE'] as const;
@@ -47,6 +48,7 @@ export interface DestinationSearch {
   readonly flexible: boolean;
   readonly guests: number;
   readonly department: string | null;
+  /** The commune as `searchKey` spells it, as the read model keeps each accommodation's city. */
   readonly communeKey: string | null;
   readonly postalCode: string | null;
   readonly near: { readonly latitude: number; readonly longitude: number; readonly radiusKm: number } | null;
@@ -66,30 +68,7 @@ export interface SearchCursor {
   readonly accommodationId: string;
 }
 
-const DEPARTMENT = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/**
- * A French department's code from a postal code: its first two digits, three overseas (971…976),
- * and Corsica split at 20200 (2A Corse-du-Sud below, 2B Haute-Corse from it). Null for anything
- * that is not a French postal code. A few postal codes straddle two departments; they read as the
- * department of their first digits, as La Poste assigns them.
- */
-export function departmentOfPostalCode(postalCode: string | null): string | null {
-  if (postalCode === null || !/^\d{5}$/.test(postalCode)) return null;
-  if (postalCode.startsWith('20')) return Number(postalCode) < 20200 ? '2A' : '2B';
-  if (postalCode.startsWith('97') || postalCode.startsWith('98')) return postalCode.slice(0, 3);
-  return postalCode.slice(0, 2);
-}
-
-/** A commune's name as searches compare it: lower case, without accents, dashes or apostrophes ("Saint-Cyprien" = "saint cyprien"). */
-export const communeKey = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[-'’\s]+/g, ' ')
-    .trim();
 
 export const encodeSearchCursor = (cursor: SearchCursor): string => Buffer.from(`v1:${cursor.value}:${cursor.accommodationId}`).toString('base64url');
 
@@ -134,11 +113,9 @@ export function destinationSearch(input: DestinationSearchInput, today: Calendar
   if (arrivals.from > addDays(today, MAX_DAYS_AHEAD)) throw new InvalidInput(input.month != null ? 'input.month' : 'input.arrival', `must be within ${MAX_DAYS_AHEAD} days`);
   const guests = whole('input.guests', input.guests, 1, MAX_GUESTS) as number;
 
-  const department = input.department == null ? null : input.department.trim().toUpperCase();
-  if (department !== null && !DEPARTMENT.test(department)) throw new InvalidInput('input.department', 'must be a French department code such as 24, 2A or 971');
+  const department = input.department == null ? null : departmentCode('input.department', input.department);
   const commune = optionalText('input.commune', input.commune, TEXT_LIMITS.name);
-  const postalCode = input.postalCode == null ? null : input.postalCode.trim();
-  if (postalCode !== null && !/^\d{5}$/.test(postalCode)) throw new InvalidInput('input.postalCode', 'must be a French postal code of 5 digits');
+  const postalCode = input.postalCode == null ? null : frenchPostalCode('input.postalCode', input.postalCode.trim());
 
   let near: DestinationSearch['near'] = null;
   if (input.near != null) {
@@ -164,7 +141,7 @@ export function destinationSearch(input: DestinationSearchInput, today: Calendar
     flexible: input.month != null,
     guests,
     department,
-    communeKey: commune === null ? null : communeKey(commune),
+    communeKey: commune === null ? null : searchKey(commune),
     postalCode,
     near,
     kind: input.kind ?? null,

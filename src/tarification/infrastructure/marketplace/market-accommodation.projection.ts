@@ -2,7 +2,8 @@ import { accommodationEvents, type AccommodationDetails, type AccommodationEvent
 import type { DecodedEvent } from '../../../event-store/event-store.port';
 import type { Projection } from '../../../event-store/projection/projection';
 import { assertNever } from '../../../shared/kernel/assert-never';
-import { communeKey, departmentOfPostalCode } from '../../domain/marketplace/destination-search';
+import { departmentOfPostalCode } from '../../../shared/kernel/french-geography';
+import { searchKey } from '../../../shared/kernel/text';
 import { MarketAccommodationRowSchema, type MarketAccommodationRow } from './market-accommodation.row';
 
 function withDetails(row: Pick<MarketAccommodationRow, 'id' | 'ownerId' | 'visibility' | 'archived'>, details: AccommodationDetails): MarketAccommodationRow {
@@ -14,7 +15,7 @@ function withDetails(row: Pick<MarketAccommodationRow, 'id' | 'ownerId' | 'visib
     postalCode: details.postalCode,
     department: departmentOfPostalCode(details.postalCode),
     city: details.city,
-    cityKey: communeKey(details.city),
+    cityKey: searchKey(details.city),
     latitude: details.location?.latitude ?? null,
     longitude: details.location?.longitude ?? null,
     minCapacity: details.minCapacity,

@@ -14,7 +14,7 @@ export interface MarketAccommodationRow {
   /** From the postal code: "24", "2A", "971"; null without a French one. */
   department: string | null;
   city: string;
-  /** The city as searches compare it (`communeKey`). */
+  /** The city as searches compare it (`searchKey`). */
   cityKey: string;
   latitude: number | null;
   longitude: number | null;

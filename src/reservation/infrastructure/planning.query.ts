@@ -4,9 +4,7 @@ import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
 import { dayRange } from '../../shared/kernel/calendar-date';
 import { MAX_PLANNING_DAYS, QUOTE_SERVICE, type QuoteService } from '../../tarification/contracts';
-import { planningDays, type PlanningDay } from '../infrastructure/planning-days';
-
-export { PLANNING_STATES, type PlanningDay, type PlanningState } from '../infrastructure/planning-days';
+import { planningDays, type PlanningDay } from './planning-days';
 
 /** Each night of one of the caller's accommodations from `from` to `to` (exclusive). */
 export class GetPlanning extends Query<PlanningDay[]> {
