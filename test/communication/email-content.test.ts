@@ -200,6 +200,15 @@ describe('what an email says', () => {
     expect(emailContent(facts({ kind: 'CANCELLATION', lang: 'EN' }, { status: 'CANCELLED' })).text).toContain('We confirm that your booking no. 12 has been cancelled.');
   });
 
+  it('says in a cancellation what becomes of the money, when the owner said who gave up the stay, and nothing of it otherwise', () => {
+    const settlement = 'Annulation par le client, avec des arrhes : le propriétaire garde les arrhes reçues (47,50 €) et rembourse le reste des sommes versées (0,00 €).';
+    const told = emailContent(facts({ kind: 'CANCELLATION', settlement }, { status: 'CANCELLED' }));
+    expect(told.text).toContain(settlement);
+    expect(visible(told.html)).toContain(spaced(settlement));
+    expect(told.text.indexOf(settlement)).toBeGreaterThan(told.text.indexOf('Nous vous confirmons l'));
+    expect(emailContent(facts({ kind: 'CANCELLATION' }, { status: 'CANCELLED' })).text).not.toContain('Annulation par');
+  });
+
   it('writes a request without a number yet', () => {
     const content = emailContent(facts({ kind: 'BOOKING_REQUEST_RECEIVED' }, { number: null }));
     expect(content.subject).toBe('Votre demande de réservation');

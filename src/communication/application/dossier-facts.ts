@@ -1,4 +1,4 @@
-import { pendingReleaseNotice, type DossierView } from '../../reservation/contracts';
+import { cancellationSettlement, pendingReleaseNotice, type DossierView } from '../../reservation/contracts';
 import type { Lang } from '../../shared/kernel/lang';
 import { inLang } from '../../shared/kernel/lang';
 import { formatPercent } from '../../shared/kernel/formats';
@@ -135,11 +135,18 @@ export function emailFactsOf(context: DossierContext, kind: EmailKind, lang: Lan
     },
     payment: extras.payment ?? null,
     ...optionReleaseOf(dossier, kind),
+    ...settlementOf(dossier, kind, lang),
     withDocument: extras.withDocument ?? false,
     subject: isDocument ? inLang(email.subject, lang) : null,
     introduction: isDocument ? inLang(email.introduction, lang) : null,
     footer: footerOf(context, lang),
   };
+}
+
+/** A cancellation says what becomes of the money, when the owner said who gave up the stay. */
+function settlementOf(dossier: DossierView, kind: EmailKind, lang: Lang): Pick<EmailFacts, 'settlement'> {
+  const settlement = kind === 'CANCELLATION' ? cancellationSettlement(dossier) : null;
+  return settlement ? { settlement: lang === 'FR' ? settlement.explanation.fr : settlement.explanation.en } : {};
 }
 
 /** What a reminder or a cancellation says of the release of an unpaid option, when the file has one under way or done. */

@@ -54,6 +54,8 @@ export interface EmailFacts {
    * paid; in CANCELLATION, that it went for its deposit (`released`). Absent otherwise.
    */
   readonly optionRelease?: { readonly releaseOn: CalendarDate; readonly released: boolean };
+  /** In CANCELLATION, when the owner said who gave up the stay: what the deposit's law makes of the money, in `lang`. */
+  readonly settlement?: string;
   /** DOSSIER_DOCUMENT: whether the PDF is attached, or the email only announces the file. */
   readonly withDocument: boolean;
   /** The owner's own subject and introduction for the document email, in `lang`; null: the standard ones. */

@@ -54,6 +54,7 @@ function figures(facts: EmailFacts): Figures {
     overpaid: amount(-dossier.balance.cents),
     payment: facts.payment ? { amount: amount(Math.abs(facts.payment.amount.cents)), date: longDate(facts.payment.date, lang) } : null,
     releaseOn: facts.optionRelease ? longDate(facts.optionRelease.releaseOn, lang) : null,
+    settlement: facts.settlement ?? null,
   };
 }
 

@@ -25,6 +25,8 @@ export interface Figures {
   readonly payment: { readonly amount: string; readonly date: string } | null;
   /** The day an unpaid option goes, or went: set only where the email tells of it. */
   readonly releaseOn: string | null;
+  /** In a cancellation, what becomes of the money, as the owner's word on who gave up the stay makes it. */
+  readonly settlement: string | null;
 }
 
 export interface DepositName {
@@ -140,6 +142,7 @@ const FR: Words = {
         f.releaseOn === null
           ? `Nous vous confirmons l'annulation de votre ${f.numbered('réservation')}.`
           : `Faute d'avoir reçu ${f.depositName.the} attendu${f.depositName.it === 'les' ? 'es' : ''} pour le ${f.depositDue}, votre option de ${f.numbered('réservation')} est considérée comme non acceptée : nous l'avons annulée et les dates sont de nouveau disponibles.`,
+        ...(f.settlement === null ? [] : [f.settlement]),
         "Pour toute question, n'hésitez pas à nous répondre.",
       ],
     }),
@@ -224,6 +227,7 @@ const EN: Words = {
         f.releaseOn === null
           ? `We confirm that your ${f.numbered('booking')} has been cancelled.`
           : `As we have not received the deposit due on ${f.depositDue}, your option (${f.numbered('booking')}) is considered as not accepted: we have cancelled it and the dates are available again.`,
+        ...(f.settlement === null ? [] : [f.settlement]),
         'If you have any question, simply reply to this message.',
       ],
     }),
