@@ -14,8 +14,8 @@ export type { DossierNumbersEvent } from './domain/dossier/dossier-numbers.decid
 export type { PlanningEvent } from './domain/planning/planning.decider';
 export type { DossierStatus, Origin } from './domain/dossier/dossier';
 export { bookedByGuest } from './domain/dossier/dossier';
-export { cancellationSettlement, type CancellationSettlement } from './domain/dossier/cancellation-settlement';
-export { bookingPageUrl, type BookingPageStay } from './application/booking-page';
+export { cancellationSettlement } from './domain/dossier/cancellation-settlement';
+export { bookingPageUrl } from './application/booking-page';
 export { pendingReleaseNotice } from './domain/dossier/option-release';
 export type { DossierDocument as DossierView } from './infrastructure/dossier-document';
 export { dossierEvents } from './domain/dossier/dossier.events';

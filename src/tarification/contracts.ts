@@ -19,6 +19,7 @@ export type { Quote, QuoteSupplement } from './domain/quote/quote';
 export type { DiscountSource, PromoCodeOutcome, QuoteDiscount } from './domain/quote/discounts';
 export type { Refusal, RefusalCode } from './domain/quote/refusals';
 export type { Occupants } from './domain/quote/quote-request';
+export { personCount } from './domain/quote/quote-request';
 
 export interface QuoteQuestion {
   readonly accommodationId: string;

@@ -31,7 +31,7 @@ async function bookOnline(t: TestApp, gite: OwnerWithGite, arrival: string, depa
     price: 4250,
     guest: { lastName: 'Dupont', firstName: 'Marie', email },
   };
-  const change: DossierChange = await t.app.get(CommandBus).execute(new CreateDossier(gite.owner.id, input, 'ONLINE'));
+  const change: DossierChange = await t.app.get(CommandBus).execute(new CreateDossier(gite.owner.id, input, { origin: 'ONLINE', destinationId: null }));
   return change.dossierId;
 }
 

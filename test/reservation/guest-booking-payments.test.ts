@@ -152,7 +152,7 @@ describe('guests paying the deposit online', () => {
     const state = await loadState(store, stream, guestBookingDecider);
     if (state === null) throw new Error('the booking is gone');
     const { request } = state;
-    await t.app.get(CommandBus).execute(new CreateDossier(request.ownerId, { ...request, dossierId: request.guestBookingId, heldBy: request.holdId }, 'ONLINE', { kind: 'guest', id: request.guestBookingId }));
+    await t.app.get(CommandBus).execute(new CreateDossier(request.ownerId, { ...request, dossierId: request.guestBookingId, heldBy: request.holdId }, { origin: 'ONLINE', destinationId: null }, { kind: 'guest', id: request.guestBookingId }));
     await handleCommand(store, stream, guestBookingDecider, command('MarkGuestBookingOpened', { guestBookingId: booking.dossierId }), context);
     const read = await until('the file numbered', async () => {
       const { dossier } = (await ok('query($id: ID!) { dossier(id: $id) { status number } }', { id: booking.dossierId }, gite.owner.token)) as { dossier: { status: string; number: number | null } | null };

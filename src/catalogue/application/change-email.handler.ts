@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { handleCommand, loadState, newCorrelation } from '../../event-store/command-handler';
+import { handleCommand, loadStream, newCorrelation } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Position } from '../../event-store/position';
 import { command } from '../../shared/kernel/message';
@@ -34,7 +34,8 @@ export class ChangeEmailHandler implements ICommandHandler<ChangeEmail> {
 
   async execute({ ownerId, currentPassword, newEmail: raw, clientAddress }: ChangeEmail): Promise<{ position: Position | null }> {
     const newEmail = parseEmail('newEmail', raw);
-    const owner = await loadState(this.store, ownerStream(ownerId), ownerDecider);
+    const known = await loadStream(this.store, ownerStream(ownerId), ownerDecider);
+    const owner = known.state;
     if (owner.status !== 'registered') throw new OwnerNotFound(ownerId);
     const holder: CredentialsHolder = { kind: 'owner', id: ownerId };
     const { now, verified } = await this.gate.verify(holder, clientAddress, owner.passwordHash, currentPassword);
@@ -44,7 +45,8 @@ export class ChangeEmailHandler implements ICommandHandler<ChangeEmail> {
     const from = ownerEmailClaim(this.store, parseEmail('email', owner.email), ownerId, 'email', context);
     const to = ownerEmailClaim(this.store, newEmail, ownerId, 'newEmail', context);
     const outcome = await moveUnderClaim(from, to, () =>
-      handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ChangeEmail', { currentPasswordVerified: true, newEmail }), context),
+      // Decided on the account the password was checked against: a change in between is a CONFLICT.
+      handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ChangeEmail', { currentPasswordVerified: true, newEmail }), context, { known, builtOnKnownState: true }),
     );
     return { position: outcome.position };
   }

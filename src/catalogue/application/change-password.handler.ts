@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { handleCommand, loadState, newCorrelation } from '../../event-store/command-handler';
+import { handleCommand, loadStream, newCorrelation } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import type { Position } from '../../event-store/position';
 import { command } from '../../shared/kernel/message';
@@ -32,13 +32,15 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePassword> {
 
   async execute({ ownerId, currentPassword, newPassword, clientAddress }: ChangePassword): Promise<{ position: Position | null }> {
     assertAcceptablePassword('newPassword', newPassword);
-    const owner = await loadState(this.store, ownerStream(ownerId), ownerDecider);
-    if (owner.status !== 'registered') throw new OwnerNotFound(ownerId);
+    const known = await loadStream(this.store, ownerStream(ownerId), ownerDecider);
+    if (known.state.status !== 'registered') throw new OwnerNotFound(ownerId);
     const holder: CredentialsHolder = { kind: 'owner', id: ownerId };
-    const { now, verified: currentPasswordVerified } = await this.gate.verify(holder, clientAddress, owner.passwordHash, currentPassword);
+    const { now, verified: currentPasswordVerified } = await this.gate.verify(holder, clientAddress, known.state.passwordHash, currentPassword);
     const newPasswordHash = await this.hasher.hash(newPassword);
     const context = newCorrelation(holder, now);
-    const outcome = await handleCommand(this.store, ownerStream(ownerId), ownerDecider, command('ChangePassword', { currentPasswordVerified, newPasswordHash }), context);
+    // Decided on the hash the password was checked against: a change in between is a CONFLICT.
+    const change = command('ChangePassword', { currentPasswordVerified, newPasswordHash });
+    const outcome = await handleCommand(this.store, ownerStream(ownerId), ownerDecider, change, context, { known, builtOnKnownState: true });
     return { position: outcome.position };
   }
 }

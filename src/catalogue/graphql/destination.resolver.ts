@@ -4,7 +4,7 @@ import { DestinationOperation, type AuthenticatedDestination } from '../../share
 import { CurrentDestination, type AuthenticatedRequest } from '../../shared/auth/authenticated-owner';
 import { clientAddressOf } from '../../shared/auth/client-address';
 import { Public } from '../../shared/auth/public.decorator';
-import { ROW_COST } from '../../shared/graphql/query-cost.plugin';
+import { pageCost, ROW_COST } from '../../shared/graphql/query-cost.plugin';
 import { ChangeDestinationEmail } from '../application/change-destination-email.handler';
 import { ChangeDestinationPassword } from '../application/change-destination-password.handler';
 import { LogInDestination } from '../application/log-in-destination.handler';
@@ -120,11 +120,7 @@ export class DestinationResolver {
 
   @ResolveField(() => DestinationMemberConnectionType, {
     description: 'The owners listing accommodations with this destination, in the order they joined: their names and their bookable accommodations only',
-    complexity: ({ args, childComplexity }) => {
-      const first: unknown = args.first;
-      const rows = typeof first === 'number' && Number.isInteger(first) && first > 0 ? Math.min(first, MAX_MEMBER_PAGE) : DEFAULT_MEMBER_PAGE;
-      return rows * (ROW_COST + childComplexity);
-    },
+    complexity: pageCost(DEFAULT_MEMBER_PAGE, MAX_MEMBER_PAGE),
   })
   async members(
     @Parent() destination: DestinationAccountType,

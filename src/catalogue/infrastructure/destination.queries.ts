@@ -4,7 +4,7 @@ import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
 import { department as departmentCode } from '../../shared/kernel/french-geography';
 import { isUuid } from '../../shared/kernel/ids';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/kernel/page';
+import { decodeCursor, encodeCursor, instantAndId, pageSize } from '../../shared/kernel/page';
 import { destinationListingStream } from '../domain/destination/destination-listing.decider';
 import { destinationStream } from '../domain/destination/destination.decider';
 import { DestinationNotFound } from '../domain/destination/destination.errors';
@@ -119,17 +119,13 @@ interface MemberRow {
   last_name: string | null;
 }
 
-function readCursor([joinedAt, ownerId]: readonly unknown[]): [string, string] | null {
-  return typeof joinedAt === 'string' && !Number.isNaN(Date.parse(joinedAt)) && typeof ownerId === 'string' && isUuid(ownerId) ? [joinedAt, ownerId] : null;
-}
-
 @QueryHandler(ListDestinationMembers)
 export class ListDestinationMembersHandler implements IQueryHandler<ListDestinationMembers> {
   constructor(private readonly em: EntityManager) {}
 
   async execute({ destinationId, first, after }: ListDestinationMembers): Promise<DestinationMemberPage> {
     const size = pageSize(first, DEFAULT_MEMBER_PAGE, MAX_MEMBER_PAGE);
-    const cursor = after === null ? null : decodeCursor(after, readCursor);
+    const cursor = after === null ? null : decodeCursor(after, instantAndId);
     const em = this.em.fork();
     const [rows, [{ count }]] = await Promise.all([
       em.execute<MemberRow[]>(

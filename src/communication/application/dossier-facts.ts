@@ -2,12 +2,12 @@ import { cancellationSettlement, pendingReleaseNotice, type DossierView } from '
 import type { Lang } from '../../shared/kernel/lang';
 import { inLang } from '../../shared/kernel/lang';
 import { formatPercent } from '../../shared/kernel/formats';
-import { euros, type Money } from '../../shared/kernel/money';
+import { euros, sumOf, type Money } from '../../shared/kernel/money';
 import type { DocumentFacts, PartyFacts, PrintImage, StayFacts } from '../domain/document/document-facts';
 import type { EmailFacts, EmailKind } from '../domain/email/email-facts';
 import type { DossierContext } from './dossier-context';
 
-const sum = (amounts: readonly Money[]): Money => euros(amounts.reduce((total, m) => total + m.cents, 0));
+const sum = (amounts: readonly Money[]): Money => euros(sumOf(amounts));
 
 function guestParty(dossier: DossierView): PartyFacts {
   const { guest } = dossier;

@@ -6,7 +6,7 @@ import { Public } from '../../shared/auth/public.decorator';
 import { optional } from '../../shared/http/query-params';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { InvalidInput, NotFound } from '../../shared/kernel/errors';
-import type { Lang } from '../../shared/kernel/lang';
+import { langOfCode, type Lang } from '../../shared/kernel/lang';
 import { DossierContexts, type DossierContext } from '../application/dossier-context';
 import { DossierDocuments } from '../application/dossier-documents';
 import { DossierFileNotFound } from '../application/send-dossier-document.handler';
@@ -58,7 +58,7 @@ export class DossierDocumentController {
 
 function langOf(value: string | null): Lang | null {
   if (value === null) return null;
-  const lang = value.toUpperCase();
-  if (lang !== 'FR' && lang !== 'EN') throw new InvalidInput('lang', 'must be fr or en');
+  const lang = langOfCode(value);
+  if (lang === null) throw new InvalidInput('lang', 'must be fr or en');
   return lang;
 }

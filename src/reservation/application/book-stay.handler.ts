@@ -16,7 +16,7 @@ import { command } from '../../shared/kernel/message';
 import { httpUrl } from '../../shared/kernel/url';
 import { QUOTE_SERVICE, type Quote, type QuoteService, type Refusal } from '../../tarification/contracts';
 import type { GuestBookingRequested } from '../domain/guest-booking/guest-booking.events';
-import { guestBookingDecider, guestBookingStream, originOf } from '../domain/guest-booking/guest-booking.decider';
+import { guestBookingDecider, guestBookingStream, sourceOf } from '../domain/guest-booking/guest-booking.decider';
 import { badGuestDetail, GuestBookingRefused } from '../domain/guest-booking/guest-booking.errors';
 import { parseGuest, type Guest, type GuestInput } from '../domain/dossier/guest';
 import type { Hold } from '../domain/planning/hold';
@@ -154,7 +154,7 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
   private async preBook(request: GuestBookingRequested, input: BookStayInput, context: CommandContext): Promise<void> {
     const { guestBookingId: dossierId, ownerId, lang } = request;
     const stay = { ...input, guest: input.guest, promoCode: request.promoCode, dossierId };
-    await this.nightsTakenSaidToGuest(lang, () => this.commands.execute(new CreateDossier(ownerId, stay, originOf(request), context.actor, request.destinationId)));
+    await this.nightsTakenSaidToGuest(lang, () => this.commands.execute(new CreateDossier(ownerId, stay, sourceOf(request), context.actor)));
     await this.writeRequest(request, true, context);
   }
 

@@ -13,7 +13,7 @@ import { command, type Actor } from '../../shared/kernel/message';
 import { money } from '../../shared/kernel/money';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import { PROMO_CODE_USE, type PromoCodeUse } from '../../tarification/contracts';
-import type { DossierStay, Origin } from '../domain/dossier/dossier';
+import type { BookingSource, DossierStay } from '../domain/dossier/dossier';
 import type { DossierEvent, DossierState } from '../domain/dossier/dossier.decider';
 import { parseGuest, type GuestInput } from '../domain/dossier/guest';
 import { DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
@@ -42,11 +42,9 @@ export class CreateDossier extends Command<DossierChange> {
     readonly ownerId: string,
     readonly input: CreateDossierInput,
     /** The guest booking engine opens ONLINE or MARKETPLACE files; GraphQL's createDossier is the back office. */
-    readonly origin: Origin = 'BACK_OFFICE',
+    readonly source: BookingSource = { origin: 'BACK_OFFICE', destinationId: null },
     /** Who asks, for the file's history: the owner unless said (a guest booking online). */
     readonly actor: Actor = { kind: 'owner', id: ownerId },
-    /** The destination a MARKETPLACE booking came through. */
-    readonly destinationId: string | null = null,
   ) {
     super();
   }
@@ -70,7 +68,7 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
     @Inject(PROMO_CODE_USE) private readonly promoCodes: PromoCodeUse,
   ) {}
 
-  async execute({ ownerId, input, origin, actor, destinationId }: CreateDossier): Promise<DossierChange> {
+  async execute({ ownerId, input, source, actor }: CreateDossier): Promise<DossierChange> {
     const guest = parseGuest('input.guest', input.guest);
     const override = input.price == null ? null : money('input.price', input.price);
     const note = noteText('input.note', input.note);
@@ -109,8 +107,8 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
           ownerId,
           createdAt: context.now.toISOString(),
           timeZone: quote.timeZone,
-          origin,
-          destinationId,
+          origin: source.origin,
+          destinationId: source.destinationId,
           guest,
           stays: [stay],
           note,

@@ -9,7 +9,7 @@ import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { DomainError } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { command } from '../../shared/kernel/message';
-import { guestBookingDecider, guestBookingStream, originOf, type GuestBooking } from '../domain/guest-booking/guest-booking.decider';
+import { guestBookingDecider, guestBookingStream, sourceOf, type GuestBooking } from '../domain/guest-booking/guest-booking.decider';
 import { CreateDossier } from './create-dossier.handler';
 
 /**
@@ -64,9 +64,8 @@ export class GuestBookingPayments implements Policy<OnlinePaymentEvent> {
           new CreateDossier(
             request.ownerId,
             { ...request, dossierId: request.guestBookingId, heldBy: request.holdId },
-            originOf(request),
+            sourceOf(request),
             { kind: 'guest', id: request.guestBookingId },
-            request.destinationId,
           ),
         );
       } catch (error) {

@@ -2,7 +2,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { RequiresScopes } from '../../shared/auth/requires-scopes.decorator';
-import { ROW_COST } from '../../shared/graphql/query-cost.plugin';
+import { pageCost } from '../../shared/graphql/query-cost.plugin';
 import { DEFAULT_GUEST_PAGE, MAX_GUEST_PAGE, SearchGuests, type GuestPage } from '../infrastructure/guest-directory.queries';
 import { DirectoryGuestConnectionType, directoryGuestConnection } from './guest-directory.types';
 
@@ -13,11 +13,7 @@ export class GuestDirectoryResolver {
   @RequiresScopes('bookings:read', 'guests:read')
   @Query(() => DirectoryGuestConnectionType, {
     description: 'The guests of your files, by name as listed (“DUPONT Marie”), each with the details they gave last; `search` finds them by part of their name, company, email, town or phone, in any case and with or without accents',
-    complexity: ({ args, childComplexity }) => {
-      const first: unknown = args.first;
-      const rows = typeof first === 'number' && Number.isInteger(first) && first > 0 ? Math.min(first, MAX_GUEST_PAGE) : DEFAULT_GUEST_PAGE;
-      return rows * (ROW_COST + childComplexity);
-    },
+    complexity: pageCost(DEFAULT_GUEST_PAGE, MAX_GUEST_PAGE),
   })
   async guests(
     @CurrentOwner() caller: AuthenticatedOwner,

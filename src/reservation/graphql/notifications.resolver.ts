@@ -1,7 +1,7 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
-import { ROW_COST } from '../../shared/graphql/query-cost.plugin';
+import { pageCost } from '../../shared/graphql/query-cost.plugin';
 import { DEFAULT_NOTIFICATIONS, ListNotifications, MarkNotificationsSeen, MAX_NOTIFICATIONS, type OwnerNotifications } from '../infrastructure/notifications.queries';
 import { OwnerNotificationsType, ownerNotificationsType } from './notifications.types';
 
@@ -15,11 +15,7 @@ export class NotificationsResolver {
 
   @Query(() => OwnerNotificationsType, {
     description: 'Online bookings, calendar conflicts and failed emails of the last 30 days, newest first, and how many you have not seen',
-    complexity: ({ args, childComplexity }) => {
-      const first: unknown = args.first;
-      const rows = typeof first === 'number' && Number.isInteger(first) && first > 0 ? Math.min(first, MAX_NOTIFICATIONS) : DEFAULT_NOTIFICATIONS;
-      return rows * (ROW_COST + childComplexity);
-    },
+    complexity: pageCost(DEFAULT_NOTIFICATIONS, MAX_NOTIFICATIONS),
   })
   async notifications(
     @CurrentOwner() caller: AuthenticatedOwner,

@@ -2,10 +2,11 @@ import { Inject } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CATALOGUE_QUERIES, type CatalogueQueries } from '../../catalogue/contracts';
-import { isUuid } from '../../shared/kernel/ids';
 import { euros, type Money } from '../../shared/kernel/money';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/kernel/page';
-import { daysBetween, type CalendarDate } from '../../shared/kernel/calendar-date';
+import { decodeCursor, encodeCursor, instantAndId, pageSize } from '../../shared/kernel/page';
+import type { CalendarDate } from '../../shared/kernel/calendar-date';
+import { personCount } from '../../tarification/contracts';
+import { nightsOf } from '../domain/planning/hold';
 import type { DossierStatus } from '../domain/dossier/dossier';
 import { backOfficeName } from '../domain/guests/guest-identity';
 import type { DossierDocument } from './dossier-document';
@@ -65,10 +66,6 @@ interface BookingRow {
   document: DossierDocument;
 }
 
-/** A page ends at its last file's creation instant and id: the list's order. */
-const readCursor = ([createdAt, id]: readonly unknown[]): [string, string] | null =>
-  typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isUuid(id) ? [createdAt, id] : null;
-
 @QueryHandler(ListDestinationBookings)
 export class ListDestinationBookingsHandler implements IQueryHandler<ListDestinationBookings> {
   constructor(
@@ -78,7 +75,7 @@ export class ListDestinationBookingsHandler implements IQueryHandler<ListDestina
 
   async execute({ destinationId, first, after }: ListDestinationBookings): Promise<DestinationBookingPage> {
     const size = pageSize(first, DEFAULT_DESTINATION_BOOKINGS, MAX_DESTINATION_BOOKINGS);
-    const cursor = after === null ? null : decodeCursor(after, readCursor);
+    const cursor = after === null ? null : decodeCursor(after, instantAndId);
     const em = this.em.fork();
     const [rows, [{ count }]] = await Promise.all([
       em.execute<BookingRow[]>(
@@ -103,8 +100,8 @@ export class ListDestinationBookingsHandler implements IQueryHandler<ListDestina
         accommodationName: labels.get(accommodationId)?.name ?? null,
         arrival,
         departure,
-        nights: daysBetween(arrival, departure),
-        persons: occupants.reduce((sum, o) => sum + o.count, 0),
+        nights: nightsOf({ arrival, departure }),
+        persons: personCount(occupants),
       })),
       guestName: backOfficeName(document.guest),
       total: euros(document.total.cents),

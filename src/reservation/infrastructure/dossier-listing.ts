@@ -3,7 +3,7 @@ import { likeContains, likeLiteral } from '../../shared/database/like-pattern';
 import { calendarDate } from '../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/kernel/page';
+import { decodeCursor, encodeCursor, instantAndId, pageSize } from '../../shared/kernel/page';
 import { optionalText, TEXT_LIMITS } from '../../shared/kernel/text';
 import { DOSSIER_STATUSES, ORIGINS, type DossierStatus } from '../domain/dossier/dossier';
 import type { DossierDocument } from './dossier-document';
@@ -69,8 +69,8 @@ function readOrderCursor(order: DossierOrder, parts: readonly unknown[]): Cursor
     const [arrival, number, id] = parts;
     return parts.length === 3 && typeof arrival === 'string' && typeof number === 'number' && typeof id === 'string' && isUuid(id) ? [calendarDate('after', arrival), number, id] : null;
   }
-  const [tag, createdAt, id] = parts;
-  return tag === order && typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isUuid(id) ? [createdAt, id] : null;
+  const [tag, ...rest] = parts;
+  return tag === order ? instantAndId(rest) : null;
 }
 
 /** The WHERE clause and its positional parameters, for one owner's files under a filter. */

@@ -3,6 +3,7 @@ import { localDayAndHour } from '../../shared/kernel/calendar-date';
 import type { DossierStatus, Origin } from '../domain/dossier/dossier';
 import { guestName } from '../domain/dossier/guest';
 import type { DossierDocument } from './dossier-document';
+import { personCount } from '../../tarification/contracts';
 
 const STATUS_FR: Record<DossierStatus, string> = { OPTION: 'Option', CONFIRMED: 'Confirmé', PAID: 'Soldé', CANCELLED: 'Annulé' };
 const ORIGIN_FR: Record<Origin, string> = { BACK_OFFICE: 'Back-office', ONLINE: 'En ligne', MARKETPLACE: 'Place de marché', CHANNEL: 'Channel manager', ICAL: 'Calendrier importé' };
@@ -53,7 +54,7 @@ export async function dossiersWorkbook(files: readonly DossierDocument[], accomm
         accommodation: accommodationNames.get(stay.accommodationId) ?? stay.accommodationId,
         arrival: utcDay(stay.arrival),
         departure: utcDay(stay.departure),
-        persons: stay.occupants.reduce((sum, o) => sum + o.count, 0),
+        persons: personCount(stay.occupants),
         total: first ? file.total.cents / 100 : null,
         deposit: first ? file.deposit.amount.cents / 100 : null,
         depositDue: first ? utcDay(file.deposit.dueDate) : null,

@@ -6,8 +6,8 @@ import type { Response } from 'express';
 import { Public } from '../../shared/auth/public.decorator';
 import { publicUrl, RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import { pageContentSecurityPolicy } from '../../shared/http/security-headers';
-import { preferredLang, type Lang } from '../../shared/kernel/lang';
-import { calendarDate } from '../../shared/kernel/calendar-date';
+import { langOfCode, preferredLang, type Lang } from '../../shared/kernel/lang';
+import { isCalendarDate } from '../../shared/kernel/calendar-date';
 import { escapeHtml } from '../../shared/kernel/html';
 import { isUuid } from '../../shared/kernel/ids';
 import { readGuestToken } from '../application/guest-token';
@@ -34,10 +34,7 @@ const STYLE = [
 const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
 
 /** `?lang=fr|en` when the link says, else the browser's, else French. */
-function pageLang(asked: unknown, acceptLanguage: string | undefined): Lang {
-  if (typeof asked === 'string' && /^(fr|en)$/i.test(asked)) return /^en$/i.test(asked) ? 'EN' : 'FR';
-  return preferredLang(acceptLanguage) ?? 'FR';
-}
+const pageLang = (asked: unknown, acceptLanguage: string | undefined): Lang => langOfCode(asked) ?? preferredLang(acceptLanguage) ?? 'FR';
 
 interface WidgetFile {
   readonly path: string;
@@ -126,14 +123,7 @@ export class GuestPagesController {
       return;
     }
     // A day that is no calendar day is left out: the page opens on no stay rather than refuse the link.
-    const day = (value: unknown) => {
-      if (typeof value !== 'string') return null;
-      try {
-        return calendarDate('day', value);
-      } catch {
-        return null;
-      }
-    };
+    const day = (value: unknown) => (isCalendarDate(value) ? value : null);
     const attributes = [
       ['accommodation', accommodationId],
       ['destination', destination ?? null],

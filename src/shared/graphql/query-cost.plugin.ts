@@ -22,13 +22,18 @@ export const LISTING_SIZES: Readonly<Record<string, number>> = {
  */
 export const ROW_COST = 20;
 
+/** The rows a listing's `first` asks for, when it is a count at all. */
+function askedRows(args: Record<string, unknown>): number | undefined {
+  const first = args.first;
+  return typeof first === 'number' && Number.isInteger(first) && first > 0 ? first : undefined;
+}
+
 /** The cost of a paged listing that states its own: `first` rows (its default when absent), at most `max`. */
 export const pageCost =
   (defaultRows: number, max: number) =>
   ({ args, childComplexity }: { args: Record<string, unknown>; childComplexity: number }): number => {
-    const first = args.first;
-    const rows = typeof first === 'number' && Number.isInteger(first) && first > 0 ? Math.min(first, max) : defaultRows;
-    return rows * (ROW_COST + childComplexity);
+    const asked = askedRows(args);
+    return (asked === undefined ? defaultRows : Math.min(asked, max)) * (ROW_COST + childComplexity);
   };
 
 /**
@@ -37,8 +42,7 @@ export const pageCost =
  */
 const listingEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const most: number | undefined = LISTING_SIZES[`${type.name}.${field.name}`];
-  const first: unknown = args.first;
-  const asked = typeof first === 'number' && Number.isInteger(first) && first > 0 ? first : undefined;
+  const asked = askedRows(args);
   if (most === undefined && asked === undefined) return undefined;
   const rows = Math.min(asked ?? Number.POSITIVE_INFINITY, most ?? Number.POSITIVE_INFINITY);
   return rows * (ROW_COST + childComplexity);

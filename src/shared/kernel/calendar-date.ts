@@ -29,6 +29,13 @@ export function calendarDate(field: string, value: string): CalendarDate {
   return value;
 }
 
+/** Whether `value` is a calendar day `calendarDate` accepts, for input that may leave it out rather than be refused. */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || !isRealDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 const DAY_MS = 86_400_000;
 
 /** A day that exists (no 30 February): what UTC makes of it is the same day. Every date of every request is checked, so no luxon here. */

@@ -7,6 +7,12 @@ export type Lang = (typeof LANGS)[number];
 /** The text in `lang`; else in the other language, French first, since owners write French first. */
 export const inLang = (text: LocalizedText, lang: Lang): string | null => (lang === 'EN' ? (text.en ?? text.fr) : (text.fr ?? text.en));
 
+/** The language a link or a form names by its code ("fr", "EN"), or null when it names none of ours. */
+export function langOfCode(value: unknown): Lang | null {
+  const code = typeof value === 'string' ? value.toUpperCase() : null;
+  return code === 'FR' || code === 'EN' ? code : null;
+}
+
 /**
  * The first of our languages in an `Accept-Language` header, by the weights the browser gave
  * (`en-GB,en;q=0.9,fr;q=0.8` → EN); null when it names neither, or is absent.

@@ -27,6 +27,9 @@ export function money(field: string, cents: number, options: { allowNegative?: b
 
 export const euros = (cents: number): Money => ({ cents, currency: 'EUR' });
 
+/** The sum of amounts, in cents. */
+export const sumOf = (amounts: readonly Money[]): number => amounts.reduce((total, m) => total + m.cents, 0);
+
 /**
  * The one rounding rule for money, used everywhere a share of an amount is taken: half to even,
  * to the cent (10.625 € → 10.62 €, 10.635 € → 10.64 €), so halves do not all drift upward.

@@ -1,4 +1,5 @@
 import { InvalidInput } from './errors';
+import { isUuid } from './ids';
 
 /**
  * How every cursor connection pages: `first` rows after the opaque `after` a previous page ended
@@ -12,6 +13,10 @@ export function pageSize(first: number | null | undefined, defaultSize: number, 
   if (!Number.isInteger(first) || first < 1 || first > max) throw new InvalidInput('first', `must be a whole number from 1 to ${max}`);
   return first;
 }
+
+/** The commonest keyset: an instant and a uuid (a row's creation or joining, then its id), or null when the parts are not that. */
+export const instantAndId = ([instant, id]: readonly unknown[]): [string, string] | null =>
+  typeof instant === 'string' && !Number.isNaN(Date.parse(instant)) && typeof id === 'string' && isUuid(id) ? [instant, id] : null;
 
 export const encodeCursor = (parts: readonly unknown[]): string => Buffer.from(JSON.stringify(parts)).toString('base64url');
 

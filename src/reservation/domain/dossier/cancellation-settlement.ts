@@ -1,5 +1,5 @@
 import { formatAmount } from '../../../shared/kernel/formats';
-import { euros, type Money } from '../../../shared/kernel/money';
+import { euros, sumOf, type Money } from '../../../shared/kernel/money';
 import type { DepositKind } from '../../../shared/kernel/payment-terms';
 import { totalsOf, type CancellingParty, type Priced } from './dossier';
 
@@ -41,19 +41,17 @@ export interface CancellationSettlement {
   readonly explanation: { readonly fr: string; readonly en: string };
 }
 
-const cents = (amounts: readonly Money[]) => amounts.reduce((total, m) => total + m.cents, 0);
-
 /** The settlement of a cancelled file whose cancellation says who gave up; null otherwise. */
 export function cancellationSettlement(dossier: Priced): CancellationSettlement | null {
   const { cancellation } = dossier;
   if (cancellation === null || cancellation.by === null) return null;
   const by = cancellation.by;
   const asAgreed = totalsOf({ ...dossier, cancellation: null });
-  const lines = cents(dossier.globalSupplements.map((s) => s.amount));
+  const lines = sumOf(dossier.globalSupplements.map((s) => s.amount));
   const price = asAgreed.total.cents - lines;
   const deposit = asAgreed.depositAmount.cents;
-  const received = cents(dossier.payments.filter((p) => p.amount.cents > 0).map((p) => p.amount));
-  const refunded = cents(dossier.payments.filter((p) => p.amount.cents < 0).map((p) => euros(-p.amount.cents)));
+  const received = sumOf(dossier.payments.filter((p) => p.amount.cents > 0).map((p) => p.amount));
+  const refunded = received - asAgreed.paid.cents;
   const kind = dossier.deposit.kind;
   const figures = { price, deposit, received };
   let ownerKeeps: number;

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../../shared/kernel/calendar-date';
 import type { LocalizedText } from '../../../shared/kernel/localized-text';
-import { euros, percentOf, type Money } from '../../../shared/kernel/money';
+import { euros, percentOf, sumOf, type Money } from '../../../shared/kernel/money';
 import type { DepositTerms, Payment } from '../../../shared/kernel/payment-terms';
 import type { Guest } from './guest';
 
@@ -15,6 +15,9 @@ export const ORIGINS = ['BACK_OFFICE', 'ONLINE', 'MARKETPLACE', 'CHANNEL', 'ICAL
  * imported calendar.
  */
 export type Origin = (typeof ORIGINS)[number];
+
+/** Where a file comes from: a marketplace booking names its destination, and only it does. */
+export type BookingSource = { readonly origin: Exclude<Origin, 'MARKETPLACE'>; readonly destinationId: null } | { readonly origin: 'MARKETPLACE'; readonly destinationId: string };
 
 /** A guest booked it through the engine, on the owner's site or a destination's: the guest's own emails and page follow. */
 export const bookedByGuest = (origin: Origin): boolean => origin === 'ONLINE' || origin === 'MARKETPLACE';
@@ -143,9 +146,8 @@ export interface DossierTotals {
   readonly discount: Money;
 }
 
-const sum = (amounts: readonly Money[]): number => amounts.reduce((total, m) => total + m.cents, 0);
 
-export const stayPrice = (pricing: StayPricing): Money => euros(pricing.accommodationPrice.cents + sum(pricing.supplements.map((s) => s.amount)));
+export const stayPrice = (pricing: StayPricing): Money => euros(pricing.accommodationPrice.cents + sumOf(pricing.supplements.map((s) => s.amount)));
 
 /** What a file's sums depend on: a read model holding these fields computes them the same way. */
 export type Priced = Pick<Dossier, 'stays' | 'globalSupplements' | 'payments' | 'cancellation' | 'deposit' | 'discount'>;
@@ -168,12 +170,12 @@ export function discountOff(discount: HandDiscount | null, accommodationCents: n
  * keep or refund.
  */
 export function totalsOf(dossier: Priced): DossierTotals {
-  const accommodation = sum(dossier.stays.map((s) => s.pricing.accommodationPrice));
+  const accommodation = sumOf(dossier.stays.map((s) => s.pricing.accommodationPrice));
   const discount = discountOff(dossier.discount, accommodation);
   // A cancelled file no longer sells its stays: what it owes is its global lines (the fees).
-  const stays = dossier.cancellation === null ? sum(dossier.stays.map((s) => stayPrice(s.pricing))) - discount : 0;
-  const total = stays + sum(dossier.globalSupplements.map((s) => s.amount));
-  const paid = sum(dossier.payments.map((p) => p.amount));
+  const stays = dossier.cancellation === null ? sumOf(dossier.stays.map((s) => stayPrice(s.pricing))) - discount : 0;
+  const total = stays + sumOf(dossier.globalSupplements.map((s) => s.amount));
+  const paid = sumOf(dossier.payments.map((p) => p.amount));
   return {
     total: euros(total),
     paid: euros(paid),

@@ -3,13 +3,14 @@ import type { Decider } from '../../../shared/kernel/decider';
 import { Conflict, NotFound } from '../../../shared/kernel/errors';
 import { event, type Command } from '../../../shared/kernel/message';
 import type { Money } from '../../../shared/kernel/money';
-import type { Origin } from '../dossier/dossier';
+import type { BookingSource } from '../dossier/dossier';
 import { guestBookingEvents, type GuestBookingEvent, type GuestBookingRequested } from './guest-booking.events';
 
 export type { GuestBookingEvent, GuestBookingRequested };
 
 /** The file a guest's booking opens came from the engine: through a destination's marketplace when the guest booked there. */
-export const originOf = (request: Pick<GuestBookingRequested, 'destinationId'>): Origin => (request.destinationId === null ? 'ONLINE' : 'MARKETPLACE');
+export const sourceOf = ({ destinationId }: Pick<GuestBookingRequested, 'destinationId'>): BookingSource =>
+  destinationId === null ? { origin: 'ONLINE', destinationId } : { origin: 'MARKETPLACE', destinationId };
 
 /** Stream `guest-booking-<id>`; the id is also the booking file's, once it opens. */
 export const guestBookingStream = (guestBookingId: string) => `guest-booking-${guestBookingId}`;
