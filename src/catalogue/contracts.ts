@@ -100,7 +100,7 @@ export interface OwnerForDocuments extends Pick<OwnerDetails, 'company' | 'civil
 }
 
 /** An accommodation as a document describes it. */
-export interface AccommodationForDocuments extends Pick<AccommodationDetails, 'name' | 'kind' | 'starRating' | 'address' | 'postalCode' | 'city' | 'surface'> {
+export interface AccommodationForDocuments extends Pick<AccommodationDetails, 'name' | 'kind' | 'starRating' | 'address' | 'postalCode' | 'city' | 'surface' | 'securityDeposit'> {
   readonly accommodationId: string;
   readonly ownerId: string;
   readonly capacity: { readonly min: number; readonly max: number };

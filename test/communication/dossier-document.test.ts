@@ -62,6 +62,18 @@ describe('the booking file’s document over HTTP', () => {
     expect(text).not.toContain('Contrat de location');
   });
 
+  it('prints the accommodation’s security deposit, once its sheet has one, as a mention of the contract apart from the price', async () => {
+    const file = await bookedFile();
+    const before = pdfWords(await pdfOf(await download(file.id, file.gite.owner.token)));
+    expect(before).not.toContain('Dépôt de garantie');
+    const sheet = { name: 'Gîte des Lavandes', kind: 'HOLIDAY_RENTAL', city: 'Gordes', maxCapacity: 4, description: { fr: 'Un gîte.' }, securityDeposit: 30_000 };
+    await ok(file, 'mutation($id: ID!, $input: AccommodationInput!) { updateAccommodation(id: $id, input: $input) { id } }', { id: file.gite.accommodationId, input: sheet });
+    const text = pdfWords(await pdfOf(await download(file.id, file.gite.owner.token)));
+    expect(text).toContain('Dépôt de garantie : 300,00 €, remis à l');
+    const english = pdfWords(await pdfOf(await download(file.id, file.gite.owner.token, 'en')));
+    expect(english).toContain('Security deposit: €300.00, handed over on arrival');
+  });
+
   it('writes it in English when asked with ?lang=en', async () => {
     const file = await bookedFile();
 

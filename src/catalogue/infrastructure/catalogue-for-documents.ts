@@ -8,6 +8,7 @@ import { AccommodationRowSchema } from './accommodation.row';
 import { AgeRangeRowSchema } from './age-range.row';
 import { EstablishmentRowSchema } from './establishment.row';
 import { OwnerRowSchema } from './owner.row';
+import { euros } from '../../shared/kernel/money';
 
 /** Answers Communication from Catalogue's read models: who writes, and what is described. */
 @Injectable()
@@ -54,6 +55,7 @@ export class CatalogueForDocumentsService implements CatalogueForDocuments {
           city: row.city,
           capacity: { min: row.minCapacity, max: row.maxCapacity },
           surface: row.surface,
+          securityDeposit: row.securityDepositCents === null ? null : euros(row.securityDepositCents),
           characteristics: row.characteristics.flatMap((code) => {
             const known = characteristic(code);
             return known ? [known.label] : [];

@@ -96,11 +96,7 @@ export interface AccommodationSheet {
   readonly capacity: { readonly min: number; readonly max: number };
   /** Square metres. */
   readonly surface: number | null;
-  /**
-   * The "caution" handed over on arrival, not part of the price; printed when there is one.
-   * Catalogue's AccommodationForDocuments does not carry it yet, so files built from it have
-   * none and their document prints no security-deposit line rather than guess one.
-   */
+  /** The "caution" handed over on arrival, not part of the price; printed when there is one. */
   readonly securityDeposit?: Money | null;
   /** Labels of its characteristics, in both languages. */
   readonly characteristics: readonly LocalizedText[];
