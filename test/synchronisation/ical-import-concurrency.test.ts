@@ -57,10 +57,17 @@ async function sql<R extends object>(text: string, params: unknown[] = []): Prom
     const schedulers = [first, second].map((app) => app.app.get(IcalFeedScheduler));
     for (let round = 1; round <= 3; round++) {
       advance(15 * 60_000 + 1_000);
-      const taken = await Promise.all([...schedulers, ...schedulers].map((scheduler) => scheduler.runDue()));
+      // Other tests' feeds may be due in the same database, more than one look claims: the four look
+      // together, again and again, until none finds a feed due.
+      let taken = 0;
+      for (let looks = 0; looks < 50; looks++) {
+        const claimed = (await Promise.all([...schedulers, ...schedulers].map((scheduler) => scheduler.runDue()))).reduce((a, b) => a + b, 0);
+        if (claimed === 0) break;
+        taken += claimed;
+      }
       expect(feeds.map((f) => server.count(f.path))).toEqual(feeds.map(() => 1 + round));
-      // Other tests' feeds may be due in the same database: at least ours, each taken by one look only.
-      expect(taken.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(feeds.length);
+      // At least ours, each taken by one look only.
+      expect(taken).toBeGreaterThanOrEqual(feeds.length);
     }
   });
 

@@ -97,28 +97,34 @@ export class ListNotificationsHandler implements IQueryHandler<ListNotifications
     const size = pageSize(first, DEFAULT_NOTIFICATIONS, MAX_NOTIFICATIONS);
     const since = new Date(this.clock.now().getTime() - NOTIFICATION_DAYS * 86_400_000);
     const news = 'n.owner_id = ? AND n.active AND n.occurred_at >= ?';
-    const em = this.em.fork();
-    const [rows, [counts]] = await Promise.all([
-      em.execute<NotificationSql[]>(
-        `SELECT n.id, n.kind, n.dossier_id, d.number, d.document->'guest' AS guest, n.accommodation_id, n.detail, n.occurred_at, NOT ${UNSEEN} AS seen
+    // One statement, so the counts and the list are read from the same moment: a notification
+    // written between two statements would be counted and not listed, or listed and not counted.
+    const rows = await this.em.fork().execute<(NotificationSql & { unseen: string; files: string })[]>(
+      `WITH news AS (
+         SELECT n.id, n.kind, n.dossier_id, n.owner_id, n.accommodation_id, n.detail, n.occurred_at, NOT ${UNSEEN} AS seen
            FROM owner_notifications n
            LEFT JOIN owner_notification_reads r ON r.id = n.id
-           LEFT JOIN dossiers d ON d.id = n.dossier_id AND d.owner_id = n.owner_id
-          WHERE ${news}${unseenOnly ? ` AND ${UNSEEN}` : ''}
-          ORDER BY n.occurred_at DESC, n.id DESC LIMIT ?`,
-        [ownerId, since, size],
-      ),
-      em.execute<{ unseen: string; files: string }[]>(
-        `SELECT count(*)::text AS unseen, count(DISTINCT coalesce(CAST(n.dossier_id AS text), n.id))::text AS files
-           FROM owner_notifications n LEFT JOIN owner_notification_reads r ON r.id = n.id
-          WHERE ${news} AND ${UNSEEN}`,
-        [ownerId, since],
-      ),
-    ]);
+          WHERE ${news}
+       ), counts AS (
+         SELECT count(*)::text AS unseen, count(DISTINCT coalesce(CAST(dossier_id AS text), id))::text AS files FROM news WHERE NOT seen
+       )
+       SELECT c.unseen, c.files, p.*
+         FROM counts c
+         LEFT JOIN LATERAL (
+           SELECT x.id, x.kind, x.dossier_id, d.number, d.document->'guest' AS guest, x.accommodation_id, x.detail, x.occurred_at, x.seen
+             FROM news x
+             LEFT JOIN dossiers d ON d.id = x.dossier_id AND d.owner_id = x.owner_id
+            ${unseenOnly ? 'WHERE NOT x.seen' : ''}
+            ORDER BY x.occurred_at DESC, x.id DESC LIMIT ?
+         ) p ON true
+        ORDER BY p.occurred_at DESC, p.id DESC`,
+      [ownerId, since, size],
+    );
+    const counts = rows[0] ?? { unseen: '0', files: '0' };
     return {
       unseen: Number(counts.unseen),
       unseenFiles: Number(counts.files),
-      notifications: rows.map((row) => ({
+      notifications: rows.filter((row) => row.id !== null).map((row) => ({
         id: row.id,
         kind: row.kind,
         dossierId: row.dossier_id,
