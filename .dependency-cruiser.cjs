@@ -48,6 +48,19 @@ module.exports = {
       to: { path: `^src/(${CONTEXTS})/` },
     },
     {
+      name: 'back-office-is-an-api-client',
+      comment: 'the back office reaches the server only through the public GraphQL API, never by importing its code',
+      severity: 'error',
+      from: { path: '^src/back-office/' },
+      to: { path: '^(src|test)/', pathNot: '^src/back-office/' },
+    },
+    {
+      name: 'server-knows-no-back-office',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/back-office/' },
+      to: { path: '^src/back-office/' },
+    },
+    {
       name: 'no-test-code-in-production',
       severity: 'error',
       from: { path: '^src/', pathNot: '\\.spec\\.ts$' },

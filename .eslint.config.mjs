@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'src/back-office/graphql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // The booking widget runs in guests' browsers (src/widget/tsconfig.json gives it the DOM), not in Nest.
-    files: ['src/widget/**/*.ts'],
+    files: ['src/widget/**/*.ts', 'src/back-office/**/*.ts', 'src/back-office/**/*.tsx'],
     rules: { '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }] },
   },
   {
@@ -52,7 +52,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/widget/build.mjs'],
+    files: ['src/widget/build.mjs', 'src/back-office/build.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },
 );

@@ -7,6 +7,8 @@ import { loadConfig, type AppConfig, type RuntimeConfig } from './shared/config/
 import { developmentJwtSecret } from './shared/config/development-secret';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './shared/database/embedded-postgres';
 import { GRAPHQL_PATH } from './shared/graphql/graphql.module';
+import { cookieSession } from './shared/auth/session-cookie';
+import { BACK_OFFICE_PATH, backOffice } from './shared/http/back-office';
 import { graphqlCors, securityHeaders } from './shared/http/security-headers';
 import { refuseUnstorableText } from './shared/http/unstorable-text.middleware';
 import type { Clock } from './shared/kernel/clock';
@@ -44,6 +46,9 @@ export async function createApp(config: RuntimeConfig, options: { clock?: Clock;
   app.use(securityHeaders());
   // The booking widget calls the public operations from owners' own sites.
   app.use(GRAPHQL_PATH, graphqlCors());
+  // The back office's session rides in cookies; past this, it is a bearer token like any other.
+  app.use(cookieSession());
+  app.use(BACK_OFFICE_PATH, backOffice());
   // The parsers Nest would add at init, added now so that the text check below sees parsed bodies;
   // Nest then skips its own (same names), and `rawBody` is honoured as it would be.
   app.useBodyParser('json');

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { createApp, prepareRuntime } from './bootstrap';
-import { seedDemo } from './reservation/infrastructure/demo-seed';
+import { DEMO_FILE, seedDemo } from './reservation/infrastructure/demo-seed';
 import { InvalidConfiguration, listenHost, publicUrl } from './shared/config/config';
 
 async function main(): Promise<void> {
@@ -17,7 +18,11 @@ async function main(): Promise<void> {
   if (embedded && config.nodeEnv !== 'production') {
     const local = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : address}:${config.port}`;
     seedDemo({ apiUrl: local, publicUrl: publicUrl(config), dataDir: config.dataDir }).then(
-      ({ action }) => console.log(`Demo: ${publicUrl(config)}/demo (${action === 'CREATED' ? 'its owner, gîte and chambre d’hôtes were just made' : 'book the demo owner’s gîte there'})`),
+      ({ action }) => {
+        console.log(`Demo: ${publicUrl(config)}/demo (${action === 'CREATED' ? 'its owner, gîte and chambre d’hôtes were just made' : 'book the demo owner’s gîte there'})`);
+        // The password stays in the owner-only file, out of the terminal's scrollback and logs.
+        console.log(`Back office: ${publicUrl(config)}/app (log in as the demo owner: email and password in ${join(config.dataDir, DEMO_FILE)})`);
+      },
       (error: unknown) => console.error(`The demo data could not be made: ${error instanceof Error ? error.message : String(error)} (it is tried again at the next start)`),
     );
   }

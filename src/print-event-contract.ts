@@ -36,6 +36,7 @@ import { promotionsEvents } from './tarification/domain/promotions/promotions.ev
 import { ratesEvents } from './tarification/domain/rates/rates.events';
 import { bookingRulesEvents } from './tarification/domain/rules/booking-rules.events';
 import { touristTaxEvents } from './tarification/domain/rules/tourist-tax.events';
+import { touristTaxTariffsEvents } from './tarification/domain/tourist-tax/tourist-tax-tariffs.events';
 
 /** Every stream category, as its streams are named, with the codec that reads its events. */
 export const STREAMS: readonly { readonly context: string; readonly stream: string; readonly what: string; readonly codec: EventCodec<Event> }[] = [
@@ -56,6 +57,7 @@ export const STREAMS: readonly { readonly context: string; readonly stream: stri
   { context: 'Tarification', stream: 'rates-<accommodationId>', what: 'an accommodation’s rate grid', codec: ratesEvents },
   { context: 'Tarification', stream: 'booking-rules-<accommodationId>', what: 'an accommodation’s booking rules', codec: bookingRulesEvents },
   { context: 'Tarification', stream: 'tourist-tax-<accommodationId>', what: 'an accommodation’s taxe de séjour', codec: touristTaxEvents },
+  { context: 'Tarification', stream: 'tourist-tax-tariffs-<owner|destination>-<id>', what: 'the taxe de séjour tariff tables an owner or a destination entered', codec: touristTaxTariffsEvents },
   { context: 'Tarification', stream: 'promotions-<ownerId>', what: 'an owner’s promotions', codec: promotionsEvents },
   { context: 'Tarification', stream: 'promo-codes-<ownerId>', what: 'an owner’s promo codes', codec: promoCodesEvents },
   { context: 'Reservation', stream: 'planning-<accommodationId>', what: 'every hold on an accommodation’s nights', codec: planningEvents },

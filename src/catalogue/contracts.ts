@@ -7,6 +7,7 @@ import { isUuid } from '../shared/kernel/ids';
 import type { LocalizedText } from '../shared/kernel/localized-text';
 import type { Money } from '../shared/kernel/money';
 import type { AccommodationDetails, AccommodationKind } from './domain/accommodation/accommodation-details';
+import type { Classification } from '../shared/kernel/classification';
 import type { OwnerDetails } from './domain/owner/owner-details';
 import type { Visibility } from './domain/accommodation/accommodation.decider';
 import type { SupplementUnit } from './domain/supplement/supplement-details';
@@ -14,6 +15,18 @@ import type { SupplementUnit } from './domain/supplement/supplement-details';
 export type { AccommodationEvent, Visibility } from './domain/accommodation/accommodation.decider';
 export { accommodationEvents } from './domain/accommodation/accommodation.events';
 export type { AccommodationDetails, AccommodationKind } from './domain/accommodation/accommodation-details';
+/**
+ * The classement and what it means on a day: `classifiedStarsOn` gives 0 once it has expired (an
+ * expired classement is taxed and advertised as unclassified), `classificationStatus` tells an
+ * owner's screens how it stands.
+ */
+export {
+  CLASSIFICATION_WARNING_DAYS,
+  classificationStatus,
+  classifiedStarsOn,
+  type Classification,
+  type ClassificationStatus,
+} from '../shared/kernel/classification';
 export type { SupplementEvent } from './domain/supplement/supplement.decider';
 export type { SupplementDetails, SupplementUnit } from './domain/supplement/supplement-details';
 export type { EstablishmentEvent } from './domain/establishment/establishment.decider';
@@ -36,6 +49,10 @@ export interface AccommodationForBooking {
   readonly visibility: Visibility;
   readonly archived: boolean;
   readonly capacity: { readonly min: number; readonly max: number };
+  /** Stars with the day they were decided and the last day they hold; see `classifiedStarsOn`. */
+  readonly classification: Classification;
+  /** A meublé de tourisme's registration number, 13 characters without spaces; null when none (always for a guest room). */
+  readonly registrationNumber: string | null;
   /** Mandatory ones first. */
   readonly supplements: readonly SupplementOffer[];
   /** The owner's age ranges, oldest first: occupants are counted per range. */
@@ -83,6 +100,7 @@ export interface OwnedAccommodation {
   readonly reference: string;
   readonly name: string;
   readonly kind: AccommodationKind;
+  readonly classification: Classification;
 }
 
 /** Inject with `@Inject(CATALOGUE_QUERIES)`; CatalogueModule provides it. */
@@ -104,6 +122,10 @@ export interface AccommodationForDocuments extends Pick<AccommodationDetails, 'n
   readonly accommodationId: string;
   readonly ownerId: string;
   readonly capacity: { readonly min: number; readonly max: number };
+  /** `starRating` with the day it was decided and the last day it holds: a document prints stars that hold on its day. */
+  readonly classification: Classification;
+  /** 13 characters without spaces; null when none (always for a guest room). Print it with `printedRegistrationNumber` (shared/kernel). */
+  readonly registrationNumber: string | null;
   /** The labels of its characteristics, in the catalogue's order. */
   readonly characteristics: readonly LocalizedText[];
   readonly description: LocalizedText;

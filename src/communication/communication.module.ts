@@ -1,3 +1,6 @@
+import { PersonalDataRegistry } from '../event-store/personal-data/personal-data-registry';
+import { EmailErasurePolicy } from './application/email-erasure.policy';
+import { emailPersonalData } from './infrastructure/email-personal-data.policy';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Global, Module, type OnModuleInit } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -68,6 +71,7 @@ export const communicationResolvers = [CommunicationSettingsResolver];
     { provide: MAILER, inject: [RUNTIME_CONFIG], useFactory: (config: RuntimeConfig) => mailerFor(config) },
     { provide: DOSSIER_MAILING, useClass: DossierMailingImpl },
     { provide: TERMS_OF_SALE, useClass: TermsOfSaleImpl },
+    EmailErasurePolicy,
     ...communicationResolvers,
   ],
   exports: [DOSSIER_MAILING, TERMS_OF_SALE],
@@ -80,10 +84,13 @@ export class CommunicationModule implements OnModuleInit {
     private readonly bookingEmailsPolicy: BookingEmailsPolicy,
     private readonly syncAlertEmailsPolicy: SyncAlertEmailsPolicy,
     private readonly webhookAlertEmailsPolicy: WebhookAlertEmailsPolicy,
+    private readonly emailErasurePolicy: EmailErasurePolicy,
+    private readonly personalData: PersonalDataRegistry,
   ) {}
 
   onModuleInit(): void {
+    this.personalData.register(emailPersonalData);
     this.projections.register(untyped(emailsProjection));
-    this.policies.register(this.policy, this.bookingEmailsPolicy, this.syncAlertEmailsPolicy, this.webhookAlertEmailsPolicy);
+    this.policies.register(this.policy, this.bookingEmailsPolicy, this.syncAlertEmailsPolicy, this.webhookAlertEmailsPolicy, this.emailErasurePolicy);
   }
 }

@@ -40,6 +40,9 @@ export interface DossierMailing {
   emailsOf(dossierId: string): Promise<SentEmailView[]>;
 }
 
+/** The policy that takes an erased guest out of the outbox: wait for it to show the outbox without them. */
+export const EMAIL_ERASURE_POLICY = 'email-erasure';
+
 /** The projection `emailsOf` reads: wait for it at a change's position to list what the change queued. */
 export const OUTBOX_READ_MODEL = 'emails';
 

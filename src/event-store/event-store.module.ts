@@ -18,26 +18,36 @@ import { BatchWriterRegistry } from './following/batch-writer-registry';
 import { FollowerRunner } from './following/follower-runner';
 import { PolicyFollower } from './following/policy-follower';
 import { ProjectionFollower } from './following/projection-follower';
+import { PERSONAL_DATA_KEYRING, type PersonalDataKeyring } from './personal-data/keyring';
+import { PersonalDataProtectingEventStore } from './personal-data/personal-data-protecting-event-store';
+import { PersonalDataRegistry } from './personal-data/personal-data-registry';
+import { PostgresPersonalDataKeyring } from './personal-data/postgres-keyring';
 import { PolicyRegistry } from './policy/policy-registry';
 import { ProjectionRegistry } from './projection/projection-registry';
 import { ReadModelWaiter } from './projection/read-model-waiter';
 import { WaitForReadModelsHandler } from './projection/wait-for-read-models.query';
 
+/** The adapter the configuration names, as it stores events: without the personal data layer. */
 export function createEventStore(config: RuntimeConfig): EventStore {
   return config.eventStoreConnectionString
     ? new EventStoreDbEventStore(config.eventStoreConnectionString)
     : new PostgresEventStore({ connectionString: config.databaseUrl, max: config.databasePoolSize ?? 20 });
 }
 
+/** The adapter itself; everything else is given EVENT_STORE, which protects personal data over it. */
+const ADAPTER = Symbol('EventStoreAdapter');
+
 @Injectable()
 class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy, OnApplicationShutdown {
   constructor(
+    @Inject(ADAPTER) private readonly adapter: EventStore,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly keyring: PostgresPersonalDataKeyring,
     private readonly runner: FollowerRunner,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (this.store instanceof PostgresEventStore) await this.store.migrate();
+    if (this.adapter instanceof PostgresEventStore) await this.adapter.migrate();
   }
 
   onApplicationBootstrap(): void {
@@ -51,13 +61,27 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
 
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
+    await this.keyring.close();
   }
 }
 
 @Global()
 @Module({
   providers: [
-    { provide: EVENT_STORE, inject: [RUNTIME_CONFIG], useFactory: createEventStore },
+    { provide: ADAPTER, inject: [RUNTIME_CONFIG], useFactory: createEventStore },
+    PersonalDataRegistry,
+    {
+      provide: PostgresPersonalDataKeyring,
+      inject: [RUNTIME_CONFIG],
+      useFactory: (config: RuntimeConfig) => new PostgresPersonalDataKeyring({ connectionString: config.databaseUrl }, config.personalDataKey ?? config.jwtSecret),
+    },
+    { provide: PERSONAL_DATA_KEYRING, useExisting: PostgresPersonalDataKeyring },
+    {
+      provide: EVENT_STORE,
+      inject: [ADAPTER, PersonalDataRegistry, PERSONAL_DATA_KEYRING],
+      // Every adapter goes through it; contexts register their policies while modules initialise.
+      useFactory: (adapter: EventStore, registry: PersonalDataRegistry, keyring: PersonalDataKeyring) => new PersonalDataProtectingEventStore(adapter, registry, keyring),
+    },
     ProjectionRegistry,
     PolicyRegistry,
     BatchWriterRegistry,
@@ -80,6 +104,6 @@ class EventStoreLifecycle implements OnModuleInit, OnApplicationBootstrap, OnMod
     },
     EventStoreLifecycle,
   ],
-  exports: [EVENT_STORE, ProjectionRegistry, PolicyRegistry, BatchWriterRegistry, FollowerRunner, ReadModelWaiter],
+  exports: [EVENT_STORE, PERSONAL_DATA_KEYRING, PersonalDataRegistry, ProjectionRegistry, PolicyRegistry, BatchWriterRegistry, FollowerRunner, ReadModelWaiter],
 })
 export class EventStoreModule {}

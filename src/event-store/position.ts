@@ -16,6 +16,9 @@ export function comparePositions(a: Position, b: Position): number {
   return 0;
 }
 
+/** The later of two positions, either possibly none. */
+export const latestPosition = (a: Position | null, b: Position | null): Position | null => (a === null ? b : b === null || comparePositions(a, b) >= 0 ? a : b);
+
 export function isAfter(a: Position, b: Position): boolean {
   return comparePositions(a, b) > 0;
 }

@@ -1,4 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type OnModuleInit } from '@nestjs/common';
+import { PersonalDataRegistry } from '../event-store/personal-data/personal-data-registry';
+import { ledgerPersonalData, localCheckoutPersonalData } from './infrastructure/payment-personal-data.policies';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ConnectPaymentProviderHandler } from './application/connect-payment-provider.handler';
 import { DepositPoliciesImpl } from './application/deposit-policies';
@@ -61,4 +63,10 @@ export const paiementResolvers = [DepositPolicyResolver, SalesTermsResolver, Pay
   ],
   exports: [DEPOSIT_POLICIES, PAYMENT_LEDGER, SALES_TERMS, ONLINE_PAYMENTS],
 })
-export class PaiementModule {}
+export class PaiementModule implements OnModuleInit {
+  constructor(private readonly personalData: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.personalData.register(ledgerPersonalData, localCheckoutPersonalData);
+  }
+}

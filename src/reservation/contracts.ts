@@ -14,6 +14,8 @@ export type { DossierNumbersEvent } from './domain/dossier/dossier-numbers.decid
 export type { PlanningEvent } from './domain/planning/planning.decider';
 export type { DossierStatus, Origin } from './domain/dossier/dossier';
 export { bookedByGuest } from './domain/dossier/dossier';
+export { ANONYMOUS_GUEST } from './domain/dossier/guest-erasure';
+export { decodeGuestErased, erasedFileOf, GUEST_ERASED_TYPES, type GuestErasedEvent } from './domain/guest-erasure-events';
 export { cancellationSettlement } from './domain/dossier/cancellation-settlement';
 export { bookingPageUrl } from './application/booking-page';
 export { pendingReleaseNotice } from './domain/dossier/option-release';

@@ -46,8 +46,21 @@ import { PlanningConflictRowSchema } from './infrastructure/planning-conflict.ro
 import { planningHoldsProjection } from './infrastructure/planning-hold.projection';
 import { PlanningHoldRowSchema } from './infrastructure/planning-hold.row';
 import { reservationMigrations } from './infrastructure/reservation.migrations';
+import { PersonalDataRegistry } from '../event-store/personal-data/personal-data-registry';
+import { IdempotencyModule } from '../shared/idempotency/idempotency.module';
+import { EraseGuestHandler, FileErasure, GuestFiles } from './application/guest-erasure';
+import { GuestErasurePolicy } from './application/guest-erasure.policy';
+import { GuestDataExporter } from './application/guest-data-export';
+import { GuestRetention } from './application/guest-retention';
+import { GuestPrivacyResolver } from './graphql/guest-privacy.resolver';
+import { GuestDataExportController } from './infrastructure/guest-data-export.controller';
+import { dossierPersonalData, guestBookingPersonalData } from './infrastructure/guest-personal-data.policies';
+import { guestRetentionSettingsProjection, GuestRetentionSettingRowSchema } from './infrastructure/guest-retention-setting.projection';
+import { abandonedGuestBookingsProjection, AbandonedGuestBookingRowSchema } from './infrastructure/abandoned-guest-booking.projection';
+import { retentionFilesProjection, RetentionFileRowSchema } from './infrastructure/retention-file.projection';
 import { ChangeDossierTermsHandler } from './application/dossier-terms.handler';
-import { GetReservationSettingsHandler, SetUnpaidOptionReleaseHandler } from './application/reservation-settings.handler';
+import { SetStayTouristTaxExemptionsHandler } from './application/stay-tourist-tax.handler';
+import { GetReservationSettingsHandler, SetGuestRetentionHandler, SetUnpaidOptionReleaseHandler } from './application/reservation-settings.handler';
 import { UnpaidOptionsRelease } from './application/unpaid-options-release';
 import { DossierTermsResolver } from './graphql/dossier-terms.resolver';
 import { LateOptionsOfReleasingOwnersHandler } from './infrastructure/late-options.queries';
@@ -65,11 +78,14 @@ import { notificationsProjection } from './infrastructure/notifications.projecti
 import { ListNotificationsHandler, MarkNotificationsSeenHandler } from './infrastructure/notifications.queries';
 import { GetOwnerPlanningHandler } from './infrastructure/owner-planning.query';
 import { GetPlanningHandler } from './infrastructure/planning.query';
+import { TouristTaxRegisterResolver } from './graphql/tourist-tax-register.resolver';
+import { TouristTaxRegisterExportController } from './infrastructure/tourist-tax-register-export.controller';
+import { GetTouristTaxRegisterHandler } from './infrastructure/tourist-tax-register.query';
 
 export { reservationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const reservationResolvers = [DossierTermsResolver, PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver, DashboardResolver, GuestDirectoryResolver, OwnerPlanningResolver, NotificationsResolver, DestinationBookingsResolver];
+export const reservationResolvers = [GuestPrivacyResolver, DossierTermsResolver, PlanningResolver, DossierResolver, DossierEmailsResolver, GuestBookingResolver, DashboardResolver, GuestDirectoryResolver, OwnerPlanningResolver, NotificationsResolver, DestinationBookingsResolver, TouristTaxRegisterResolver];
 
 /**
  * The planning of each accommodation, where every hold on its nights is decided, and the booking
@@ -78,8 +94,8 @@ export const reservationResolvers = [DossierTermsResolver, PlanningResolver, Dos
  */
 @Global()
 @Module({
-  imports: [CqrsModule, MikroOrmModule.forFeature([OptionReleaseSettingRowSchema, PlanningHoldRowSchema, PlanningConflictRowSchema, DossierRowSchema, GuestFileRowSchema, NotificationRowSchema])],
-  controllers: [DossiersExportController, GuestPagesController, DashboardChartController],
+  imports: [CqrsModule, IdempotencyModule, MikroOrmModule.forFeature([RetentionFileRowSchema, AbandonedGuestBookingRowSchema, GuestRetentionSettingRowSchema, OptionReleaseSettingRowSchema, PlanningHoldRowSchema, PlanningConflictRowSchema, DossierRowSchema, GuestFileRowSchema, NotificationRowSchema])],
+  controllers: [GuestDataExportController, DossiersExportController, GuestPagesController, DashboardChartController, TouristTaxRegisterExportController],
   providers: [
     BlockNightsHandler,
     UnblockNightsHandler,
@@ -99,6 +115,7 @@ export const reservationResolvers = [DossierTermsResolver, PlanningResolver, Dos
     GetDossierHistoryHandler,
     GetDossierAsOfHandler,
     GetDashboardHandler,
+    GetTouristTaxRegisterHandler,
     SearchGuestsHandler,
     GetOwnerPlanningHandler,
     ListNotificationsHandler,
@@ -106,7 +123,15 @@ export const reservationResolvers = [DossierTermsResolver, PlanningResolver, Dos
     MarkNotificationsSeenHandler,
     ReservationPolicy,
     ChangeDossierTermsHandler,
+    SetStayTouristTaxExemptionsHandler,
     SetUnpaidOptionReleaseHandler,
+    SetGuestRetentionHandler,
+    GuestFiles,
+    FileErasure,
+    EraseGuestHandler,
+    GuestDataExporter,
+    GuestRetention,
+    GuestErasurePolicy,
     GetReservationSettingsHandler,
     LateOptionsOfReleasingOwnersHandler,
     UnpaidOptionsRelease,
@@ -132,10 +157,13 @@ export class ReservationModule implements OnModuleInit {
     private readonly policies: PolicyRegistry,
     private readonly policy: ReservationPolicy,
     private readonly guestBookingPayments: GuestBookingPayments,
+    private readonly guestErasurePolicy: GuestErasurePolicy,
+    private readonly personalData: PersonalDataRegistry,
   ) {}
 
   onModuleInit(): void {
-    this.projections.register(untyped(optionReleaseSettingsProjection), untyped(planningHoldsProjection), untyped(planningConflictsProjection), untyped(dossiersProjection), untyped(guestDirectoryProjection), untyped(notificationsProjection));
-    this.policies.register(this.policy, this.guestBookingPayments);
+    this.personalData.register(dossierPersonalData, guestBookingPersonalData);
+    this.projections.register(untyped(retentionFilesProjection), untyped(abandonedGuestBookingsProjection), untyped(guestRetentionSettingsProjection), untyped(optionReleaseSettingsProjection), untyped(planningHoldsProjection), untyped(planningConflictsProjection), untyped(dossiersProjection), untyped(guestDirectoryProjection), untyped(notificationsProjection));
+    this.policies.register(this.policy, this.guestBookingPayments, this.guestErasurePolicy);
   }
 }

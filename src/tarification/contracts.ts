@@ -21,6 +21,14 @@ export type { Refusal, RefusalCode } from './domain/quote/refusals';
 export type { Occupants } from './domain/quote/quote-request';
 export { personCount } from './domain/quote/quote-request';
 
+import type { RecordedExemptions } from './domain/quote/quote-tourist-tax';
+export type { RecordedExemptions } from './domain/quote/quote-tourist-tax';
+export type { RecordedExemption, TouristTaxDetail, TouristTaxLine, ExemptionReason } from './domain/tourist-tax/tourist-tax-computation';
+export { ExemptionsExceedAdults, RECORDED_EXEMPTIONS } from './domain/tourist-tax/tourist-tax-computation';
+/** A tax's detail as the API shows it, on a quote and on a booking file's stays alike; its lines in words for documents. */
+export { TouristTaxExemptCountType, TouristTaxExemptionInput, TouristTaxLineType, touristTaxLineTypes } from './graphql/tourist-tax-detail.types';
+export { touristTaxLineText } from './domain/tourist-tax/tourist-tax-wording';
+
 export interface QuoteQuestion {
   readonly accommodationId: string;
   readonly arrival: string;
@@ -45,6 +53,8 @@ export interface QuoteQuestion {
   readonly ownedBy?: string | null;
   /** The owner's deposit policy, when the caller has it already: spares reading it again. */
   readonly depositPolicy?: DepositPolicy | null;
+  /** Adults the owner recorded on a file as exempt from the taxe de séjour, by reason; only the owner's own quotes take them. */
+  readonly touristTaxExemptions?: RecordedExemptions | null;
 }
 
 export interface NightlyPrice {

@@ -45,11 +45,16 @@ import { SearchStaysHandler } from './infrastructure/search-stays.query';
 import { stayRatesProjection } from './infrastructure/stay-rate.projection';
 import { StayRateRowSchema } from './infrastructure/stay-rate.row';
 import { tarificationMigrations } from './infrastructure/tarification.migrations';
+import { touristTaxTariffsProjection } from './infrastructure/tourist-tax-tariff.projection';
+import { TouristTaxTariffRowSchema } from './infrastructure/tourist-tax-tariff.row';
+import { RemoveTouristTaxTariffHandler, SetTouristTaxTariffHandler, SetTouristTaxTariffSourceHandler } from './application/tourist-tax-tariffs.handler';
+import { ListDestinationTariffsForOwnerHandler, ListTouristTaxTariffsHandler } from './application/tourist-tax-tariffs.query';
+import { TouristTaxTariffResolver } from './graphql/tourist-tax-tariff.resolver';
 
 export { tarificationMigrations };
 
 /** Listed for printing the schema without starting the app. */
-export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver, AvailabilityResolver, StaySearchResolver, RatesEntryResolver, DestinationSearchResolver];
+export const tarificationResolvers = [RateResolver, BookingRulesResolver, PromotionResolver, PromoCodeResolver, QuoteResolver, AvailabilityResolver, StaySearchResolver, RatesEntryResolver, DestinationSearchResolver, TouristTaxTariffResolver];
 
 /**
  * Rates, booking rules, promotions, promo codes and quotes: what a stay costs, and whether it may
@@ -57,7 +62,7 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
  */
 @Global()
 @Module({
-  imports: [CqrsModule, MikroOrmModule.forFeature([StayRateRowSchema, PricingSettingsRowSchema, PromotionRowSchema, PromoCodeRowSchema, MarketAccommodationRowSchema, MarketHoldRowSchema, MarketListingRowSchema])],
+  imports: [CqrsModule, MikroOrmModule.forFeature([StayRateRowSchema, PricingSettingsRowSchema, PromotionRowSchema, PromoCodeRowSchema, MarketAccommodationRowSchema, MarketHoldRowSchema, MarketListingRowSchema, TouristTaxTariffRowSchema])],
   controllers: [RatesExportController],
   providers: [
     SetRatesHandler,
@@ -67,6 +72,11 @@ export const tarificationResolvers = [RateResolver, BookingRulesResolver, Promot
     AccommodationSettings,
     SetBookingRulesHandler,
     SetTouristTaxHandler,
+    SetTouristTaxTariffHandler,
+    RemoveTouristTaxTariffHandler,
+    SetTouristTaxTariffSourceHandler,
+    ListTouristTaxTariffsHandler,
+    ListDestinationTariffsForOwnerHandler,
     GetPricingSettingsHandler,
     SavePromotionHandler,
     RemovePromotionHandler,
@@ -94,7 +104,7 @@ export class TarificationModule implements OnModuleInit {
   constructor(private readonly projections: ProjectionRegistry) {}
 
   onModuleInit(): void {
-    for (const projection of [untyped(stayRatesProjection), untyped(pricingSettingsProjection), untyped(promotionsProjection), untyped(promoCodesProjection), untyped(marketAccommodationsProjection), untyped(marketHoldsProjection), untyped(marketListingsProjection)]) {
+    for (const projection of [untyped(stayRatesProjection), untyped(pricingSettingsProjection), untyped(promotionsProjection), untyped(promoCodesProjection), untyped(marketAccommodationsProjection), untyped(marketHoldsProjection), untyped(marketListingsProjection), untyped(touristTaxTariffsProjection)]) {
       this.projections.register(projection);
     }
   }

@@ -4,7 +4,7 @@ import type { Selection } from './calendar-grid';
 import { CalendarView } from './calendar-view';
 import type { WidgetContext } from './context';
 import { h, paragraphs, safeUrl } from './dom';
-import { addDays, daysBetween, formatPrice } from './format';
+import { addDays, daysBetween, formatPrice, groupedRegistrationNumber, shownStars } from './format';
 import { offerView, searchForm } from './search-form';
 
 export interface AccommodationData {
@@ -67,6 +67,7 @@ export class AccommodationView {
   private header(a: PublicAccommodation): HTMLElement {
     const { t, base } = this.ctx;
     const place = a.postalCode ? `${a.city} (${a.postalCode})` : a.city;
+    const stars = shownStars(a.starRating, a.classification.status);
     const photos = a.photos
       .map((p) => ({ url: safeUrl(p.url, base), caption: p.caption }))
       .filter((p): p is { url: string; caption: string | null } => p.url !== null);
@@ -78,10 +79,11 @@ export class AccommodationView {
         'p',
         { class: 'muted' },
         `${place} · `,
-        a.starRating > 0 ? h('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(a.starRating), ' ') : null,
-        h('span', a.starRating > 0 ? { class: 'sr-only' } : {}, t.stars(a.starRating)),
+        stars > 0 ? h('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(stars), ' ') : null,
+        h('span', stars > 0 ? { class: 'sr-only' } : {}, t.stars(stars)),
         ` · ${t.capacity(a.minCapacity, a.maxCapacity)}`,
       ),
+      a.registrationNumber ? h('p', { class: 'muted registration' }, t.registrationNumber(groupedRegistrationNumber(a.registrationNumber))) : null,
       photos.length > 0
         ? h('ul', { class: 'photos', 'aria-label': t.photos }, ...photos.map((p) => h('li', {}, h('img', { src: p.url, alt: p.caption ?? a.name, loading: 'lazy', decoding: 'async' }))))
         : null,

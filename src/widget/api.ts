@@ -1,5 +1,5 @@
 import type { DayInfo } from './calendar-grid';
-import type { IsoDate } from './format';
+import type { ClassificationStatus, IsoDate } from './format';
 import type { Lang } from './i18n';
 
 /**
@@ -27,6 +27,10 @@ export interface PublicAccommodation {
   readonly city: string;
   readonly postalCode: string | null;
   readonly starRating: number;
+  /** EXPIRED: the classement no longer holds, and its stars are not shown. */
+  readonly classification: { readonly status: ClassificationStatus };
+  /** A meublé de tourisme's registration number, 13 characters without spaces; every offer shows it. */
+  readonly registrationNumber: string | null;
   readonly minCapacity: number;
   readonly maxCapacity: number;
   readonly description: string;
@@ -161,7 +165,7 @@ export class ApiError extends Error {
 }
 
 const ACCOMMODATION = `query($id: ID!, $lang: Lang) { publicAccommodation(id: $id, lang: $lang) {
-  id name kind city postalCode starRating minCapacity maxCapacity description bookableOnline
+  id name kind city postalCode starRating classification { status } registrationNumber minCapacity maxCapacity description bookableOnline
   photos { url caption } ageRanges { id label minAge maxAge countsTowardsCapacity }
   supplements { id name mandatory price { cents } unit } } }`;
 

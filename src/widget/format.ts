@@ -83,3 +83,12 @@ export function dateTime(instant: string, lang: Lang): string {
   const time = new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }).format(date);
   return `${longDate(localToday(date), lang)}${lang === 'fr' ? ' à ' : ', '}${time}`;
 }
+
+/** How the official classement stands today, as the app says it (EXPIRED: its five years are over). */
+export type ClassificationStatus = 'NONE' | 'UNDATED' | 'VALID' | 'EXPIRING_SOON' | 'EXPIRED';
+
+/** The stars to show: none once the classement has expired, as the accommodation is then unclassified. */
+export const shownStars = (stars: number, status: ClassificationStatus): number => (status === 'EXPIRED' ? 0 : stars);
+
+/** "75056 123456 AB", as communes print a registration number, kept on one line. */
+export const groupedRegistrationNumber = (number: string): string => [number.slice(0, 5), number.slice(5, 11), number.slice(11)].join('\u00a0');

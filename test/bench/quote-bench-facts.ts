@@ -44,7 +44,7 @@ export const DEFAULT_QUOTE_FACTS_FOR_BENCH: { request: QuoteRequest; facts: Quot
     otherArrivals: [],
     takenNights: [],
     rules: DEFAULT_BOOKING_RULES,
-    touristTax: { perPersonPerNight: euros(150) },
+    touristTax: { kind: 'FLAT', perPersonPerNight: euros(150) },
     promotions: [{ promotionId: 'p1', details: { kind: 'EARLY_BOOKING', percent: 10, days: 20, accommodationIds: ['acc'], validFrom: null, validTo: null } }],
     promoCode: {
       promoCodeId: 'c1',

@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 const ACCOMMODATION = `id reference name kind starRating address postalCode city latitude longitude altitude minCapacity maxCapacity
   surface floor orientation securityDeposit { cents currency } description { fr en } photos { url caption { fr en } order }
-  characteristics { code } visibility archived createdAt updatedAt`;
+  characteristics { code } visibility archived registrationNumber registrationRequired classification { stars decidedOn expiresOn status } createdAt updatedAt`;
 const SUPPLEMENT = 'id name { fr en } mandatory price { cents currency } unit accommodationIds createdAt updatedAt';
 const CREATE = 'mutation($input: AccommodationInput!) { createAccommodation(input: $input) { id reference } }';
 const UPDATE = 'mutation($id: ID!, $input: AccommodationInput!) { updateAccommodation(id: $id, input: $input) { id } }';
@@ -78,6 +78,8 @@ describe('catalogue read models', () => {
       visibility: 'BOOKABLE',
       archived: false,
       capacity: { min: 2, max: 6 },
+      classification: { stars: 4, decidedOn: null, expiresOn: null },
+      registrationNumber: null,
       supplements: [
         { supplementId: cleaning.id, name: { fr: 'Ménage final', en: null }, mandatory: true, price: { cents: 6000, currency: 'EUR' }, unit: 'PER_STAY' },
         { supplementId: pet.id, name: { fr: 'Animal', en: null }, mandatory: false, price: { cents: 500, currency: 'EUR' }, unit: 'PER_NIGHT' },
@@ -130,6 +132,10 @@ describe('catalogue read models', () => {
       const barn = await run(owner, CREATE, { input: { ...GITE, name: 'Grange' } });
       ids = [gite.id, studio.id, barn.id];
       await run(owner, UPDATE, { id: studio.id, input: { ...GITE, name: 'Studio du Pont', maxCapacity: 3, securityDeposit: null } });
+      await run(owner, 'mutation($id: ID!, $input: AccommodationRegistrationInput!) { setAccommodationRegistration(id: $id, input: $input) { id } }', {
+        id: gite.id,
+        input: { registrationNumber: '84007123456AB', registrationRequired: true, classificationDecidedOn: '2022-05-10' },
+      });
       await run(owner, VISIBILITY, { id: gite.id, v: 'LISTED' });
       await run(owner, 'mutation($id: ID!) { archiveAccommodation(id: $id) { id } }', { id: barn.id });
       const cleaning = await run(owner, DEFINE, { input: supplement('Ménage final', true, 6000, [gite.id]) });
@@ -143,6 +149,7 @@ describe('catalogue read models', () => {
     it('replays the accommodations and supplements read models to exactly the same answers', async () => {
       const before = await snapshot();
       expect(before.accommodations).toHaveLength(3);
+      expect(before.accommodations).toContainEqual(expect.objectContaining({ registrationNumber: '84007123456AB', classification: expect.objectContaining({ decidedOn: '2022-05-10' }) }));
       expect(before.supplements?.map((s) => s.name.fr)).toEqual(['Ménage final', 'Animal']);
 
       await reset(['accommodations', 'supplements']);

@@ -32,7 +32,20 @@ function facts(overrides: Partial<EmailFacts> = {}, dossier: Partial<EmailFacts[
       guestName: 'Marie Dupont',
       guestEmail: 'marie.dupont@example.org',
       guestPhone: '06 12 34 56 78',
-      stays: [{ accommodationName: 'La Grange', arrival: '2020-01-25', departure: '2020-02-08', occupants: [{ label: 'Adultes', count: 2 }, { label: 'Enfant', count: 1 }, { label: 'Bébé', count: 0 }] }],
+      stays: [
+        {
+          accommodationName: 'La Grange',
+          arrival: '2020-01-25',
+          departure: '2020-02-08',
+          occupants: [
+            { label: 'Adultes', count: 2 },
+            { label: 'Enfant', count: 1 },
+            { label: 'Bébé', count: 0 },
+          ],
+          touristTax: euros(0),
+          touristTaxLines: [],
+        },
+      ],
       total: euros(19_000),
       paid: euros(0),
       balance: euros(19_000),
@@ -88,6 +101,22 @@ describe('what an email says', () => {
     expect(content.text).toContain('Hello Marie Dupont,');
   });
 
+  it("shows each stay's tourist tax apart from the total, with how the commune's tariff made it, in the guest's language", () => {
+    const taxed = (lang: 'FR' | 'EN', line: string) =>
+      emailContent({
+        ...facts({}, { stays: [{ accommodationName: 'La Grange', arrival: '2026-07-04', departure: '2026-07-11', occupants: [{ label: 'Adultes', count: 2 }], touristTax: euros(1_232), touristTaxLines: [line] }] }),
+        lang,
+      });
+    const french = taxed('FR', '7 nuits à partir du 04/07/2026 : 2 personnes × 0,88 € (…) = 12,32 €');
+    expect(french.text).toContain('Taxe de séjour, en sus du total : 12,32\u00a0€\n7 nuits à partir du 04/07/2026 : 2 personnes × 0,88 € (…) = 12,32 €');
+    expect(french.html).toContain('Taxe de séjour, en sus du total : 12,32\u00a0€<br>7 nuits à partir du 04/07/2026');
+    expect(taxed('EN', '7 nights from 04/07/2026: … = €12.32').text).toContain('Tourist tax, on top of the total: €12.32\n7 nights from 04/07/2026: … = €12.32');
+    // Nothing to pay for a stay without tax, nor for a cancelled booking.
+    expect(emailContent(facts()).text).not.toContain('Taxe de séjour');
+    const cancelled = facts({ kind: 'CANCELLATION' }, { status: 'CANCELLED', stays: [{ accommodationName: 'La Grange', arrival: '2026-07-04', departure: '2026-07-11', occupants: [], touristTax: euros(1_232), touristTaxLines: [] }] });
+    expect(emailContent(cancelled).text).not.toContain('Taxe de séjour');
+  });
+
   it('calls the document a contract once the booking is confirmed', () => {
     expect(emailContent(facts({}, { status: 'CONFIRMED' })).subject).toBe('Contrat de location n° 12');
     expect(emailContent(facts({ lang: 'EN' }, { status: 'PAID' })).subject).toBe('Rental contract no. 12');
@@ -109,10 +138,14 @@ describe('what an email says', () => {
     const content = emailContent(
       facts(
         { withDocument: false, introduction: 'Bonjour,\n<img src=x onerror=alert(1)>\nÀ bientôt', sender: 'Chez "Léa" & Paul', footer: ["L'Étable <b>"] },
-        { guestName: '<script>alert(1)</script> & Co', stays: [{ accommodationName: '<i>Grange</i>', arrival: '2020-01-25', departure: '2020-02-08', occupants: [] }] },
+        {
+          guestName: '<script>alert(1)</script> & Co',
+          stays: [{ accommodationName: '<i>Grange</i>', arrival: '2020-01-25', departure: '2020-02-08', occupants: [], touristTax: euros(10), touristTaxLines: ['1 nuit <b>taxée</b>'] }],
+        },
       ),
     );
     expect(content.html).not.toMatch(/<script|<img|<i>|<b>/i);
+    expect(content.html).toContain('1 nuit &lt;b&gt;taxée&lt;/b&gt;');
     expect(content.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co');
     expect(content.html).toContain('Bonjour,<br>&lt;img src=x onerror=alert(1)&gt;<br>À bientôt');
     expect(content.html).toContain('Chez &quot;Léa&quot; &amp; Paul');

@@ -54,6 +54,8 @@ const stay: StayFacts = {
     name: 'Gîte des Tilleuls',
     kind: 'HOLIDAY_RENTAL',
     starRating: 3,
+    classification: { decidedOn: null, expiresOn: null },
+    registrationNumber: null,
     address: '4 chemin de l’Arget',
     postalCode: '09000',
     city: 'Foix',
@@ -79,6 +81,7 @@ const stay: StayFacts = {
   accommodationPrice: euros(4250),
   supplements: [{ label: { fr: 'Ménage de fin de séjour', en: 'Final cleaning' }, amount: euros(500) }],
   touristTax: euros(0),
+  touristTaxLines: [],
   price: euros(4750),
 };
 

@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { EventStore, EventToAppend, RecordedEvent } from '../../src/event-store/event-store.port';
 import { comparePositions, type Position } from '../../src/event-store/position';
 import { WrongExpectedRevision } from '../../src/event-store/wrong-expected-revision.error';
+import { personalDataContract } from './personal-data.contract';
 
 /**
  * The behaviour every EventStore adapter owes the rest of the platform. Each adapter's test file
  * runs this suite; streams get fresh names so runs never see each other's data.
  */
 export function eventStoreContract(create: () => Promise<EventStore>): void {
+  describe('with guests\' personal data', () => personalDataContract(create));
+
   let store: EventStore;
 
   beforeAll(async () => {

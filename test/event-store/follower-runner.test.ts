@@ -10,7 +10,7 @@ import { FollowerRunner } from '../../src/event-store/following/follower-runner'
 import { listParked, requestReplay } from '../../src/event-store/following/parked-events';
 import { eventsAfter, ProjectionFollower } from '../../src/event-store/following/projection-follower';
 import { PostgresEventStore } from '../../src/event-store/postgres/postgres-event-store';
-import { START, type Position } from '../../src/event-store/position';
+import { comparePositions, START, type Position } from '../../src/event-store/position';
 import { untyped, type Projection } from '../../src/event-store/projection/projection';
 import { ReadModelWaiter } from '../../src/event-store/projection/read-model-waiter';
 import { UnreadableEvent, type StoredEvent } from '../../src/shared/kernel/event-codec';
@@ -97,8 +97,18 @@ describe('the follower runner', () => {
   const runners: FollowerRunner[] = [];
 
   const meta = () => ({ occurredAt: new Date().toISOString(), actor: { kind: 'system' as const, id: 'test' }, correlationId: randomUUID(), causationId: null });
-  const append = (stream: string, data: Record<string, unknown>, type = 'Counted') =>
-    store.appendToStream(stream, [{ type, schemaVersion: 1, data, metadata: meta() }], { expectedRevision: 'any' });
+  /** This file's newest event: the store's head may lag it while another test's transaction is open (the visible cutoff is server-wide). */
+  let lastWritten: Position | null = null;
+  const append = async (stream: string, data: Record<string, unknown>, type = 'Counted') => {
+    const result = await store.appendToStream(stream, [{ type, schemaVersion: 1, data, metadata: meta() }], { expectedRevision: 'any' });
+    if (lastWritten === null || comparePositions(result.position, lastWritten) > 0) lastWritten = result.position;
+    return result;
+  };
+  /** The newest event a replay must reach: the head, or this file's own newest if the head still lags it. */
+  const newest = async (): Promise<Position | null> => {
+    const head = await store.headPosition();
+    return head === null || (lastWritten !== null && comparePositions(lastWritten, head) > 0) ? lastWritten : head;
+  };
 
   beforeAll(async () => {
     orm = await MikroORM.init({
@@ -138,18 +148,24 @@ describe('the follower runner', () => {
 
   const rows = (table: string): Promise<CounterRow[]> => orm.em.fork().execute<CounterRow[]>(`SELECT id, count, total, last_n AS "lastN" FROM ${table} ORDER BY id`);
 
+  /** Every event up to this file's newest: read again while another test's open transaction still hides it. */
   async function allEvents(): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
     let after: Position | undefined;
-    for (;;) {
+    for (let empty = 0; ; ) {
       const page = await store.readAll({ after, maxCount: 1000 });
-      if (page.length === 0) return events;
+      if (page.length === 0) {
+        const reached = after !== undefined && lastWritten !== null && comparePositions(after, lastWritten) >= 0;
+        if (reached || lastWritten === null || ++empty > 200) return events;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        continue;
+      }
       events.push(...page);
       after = page[page.length - 1].position;
     }
   }
 
-  const caughtUp = async (r: FollowerRunner, names: string[]) => new ReadModelWaiter(orm.em, r, null, 10).waitFor(await store.headPosition(), names, 20_000);
+  const caughtUp = async (r: FollowerRunner, names: string[]) => new ReadModelWaiter(orm.em, r, null, 10).waitFor(await newest(), names, 20_000);
 
   /** Runs the projections from wherever they stand to the newest event, then stops. */
   async function replay(...projections: Projection[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { until } from '../support/until';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
 import { guestBookingEvents } from '../../src/reservation/domain/guest-booking/guest-booking.events';
 import { CREATE_DOSSIER, dossierInput, ownerWithGite, type OwnerWithGite } from '../support/booking-fixtures';
@@ -97,7 +98,11 @@ describe('guests booking online', () => {
     });
 
     it('shows the owner an ONLINE file holding the nights', async () => {
-      const file = await ok('query($id: ID!) { dossier(id: $id) { origin status guest { lastName email } } }', { id: booking.dossierId }, gite.owner.token);
+      // The guest's answer may come before the owner's read model shows the file.
+      const file = await until('the owner’s read model to show the file', async () => {
+        const answer = await ok('query($id: ID!) { dossier(id: $id) { origin status guest { lastName email } } }', { id: booking.dossierId }, gite.owner.token);
+        return answer.dossier ? answer : null;
+      });
       expect(file.dossier).toEqual({ origin: 'ONLINE', status: 'OPTION', guest: { lastName: 'Dupont', email: 'marie.dupont@example.org' } });
       expect(await planningStates(gite)).toEqual(new Set(['OPTION']));
     });

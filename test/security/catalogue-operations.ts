@@ -12,7 +12,7 @@ export const A_ACCOMMODATION = {
 const A_SUPPLEMENT = { name: { fr: 'Ménage' }, mandatory: true, price: 500, unit: 'PER_STAY' };
 const A_ESTABLISHMENT = { name: 'Domaine Alpha' };
 
-const ACCOMMODATION = 'id reference name visibility archived';
+const ACCOMMODATION = 'id reference name visibility archived registrationNumber registrationRequired';
 const SUPPLEMENT = 'id name { fr } price { cents } accommodationIds';
 
 /** Creates the data B will attack; returns what the attacks aim at. */
@@ -41,7 +41,9 @@ async function aCatalogueIsUntouched(t: TestApp, o: Owners): Promise<void> {
     o.a.token,
   );
   const { accommodations, supplements, establishment, ageRanges } = answer.data ?? {};
-  expect(accommodations).toEqual([expect.objectContaining({ id: o.aCatalogue.accommodationId, name: A_ACCOMMODATION.name, visibility: 'HIDDEN', archived: false })]);
+  expect(accommodations).toEqual([
+    expect.objectContaining({ id: o.aCatalogue.accommodationId, name: A_ACCOMMODATION.name, visibility: 'HIDDEN', archived: false, registrationNumber: null, registrationRequired: false }),
+  ]);
   expect(supplements).toEqual([{ id: o.aCatalogue.supplementId, name: { fr: 'Ménage' }, price: { cents: 500 }, accommodationIds: [o.aCatalogue.accommodationId] }]);
   expect(establishment).toEqual({ name: A_ESTABLISHMENT.name });
   expect(ageRanges).toEqual([
@@ -126,6 +128,11 @@ export const CATALOGUE_OPERATIONS: Record<string, OwnerOperation> = {
   setAccommodationVisibility: {
     document: `mutation($id: ID!) { setAccommodationVisibility(id: $id, visibility: BOOKABLE) { ${ACCOMMODATION} } }`,
     variables: (o) => ({ id: o.aCatalogue.accommodationId }),
+    verify: refusedAndUntouched('NOT_FOUND'),
+  },
+  setAccommodationRegistration: {
+    document: `mutation($id: ID!, $input: AccommodationRegistrationInput!) { setAccommodationRegistration(id: $id, input: $input) { ${ACCOMMODATION} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId, input: { registrationNumber: '84007 123456 AB', registrationRequired: true } }),
     verify: refusedAndUntouched('NOT_FOUND'),
   },
   archiveAccommodation: {

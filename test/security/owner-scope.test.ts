@@ -15,7 +15,7 @@ import { createTarificationOfA, TARIFICATION_OPERATIONS } from './tarification-o
  * schema the server answers with, so a new operation fails this test until someone states here
  * how another owner's token is refused on it.
  */
-const PUBLIC = new Set(['signUp', 'logIn', 'characteristics', 'quote', 'publicAccommodation', 'availability', 'priceTable', 'searchStays', 'bookingTerms', 'bookStay', 'guestBooking', 'communes', 'signUpDestination', 'logInDestination', 'destination', 'destinations', 'searchDestination']);
+const PUBLIC = new Set(['signUp', 'logIn', 'logOut', 'characteristics', 'quote', 'publicAccommodation', 'availability', 'priceTable', 'searchStays', 'bookingTerms', 'bookStay', 'guestBooking', 'communes', 'signUpDestination', 'logInDestination', 'destination', 'destinations', 'searchDestination']);
 
 const OPERATIONS: Record<string, OwnerOperation> = { ...ACCOUNT_OPERATIONS, ...CATALOGUE_OPERATIONS, ...TARIFICATION_OPERATIONS, ...RESERVATION_OPERATIONS, ...COMMUNICATION_OPERATIONS, ...PAIEMENT_OPERATIONS, ...SYNCHRONISATION_OPERATIONS };
 

@@ -13,7 +13,7 @@ const A_FILE = `id number status guest { lastName firstName email phone1 } note 
 const A_POLICY = '{ depositPolicy { kind defaultPercent depositDueDays acceptedPaymentMethods chequePayableTo } }';
 
 /** A's block, A's booking file (20 to 22 August) and A's deposit policy, known once createReservationOfA has run. */
-export const aReservation = { blockId: '', dossierId: '', dossier: {} as Record<string, unknown>, policy: {} as Record<string, unknown> };
+export const aReservation = { blockId: '', dossierId: '', guestId: '', dossier: {} as Record<string, unknown>, policy: {} as Record<string, unknown> };
 
 /** A block, a booking file with a payment, and a deposit policy of A's, for B to attack. */
 export async function createReservationOfA(t: TestApp, token: string, accommodationId: string, adultId: string): Promise<typeof aReservation> {
@@ -34,6 +34,7 @@ export async function createReservationOfA(t: TestApp, token: string, accommodat
   await setUp('mutation($id: ID!) { recordPayment(dossierId: $id, input: { date: "2026-06-01", method: TRANSFER, cents: 1000 }) { id } }', { id: aReservation.dossierId });
   aReservation.dossier = (await setUp(`query($id: ID!) { dossier(id: $id) { ${A_FILE} } }`, { id: aReservation.dossierId })).dossier as Record<string, unknown>;
   aReservation.policy = (await setUp(A_POLICY, {})).depositPolicy as Record<string, unknown>;
+  aReservation.guestId = ((await setUp('{ guests(search: "alpha") { nodes { id } } }', {})).guests.nodes as { id: string }[])[0].id;
   return aReservation;
 }
 
@@ -114,6 +115,18 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
   markContractSigned: onAFile('mutation($id: ID!) { markContractSigned(id: $id) { id } }'),
   setDossierTerms: onAFile('mutation($id: ID!) { setDossierTerms(id: $id, input: { depositPercent: 50, balanceDueDate: "2026-08-21" }) { id } }'),
   setDossierStayPrice: onAFile('mutation($id: ID!) { setDossierStayPrice(id: $id, cents: 100) { id } }'),
+  touristTaxRegister: {
+    // A's file (20 to 22 August 2026) is in A's register; B's register of the same nights is empty.
+    document: '{ touristTaxRegister(from: "2026-08-01", to: "2026-08-31") { lines { dossierId accommodationName } totals { stays amount { cents } } } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.touristTaxRegister).toEqual({ lines: [], totals: { stays: 0, amount: { cents: 0 } } });
+      const mine = await t.gql('{ touristTaxRegister(from: "2026-08-01", to: "2026-08-31") { lines { dossierId } } }', {}, o.a.token);
+      expect(mine.data?.touristTaxRegister.lines).toEqual([{ dossierId: aReservation.dossierId }]);
+    },
+  },
+  setStayTouristTaxExemptions: onAFile('mutation($id: ID!) { setStayTouristTaxExemptions(id: $id, exemptions: [{ reason: SEASONAL_WORKER, count: 1 }]) { id } }'),
   setDossierDiscount: onAFile('mutation($id: ID!) { setDossierDiscount(id: $id, discount: { cents: 100 }) { id } }'),
   setDossierTotal: onAFile('mutation($id: ID!) { setDossierTotal(id: $id, cents: 100) { id } }'),
   reservationSettings: {
@@ -132,6 +145,34 @@ export const RESERVATION_OPERATIONS: Record<string, OwnerOperation> = {
       expect(answer.data?.setUnpaidOptionRelease).toEqual({ releaseUnpaidOptionsAfterDays: 5 });
       expect((await t.gql('{ reservationSettings { releaseUnpaidOptionsAfterDays } }', {}, o.a.token)).data?.reservationSettings).toEqual({ releaseUnpaidOptionsAfterDays: null });
       await aFileIsUntouched(t, o);
+    },
+  },
+  setGuestRetention: {
+    document: 'mutation { setGuestRetention(years: 7) { guestRetentionYears } }',
+    variables: () => ({}),
+    verify: async (answer, o, t) => {
+      // B keeps B's guests seven years; A's are still kept three.
+      expect(answer.data?.setGuestRetention).toEqual({ guestRetentionYears: 7 });
+      expect((await t.gql('{ reservationSettings { guestRetentionYears } }', {}, o.a.token)).data?.reservationSettings).toEqual({ guestRetentionYears: 3 });
+      await aFileIsUntouched(t, o);
+    },
+  },
+  eraseGuest: {
+    document: 'mutation($id: ID!) { eraseGuest(guestId: $id) { guestId dossierIds } }',
+    variables: () => ({ id: aReservation.guestId }),
+    verify: async (answer, o, t) => {
+      await notFoundAndUntouched(answer, o, t);
+      expect(answer.errors?.[0].extensions?.field).toBe('guestId');
+      const mine = await t.gql('{ guests(search: "alpha") { nodes { id } } }', {}, o.a.token);
+      expect(mine.data?.guests).toEqual({ nodes: [{ id: aReservation.guestId }] });
+    },
+  },
+  exportGuest: {
+    document: 'query($id: ID!) { exportGuest(guestId: $id) { fileName json } }',
+    variables: () => ({ id: aReservation.guestId }),
+    verify: async (answer, o, t) => {
+      await notFoundAndUntouched(answer, o, t);
+      expect(JSON.stringify(answer)).not.toContain('Alpha-Guest');
     },
   },
   recordPayment: {

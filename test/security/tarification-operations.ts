@@ -7,6 +7,24 @@ const A_TOURIST_TAX = 150;
 const A_PROMOTION = { kind: 'LAST_MINUTE', percent: 10, days: 14 };
 const A_PROMO_CODE = { code: 'ALPHA10', internalLabel: 'Alpha', label: { fr: 'Offre Alpha' }, usage: 'MULTIPLE', percent: 10 };
 
+/** A's table of the taxe de séjour for Avignon in 2026. */
+const A_TARIFF = {
+  authority: { kind: 'COMMUNE', inseeCode: '84007' },
+  year: 2026,
+  tariffs: [
+    { category: 'PALACE', cents: 400 },
+    { category: 'FIVE_STARS', cents: 300 },
+    { category: 'FOUR_STARS', cents: 200 },
+    { category: 'THREE_STARS', cents: 150 },
+    { category: 'TWO_STARS', cents: 80 },
+    { category: 'ONE_STAR', cents: 60 },
+    { category: 'GUEST_ROOM', cents: 60 },
+  ],
+  unclassifiedRate: 5,
+  additionalTaxes: [{ kind: 'DEPARTMENTAL', percent: 10 }],
+};
+const TARIFF = 'publisher destinationId authority { key } year tariffs { category amount { cents } } unclassifiedRate';
+
 const RULES = 'minimumStay leadTime { kind hour days } closedToArrival closedToDeparture timeZone touristTax { cents }';
 const PROMOTION = 'id kind percent days accommodationIds validFrom validTo';
 const PROMO_CODE = 'id code percent accommodationIds used';
@@ -28,6 +46,7 @@ export async function createTarificationOfA(t: TestApp, token: string, accommoda
     id: accommodationId,
     cents: A_TOURIST_TAX,
   });
+  await succeed(t, token, 'mutation($input: TouristTaxTariffInput!) { setTouristTaxTariff(input: $input) { year } }', { input: A_TARIFF });
   const promotion = await succeed(t, token, 'mutation($input: PromotionInput!) { createPromotion(input: $input) { id } }', { input: { ...A_PROMOTION, accommodationIds: [accommodationId] } });
   const code = await succeed(t, token, 'mutation($input: PromoCodeInput!) { createPromoCode(input: $input) { id } }', { input: { ...A_PROMO_CODE, accommodationIds: [accommodationId] } });
   aTarification.promotionId = promotion.createPromotion.id as string;
@@ -44,12 +63,23 @@ async function aTarificationIsUntouched(t: TestApp, o: Owners): Promise<void> {
       bookingRules(accommodationId: $id) { ${RULES} }
       promotions { ${PROMOTION} }
       promoCodes { ${PROMO_CODE} }
+      touristTaxTariffs { ${TARIFF} }
     }`,
     { id: accommodationId },
     o.a.token,
   );
   expect(answer.errors).toBeUndefined();
-  const { rates, bookingRules, promotions, promoCodes } = answer.data ?? {};
+  const { rates, bookingRules, promotions, promoCodes, touristTaxTariffs } = answer.data ?? {};
+  expect(touristTaxTariffs).toEqual([
+    {
+      publisher: 'OWNER',
+      destinationId: null,
+      authority: { key: 'COMMUNE:84007' },
+      year: 2026,
+      tariffs: A_TARIFF.tariffs.map(({ category, cents }) => ({ category, amount: { cents } })),
+      unclassifiedRate: 5,
+    },
+  ]);
   expect(rates).toEqual(['2026-07-04', '2026-07-11', '2026-07-18', '2026-07-25'].map((arrival) => ({ id: `${arrival}/P7D`, salePrice: { cents: 45_000 } })));
   expect(bookingRules).toEqual({
     minimumStay: 7,
@@ -172,5 +202,55 @@ export const TARIFICATION_OPERATIONS: Record<string, OwnerOperation> = {
       expect(answer.data?.promoCodes).toEqual([]);
       await aTarificationIsUntouched(t, o);
     },
+  },
+  touristTaxTariffs: {
+    document: `query($destinationId: ID) { touristTaxTariffs(destinationId: $destinationId) { ${TARIFF} } }`,
+    // A's destination lists none of B's accommodations: B may not read its tables through it.
+    variables: (o) => ({ destinationId: o.marketplace.destinationId }),
+    verify: refusedAndUntouched('NOT_FOUND', 'destinationId'),
+  },
+  setTouristTaxTariff: {
+    document: `mutation($input: TouristTaxTariffInput!) { setTouristTaxTariff(input: $input) { ${TARIFF} } }`,
+    variables: () => ({ input: { ...A_TARIFF, tariffs: A_TARIFF.tariffs.map((t) => ({ ...t, cents: t.category === 'TWO_STARS' ? 100 : t.cents })) } }),
+    // B enters B's own table for the same commune: A's stays as A entered it.
+    verify: async (answer, o, t) => {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.setTouristTaxTariff).toEqual([expect.objectContaining({ publisher: 'OWNER', authority: { key: 'COMMUNE:84007' } })]);
+      expect(answer.data?.setTouristTaxTariff[0].tariffs).toContainEqual({ category: 'TWO_STARS', amount: { cents: 100 } });
+      await aTarificationIsUntouched(t, o);
+    },
+  },
+  removeTouristTaxTariff: {
+    document: 'mutation($authority: TaxingAuthorityInput!) { removeTouristTaxTariff(authority: $authority, year: 2026) }',
+    variables: () => ({ authority: A_TARIFF.authority }),
+    // B removes B's own table if B entered one, else finds none: A's is never reached.
+    verify: async (answer, o, t) => {
+      if (answer.errors) expectRefused(answer, 'NOT_FOUND');
+      else expect(answer.data?.removeTouristTaxTariff).toBe(true);
+      await aTarificationIsUntouched(t, o);
+    },
+  },
+  setTouristTaxTariffSource: {
+    document: `mutation($id: ID!, $source: TouristTaxTariffSourceInput!) { setTouristTaxTariffSource(accommodationId: $id, source: $source) { ${RULES} } }`,
+    variables: (o) => ({ id: o.aCatalogue.accommodationId, source: { authority: A_TARIFF.authority } }),
+    verify: refusedAndUntouched('NOT_FOUND', 'accommodationId'),
+  },
+  destinationTouristTaxTariffs: {
+    document: `{ destinationTouristTaxTariffs { ${TARIFF} } }`,
+    variables: () => ({}),
+    destinationOnly: true,
+    verify: refusedAndUntouched('FORBIDDEN'),
+  },
+  setDestinationTouristTaxTariff: {
+    document: `mutation($input: TouristTaxTariffInput!) { setDestinationTouristTaxTariff(input: $input) { ${TARIFF} } }`,
+    variables: () => ({ input: A_TARIFF }),
+    destinationOnly: true,
+    verify: refusedAndUntouched('FORBIDDEN'),
+  },
+  removeDestinationTouristTaxTariff: {
+    document: 'mutation($authority: TaxingAuthorityInput!) { removeDestinationTouristTaxTariff(authority: $authority, year: 2026) }',
+    variables: () => ({ authority: A_TARIFF.authority }),
+    destinationOnly: true,
+    verify: refusedAndUntouched('FORBIDDEN'),
   },
 };

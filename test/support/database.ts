@@ -26,3 +26,18 @@ export async function eventCount(): Promise<number> {
     await client.end();
   }
 }
+
+/**
+ * Forgets what followers parked from one stream. A test that poisons a stream on purpose calls
+ * it when done: parked events are counted per follower across this worker's database, and the
+ * next test file's count of its own poisoned event must not see this one.
+ */
+export async function forgetParked(streamName: string): Promise<void> {
+  const client = new Client({ connectionString: testDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query('DELETE FROM parked_events WHERE stream_name = $1', [streamName]);
+  } finally {
+    await client.end();
+  }
+}

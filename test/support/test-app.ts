@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -7,6 +6,7 @@ import { createApp } from '../../src/bootstrap';
 import type { RuntimeConfig } from '../../src/shared/config/config';
 import type { Clock } from '../../src/shared/kernel/clock';
 import { testDatabaseUrl } from './database';
+import { freePort } from './free-port';
 
 export interface GraphqlAnswer<T = Record<string, unknown>> {
   data?: T | null;
@@ -73,14 +73,6 @@ export async function startTestApp(options: { clock?: Clock; config?: Partial<Ru
   };
 }
 
-/** A port nothing listens on now: the system's pick, given back at once. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A clock a test moves by hand, to cross a time limit without waiting for it. */
 export class ManualClock implements Clock {

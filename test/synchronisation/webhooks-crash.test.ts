@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CREATE_DOSSIER, dossierInput, ownerWithGite } from '../support/booking-fixtures';
 import { testConfig, type GraphqlAnswer, type TestApp } from '../support/test-app';
 import { until } from '../support/until';
 import { WebhookReceiver } from '../support/webhook-receiver';
+import { freePort } from '../support/free-port';
 
 /**
  * Webhooks survive the sender's death: the app runs in a child process, is killed with SIGKILL
@@ -22,13 +22,6 @@ interface FeedEvent {
   data: { booking?: { bookingId: string }; accommodationId?: string };
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('webhooks across a crash of their sender', () => {
   const receiver = new WebhookReceiver();

@@ -1,6 +1,6 @@
 import { appAddress, returnedBooking, returnUrlFor } from '../../src/widget/app-address';
 import { choose, monthGrid, moveDay, NO_SELECTION, selectable, shiftMonth, type DayInfo } from '../../src/widget/calendar-grid';
-import { addDays, formatMoney, formatPrice, longDate, monthTitle, weekdayNames } from '../../src/widget/format';
+import { addDays, formatMoney, formatPrice, groupedRegistrationNumber, longDate, monthTitle, shownStars, weekdayNames } from '../../src/widget/format';
 import { langOf, TEXTS } from '../../src/widget/i18n';
 import { contrastRatio, PALETTE, TEXT_PAIRS } from '../../src/widget/palette';
 
@@ -37,6 +37,22 @@ describe('how the widget writes amounts and dates', () => {
     expect(addDays('2027-03-27', 1)).toBe('2027-03-28');
     expect(addDays('2027-03-28', 1)).toBe('2027-03-29');
     expect(addDays('2027-10-31', 1)).toBe('2027-11-01');
+  });
+});
+
+describe('what the header says of the classement and the registration number', () => {
+  it('shows the stars of a classement that holds, and none once it has expired', () => {
+    expect(shownStars(3, 'VALID')).toBe(3);
+    expect(shownStars(3, 'EXPIRING_SOON')).toBe(3);
+    expect(shownStars(3, 'UNDATED')).toBe(3);
+    expect(shownStars(3, 'EXPIRED')).toBe(0);
+    expect(TEXTS.fr.stars(shownStars(3, 'EXPIRED'))).toBe('Non classé');
+  });
+
+  it('prints a registration number in the three groups communes print it in, on one line, in both languages', () => {
+    expect(groupedRegistrationNumber('75056123456AB')).toBe('75056\u00a0123456\u00a0AB');
+    expect(plain(TEXTS.fr.registrationNumber(groupedRegistrationNumber('75056123456AB')))).toBe('N° d’enregistrement : 75056 123456 AB');
+    expect(plain(TEXTS.en.registrationNumber(groupedRegistrationNumber('75056123456AB')))).toBe('Registration number: 75056 123456 AB');
   });
 });
 

@@ -5,6 +5,7 @@ import { euros } from '../../shared/kernel/money';
 import type { AccommodationForBooking, AccommodationLabel, CatalogueQueries, OwnedAccommodation } from '../contracts';
 import { ownerPublicName } from '../domain/owner/owner-public-name';
 import type { AccommodationKind } from '../domain/accommodation/accommodation-details';
+import { classificationOf } from '../../shared/kernel/classification';
 import type { Visibility } from '../domain/accommodation/accommodation.decider';
 import type { SupplementUnit } from '../domain/supplement/supplement-details';
 import { AccommodationRowSchema } from '../infrastructure/accommodation.row';
@@ -20,6 +21,9 @@ interface BookingRow {
   archived: boolean;
   min_capacity: number;
   max_capacity: number;
+  star_rating: number;
+  classification_decided_on: string | null;
+  registration_number: string | null;
   supplements: { id: string; name_fr: string; name_en: string | null; mandatory: boolean; price_cents: number; unit: string }[];
   age_ranges: { id: string; label: string; min_age: number; max_age: number; counts: boolean }[];
 }
@@ -27,6 +31,7 @@ interface BookingRow {
 /** Supplements in the order `findSupplements` lists them (mandatory first); age ranges oldest first. */
 const ACCOMMODATION_FOR_BOOKING = `
   SELECT a.id, a.owner_id, a.reference, a.name, a.kind, a.visibility, a.archived, a.min_capacity, a.max_capacity,
+    a.star_rating, to_char(a.classification_decided_on, 'YYYY-MM-DD') AS classification_decided_on, a.registration_number,
     (SELECT coalesce(json_agg(json_build_object('id', s.id, 'name_fr', s.name_fr, 'name_en', s.name_en, 'mandatory', s.mandatory,
                                                 'price_cents', s.price_cents, 'unit', s.unit)
                               ORDER BY s.mandatory DESC, s.name_fr, s.id), '[]')
@@ -56,6 +61,8 @@ export class CatalogueQueriesService implements CatalogueQueries {
       visibility: row.visibility as Visibility,
       archived: row.archived,
       capacity: { min: row.min_capacity, max: row.max_capacity },
+      classification: classificationOf(row.star_rating, row.classification_decided_on),
+      registrationNumber: row.registration_number,
       supplements: row.supplements.map((s) => ({
         supplementId: s.id,
         name: { fr: s.name_fr, en: s.name_en },
@@ -78,8 +85,18 @@ export class CatalogueQueriesService implements CatalogueQueries {
     if (!isUuid(ownerId)) return [];
     const rows = await this.em
       .fork()
-      .find(AccommodationRowSchema, { ownerId, archived: false }, { fields: ['id', 'reference', 'name', 'kind'], orderBy: { createdAt: 'asc', reference: 'asc' } });
-    return rows.map((row) => ({ accommodationId: row.id, reference: row.reference, name: row.name, kind: row.kind as AccommodationKind }));
+      .find(
+        AccommodationRowSchema,
+        { ownerId, archived: false },
+        { fields: ['id', 'reference', 'name', 'kind', 'starRating', 'classificationDecidedOn'], orderBy: { createdAt: 'asc', reference: 'asc' } },
+      );
+    return rows.map((row) => ({
+      accommodationId: row.id,
+      reference: row.reference,
+      name: row.name,
+      kind: row.kind as AccommodationKind,
+      classification: classificationOf(row.starRating, row.classificationDecidedOn),
+    }));
   }
 
   async listedBy(destinationId: string, ownerId: string, accommodationId: string): Promise<boolean> {

@@ -86,6 +86,8 @@ const accommodation: AccommodationEvent[] = [
   event('AccommodationVisibilityChanged', shown),
   event('AccommodationArchived', accommodationIds),
   event('AccommodationRestored', accommodationIds),
+  event('AccommodationRegistrationSet', { ...accommodationIds, registrationNumber: '84007123456AB', communeRequiresRegistration: true, classificationDecidedOn: '2022-05-10' }),
+  event('AccommodationRegistrationSet', { ...accommodationIds, registrationNumber: null, communeRequiresRegistration: false, classificationDecidedOn: null }),
 ];
 
 const supplementIds = { supplementId: 'sup-1', ownerId: OWNER };

@@ -5,16 +5,15 @@ import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authent
 import { Public } from '../../shared/auth/public.decorator';
 import { moneyType } from '../../shared/graphql/money.type';
 import { euros } from '../../shared/kernel/money';
-import { GetAccommodation, ListAccommodations } from '../application/accommodation.queries';
+import { GetAccommodation, ListAccommodations, type OwnerAccommodation } from '../application/accommodation.queries';
 import { ListSupplements } from '../application/supplement.queries';
 import { ChangeAccommodation, type AccommodationChange } from '../application/change-accommodation.handler';
 import { CreateAccommodation } from '../application/create-accommodation.handler';
 import type { Visibility } from '../domain/accommodation/accommodation.decider';
 import { AccommodationNotFound } from '../domain/accommodation/accommodation.errors';
 import { characteristic, CHARACTERISTICS, type Characteristic } from '../domain/accommodation/characteristics';
-import type { AccommodationRow } from '../infrastructure/accommodation.row';
 import type { SupplementRow } from '../infrastructure/supplement.row';
-import { AccommodationInput, AccommodationType, VisibilityEnum } from './accommodation.types';
+import { AccommodationInput, AccommodationRegistrationInput, AccommodationType, VisibilityEnum } from './accommodation.types';
 import { CharacteristicType, characteristicType } from './characteristic.types';
 import { photoTypes } from './photo.types';
 import { SupplementType, supplementType } from './supplement.types';
@@ -37,13 +36,13 @@ export class AccommodationResolver {
     @CurrentOwner() caller: AuthenticatedOwner,
     @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
   ): Promise<AccommodationType[]> {
-    const rows: AccommodationRow[] = await this.queries.execute(new ListAccommodations(caller.ownerId, includeArchived));
+    const rows: OwnerAccommodation[] = await this.queries.execute(new ListAccommodations(caller.ownerId, includeArchived));
     return rows.map(accommodationType);
   }
 
   @Query(() => AccommodationType, { nullable: true, description: 'Null unless the accommodation exists and is the caller\'s' })
   async accommodation(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<AccommodationType | null> {
-    const row: AccommodationRow | null = await this.queries.execute(new GetAccommodation(caller.ownerId, id));
+    const row: OwnerAccommodation | null = await this.queries.execute(new GetAccommodation(caller.ownerId, id));
     return row && accommodationType(row);
   }
 
@@ -71,6 +70,18 @@ export class AccommodationResolver {
     return this.change(caller, id, { kind: 'visibility', visibility });
   }
 
+  @Mutation(() => AccommodationType, {
+    description:
+      'Sets its registration number, whether its commune requires one, and the day its classement was decided, all at once. A commune that requires a number and none given: refused while it is BOOKABLE, as making it BOOKABLE is then',
+  })
+  setAccommodationRegistration(
+    @CurrentOwner() caller: AuthenticatedOwner,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: AccommodationRegistrationInput,
+  ): Promise<AccommodationType> {
+    return this.change(caller, id, { kind: 'registration', input });
+  }
+
   @Mutation(() => AccommodationType, { description: 'Hides it and takes it out of lists; its history stays. Restore to change it again' })
   archiveAccommodation(@CurrentOwner() caller: AuthenticatedOwner, @Args('id', { type: () => ID }) id: string): Promise<AccommodationType> {
     return this.change(caller, id, { kind: 'archive' });
@@ -93,15 +104,16 @@ export class AccommodationResolver {
   }
 
   private async read(caller: AuthenticatedOwner, id: string, position: Position | null): Promise<AccommodationType> {
-    const row: AccommodationRow | null = await this.queries.execute(new GetAccommodation(caller.ownerId, id, position));
+    const row: OwnerAccommodation | null = await this.queries.execute(new GetAccommodation(caller.ownerId, id, position));
     if (!row) throw new AccommodationNotFound(id, 'id');
     return accommodationType(row);
   }
 }
 
-function accommodationType(row: AccommodationRow): AccommodationType {
+function accommodationType(row: OwnerAccommodation): AccommodationType {
   return {
     ...row,
+    registrationRequired: row.communeRequiresRegistration,
     kind: row.kind as AccommodationType['kind'],
     orientation: row.orientation as AccommodationType['orientation'],
     visibility: row.visibility as Visibility,

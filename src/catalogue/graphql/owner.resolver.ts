@@ -1,7 +1,9 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Response } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CurrentOwner, type AuthenticatedOwner, type AuthenticatedRequest } from '../../shared/auth/authenticated-owner';
 import { clientAddressOf } from '../../shared/auth/client-address';
+import { CookieSessions } from '../../shared/auth/cookie-sessions';
 import { Public } from '../../shared/auth/public.decorator';
 import { ChangeEmail } from '../application/change-email.handler';
 import { ChangePassword } from '../application/change-password.handler';
@@ -16,13 +18,14 @@ export class OwnerResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly sessions: CookieSessions,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayloadType, { description: 'Opens an owner account and logs it in' })
-  async signUp(@Args('input') input: SignUpInput, @Context('req') req: AuthenticatedRequest): Promise<AuthPayloadType> {
+  async signUp(@Args('input') input: SignUpInput, @Context('req') req: AuthenticatedRequest, @Context('res') res: Response): Promise<AuthPayloadType> {
     const { ownerId, position, token } = await this.commands.execute(new SignUp(input, clientAddressOf(req)));
-    return { token, owner: await this.queries.execute(new GetOwner(ownerId, position)) };
+    return { token: this.sessions.deliver(req, res, token), owner: await this.queries.execute(new GetOwner(ownerId, position)) };
   }
 
   @Public()
@@ -31,9 +34,17 @@ export class OwnerResolver {
     @Args('email') email: string,
     @Args('password') password: string,
     @Context('req') req: AuthenticatedRequest,
+    @Context('res') res: Response,
   ): Promise<AuthPayloadType> {
     const { ownerId, token } = await this.commands.execute(new LogIn(email, password, clientAddressOf(req)));
-    return { token, owner: await this.queries.execute(new GetOwner(ownerId)) };
+    return { token: this.sessions.deliver(req, res, token), owner: await this.queries.execute(new GetOwner(ownerId)) };
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends this browser’s cookie session (the back office’s); a bearer token is not ended by it, it expires' })
+  logOut(@Context('req') req: AuthenticatedRequest, @Context('res') res: Response): boolean {
+    this.sessions.close(req, res);
+    return true;
   }
 
   @Query(() => OwnerType, { description: 'The owner the bearer token belongs to' })

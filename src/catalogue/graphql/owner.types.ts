@@ -24,7 +24,7 @@ export class OwnerType {
 
 @ObjectType('AuthPayload')
 export class AuthPayloadType {
-  @Field({ description: 'Bearer token for the Authorization header; it expires, and ends at once when the password or the email address changes' })
+  @Field({ description: 'Bearer token for the Authorization header; it expires, and ends at once when the password or the email address changes. Empty when the request asked for a cookie session (header `X-OSMB-Session: cookie`, or `cookie; remember`): the token is then in an HttpOnly cookie' })
   token!: string;
   @Field(() => OwnerType) owner!: OwnerType;
 }

@@ -6,7 +6,7 @@ import type { AccommodationKind } from '../domain/accommodation/accommodation-de
 import { characteristic } from '../domain/accommodation/characteristics';
 import type { SupplementUnit } from '../domain/supplement/supplement-details';
 import type { PublicAccommodation } from '../infrastructure/public-accommodation.query';
-import { AccommodationKindEnum } from './accommodation.types';
+import { AccommodationKindEnum, ClassificationType } from './accommodation.types';
 import { AgeRangeType } from './age-range.types';
 import { SupplementUnitEnum } from './supplement.types';
 
@@ -41,6 +41,13 @@ export class PublicAccommodationType {
   @Field() name!: string;
   @Field(() => AccommodationKindEnum) kind!: AccommodationKind;
   @Field(() => Int, { description: 'Official classification, 0 when unclassified' }) starRating!: number;
+  @Field(() => ClassificationType, { description: 'The classement with its dates: EXPIRED means it no longer holds, and the stars are not to be shown' })
+  classification!: ClassificationType;
+  @Field(() => String, {
+    nullable: true,
+    description: "A meublé de tourisme's registration number from its commune, 13 characters without spaces (75056123456AB): every offer shows it, printed as 75056 123456 AB",
+  })
+  registrationNumber!: string | null;
   @Field() city!: string;
   @Field(() => String, { nullable: true }) postalCode!: string | null;
   @Field({ description: 'In the language asked, else in French' }) description!: string;
@@ -57,13 +64,15 @@ export class PublicAccommodationType {
   @Field(() => PublicContactType) contact!: PublicContactType;
 }
 
-export function publicAccommodationType({ accommodation: a, supplements, ageRanges, contact }: PublicAccommodation, lang: Lang): PublicAccommodationType {
+export function publicAccommodationType({ accommodation: a, classification, supplements, ageRanges, contact }: PublicAccommodation, lang: Lang): PublicAccommodationType {
   return {
     id: a.id,
     reference: a.reference,
     name: a.name,
     kind: a.kind as AccommodationKind,
     starRating: a.starRating,
+    classification,
+    registrationNumber: a.registrationNumber,
     city: a.city,
     postalCode: a.postalCode,
     // French is required of every description, so there is always one to fall back to.

@@ -5,7 +5,10 @@ import type { AccommodationDetails } from '../domain/accommodation/accommodation
 import { accommodationEvents, type AccommodationEvent } from '../domain/accommodation/accommodation.events';
 import { AccommodationRowSchema, type AccommodationRow } from './accommodation.row';
 
-type DetailColumns = Omit<AccommodationRow, 'id' | 'ownerId' | 'reference' | 'visibility' | 'archived' | 'createdAt' | 'updatedAt'>;
+type DetailColumns = Omit<
+  AccommodationRow,
+  'id' | 'ownerId' | 'reference' | 'visibility' | 'archived' | 'registrationNumber' | 'communeRequiresRegistration' | 'classificationDecidedOn' | 'createdAt' | 'updatedAt'
+>;
 
 function detailColumns(details: AccommodationDetails): DetailColumns {
   return {
@@ -36,7 +39,19 @@ export function evolveAccommodationRow(row: AccommodationRow | null, e: DecodedE
   switch (e.type) {
     case 'AccommodationCreated': {
       const { accommodationId, ownerId, reference, details } = e.data;
-      return { id: accommodationId, ownerId, reference, ...detailColumns(details), visibility: 'HIDDEN', archived: false, createdAt: at, updatedAt: at };
+      return {
+        id: accommodationId,
+        ownerId,
+        reference,
+        ...detailColumns(details),
+        visibility: 'HIDDEN',
+        archived: false,
+        registrationNumber: null,
+        communeRequiresRegistration: false,
+        classificationDecidedOn: null,
+        createdAt: at,
+        updatedAt: at,
+      };
     }
     case 'AccommodationUpdated':
       return row && { ...row, ...detailColumns(e.data.details), updatedAt: at };
@@ -46,6 +61,10 @@ export function evolveAccommodationRow(row: AccommodationRow | null, e: DecodedE
       return row && { ...row, archived: true, updatedAt: at };
     case 'AccommodationRestored':
       return row && { ...row, archived: false, updatedAt: at };
+    case 'AccommodationRegistrationSet': {
+      const { registrationNumber, communeRequiresRegistration, classificationDecidedOn } = e.data;
+      return row && { ...row, registrationNumber, communeRequiresRegistration, classificationDecidedOn, updatedAt: at };
+    }
     default:
       return assertNever(e);
   }
@@ -55,7 +74,7 @@ export const accommodationsProjection: Projection<AccommodationRow, Accommodatio
   name: 'accommodations',
   entity: AccommodationRowSchema,
   tables: ['accommodations'],
-  handles: ['AccommodationCreated', 'AccommodationUpdated', 'AccommodationVisibilityChanged', 'AccommodationArchived', 'AccommodationRestored'],
+  handles: accommodationEvents.types,
   decode: (stored) => accommodationEvents.decode(stored),
   rowIds: (e) => [e.data.accommodationId],
   evolve: evolveAccommodationRow,

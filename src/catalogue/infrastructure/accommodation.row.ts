@@ -27,6 +27,11 @@ export interface AccommodationRow {
   photos: Photo[];
   visibility: string;
   archived: boolean;
+  /** The 13 characters without spaces; null when none is given. */
+  registrationNumber: string | null;
+  communeRequiresRegistration: boolean;
+  /** The day the classement was decided (`2026-03-15`); null when none is given. */
+  classificationDecidedOn: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -61,6 +66,9 @@ export const AccommodationRowSchema = new EntitySchema<AccommodationRow>({
     photos: { type: 'json' },
     visibility: { type: 'text' },
     archived: { type: 'boolean' },
+    registrationNumber: nullable('text'),
+    communeRequiresRegistration: { type: 'boolean' },
+    classificationDecidedOn: { type: 'string', columnType: 'date', nullable: true },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
     updatedAt: { type: 'datetime', columnType: 'timestamptz' },
   },

@@ -4,6 +4,7 @@ import { isUuid } from '../../shared/kernel/ids';
 import type { AccommodationForDocuments, CatalogueForDocuments, OwnerForDocuments } from '../contracts';
 import type { AccommodationKind } from '../domain/accommodation/accommodation-details';
 import { characteristic } from '../domain/accommodation/characteristics';
+import { classificationOf } from '../../shared/kernel/classification';
 import { AccommodationRowSchema } from './accommodation.row';
 import { AgeRangeRowSchema } from './age-range.row';
 import { EstablishmentRowSchema } from './establishment.row';
@@ -56,6 +57,8 @@ export class CatalogueForDocumentsService implements CatalogueForDocuments {
           capacity: { min: row.minCapacity, max: row.maxCapacity },
           surface: row.surface,
           securityDeposit: row.securityDepositCents === null ? null : euros(row.securityDepositCents),
+          classification: classificationOf(row.starRating, row.classificationDecidedOn),
+          registrationNumber: row.registrationNumber,
           characteristics: row.characteristics.flatMap((code) => {
             const known = characteristic(code);
             return known ? [known.label] : [];

@@ -78,6 +78,9 @@ describe('Accommodations projection', () => {
       photos: [{ url: 'https://photos.example.fr/1.jpg', caption: { fr: 'La façade', en: null } }],
       visibility: 'HIDDEN',
       archived: false,
+      registrationNumber: null,
+      communeRequiresRegistration: false,
+      classificationDecidedOn: null,
       createdAt: new Date(T1),
       updatedAt: new Date(T1),
     }));
@@ -111,6 +114,27 @@ describe('Accommodations projection', () => {
       archived: false,
       updatedAt: new Date(T3),
     }));
+
+  it('takes the registration as it now is, a cleared number and date included', () => {
+    const registered = recorded(
+      event('AccommodationRegistrationSet', { ...ids, registrationNumber: '84007123456AB', communeRequiresRegistration: true, classificationDecidedOn: '2022-05-10' }),
+      T2,
+    );
+    expect(project(accommodationsProjection, [created, registered])).toMatchObject({
+      registrationNumber: '84007123456AB',
+      communeRequiresRegistration: true,
+      classificationDecidedOn: '2022-05-10',
+      createdAt: new Date(T1),
+      updatedAt: new Date(T2),
+    });
+    const cleared = recorded(event('AccommodationRegistrationSet', { ...ids, registrationNumber: null, communeRequiresRegistration: false, classificationDecidedOn: null }), T3);
+    expect(project(accommodationsProjection, [created, registered, cleared])).toMatchObject({
+      registrationNumber: null,
+      communeRequiresRegistration: false,
+      classificationDecidedOn: null,
+      updatedAt: new Date(T3),
+    });
+  });
 
   it('makes no row from a change to an accommodation it never saw created', () =>
     expect(project(accommodationsProjection, [recorded(event('AccommodationVisibilityChanged', { ...ids, visibility: 'LISTED' }), T1)])).toBeNull());

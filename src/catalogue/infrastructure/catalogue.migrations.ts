@@ -184,6 +184,25 @@ export class Migration20261210000400Destinations extends Migration {
   }
 }
 
+/**
+ * An accommodation's registration number, whether its commune asks for one, and the day its
+ * classement was decided. Their events are new, so no stored event sets them: the defaults are
+ * what a replay would write, and no rebuild is needed.
+ */
+export class Migration20261212000100AccommodationRegistration extends Migration {
+  override up(): void {
+    this.addSql(`
+      ALTER TABLE accommodations
+        ADD COLUMN registration_number text,
+        ADD COLUMN commune_requires_registration boolean NOT NULL DEFAULT false,
+        ADD COLUMN classification_decided_on date`);
+  }
+
+  override down(): void {
+    this.addSql('ALTER TABLE accommodations DROP COLUMN classification_decided_on, DROP COLUMN commune_requires_registration, DROP COLUMN registration_number');
+  }
+}
+
 export const catalogueMigrations = [
   { name: 'Migration20261122000100Owners', class: Migration20261122000100Owners },
   { name: 'Migration20261122000200Catalogue', class: Migration20261122000200Catalogue },
@@ -191,4 +210,5 @@ export const catalogueMigrations = [
   { name: 'Migration20261202000600AttemptCounters', class: Migration20261202000600AttemptCounters },
   { name: 'Migration20261203000100AgeRangeCapacity', class: Migration20261203000100AgeRangeCapacity },
   { name: 'Migration20261210000400Destinations', class: Migration20261210000400Destinations },
+  { name: 'Migration20261212000100AccommodationRegistration', class: Migration20261212000100AccommodationRegistration },
 ];

@@ -1,15 +1,20 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { localDayAndHour, PARIS_TIME_ZONE } from '../../shared/kernel/calendar-date';
+import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { isUuid } from '../../shared/kernel/ids';
 import { CATALOGUE_QUERIES, type AgeRangeOffer, type CatalogueQueries, type SupplementOffer } from '../contracts';
 import { AccommodationRowSchema, type AccommodationRow } from './accommodation.row';
 import { OwnerRowSchema } from './owner.row';
 import { ownerPublicName } from '../domain/owner/owner-public-name';
+import { classificationAsOf, type ClassificationAsOf } from '../../shared/kernel/classification';
 
 /** What a guest may know of an accommodation to book it: nothing of the owner's other data. */
 export interface PublicAccommodation {
   readonly accommodation: AccommodationRow;
+  /** As it stands today: an expired one is advertised as unclassified. */
+  readonly classification: ClassificationAsOf;
   /** Those that apply to it, mandatory first. */
   readonly supplements: readonly SupplementOffer[];
   /** The owner's age ranges, oldest first: a quote counts occupants per range. */
@@ -40,6 +45,7 @@ export class GetPublicAccommodationHandler implements IQueryHandler<GetPublicAcc
   constructor(
     private readonly em: EntityManager,
     @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ accommodationId }: GetPublicAccommodation): Promise<PublicAccommodation | null> {
@@ -52,6 +58,7 @@ export class GetPublicAccommodationHandler implements IQueryHandler<GetPublicAcc
     const owner = await this.em.fork().findOne(OwnerRowSchema, { id: offer.ownerId }, { fields: ['company', 'civility', 'firstName', 'lastName', 'phone1', 'city', 'website'] });
     const name = owner ? ownerPublicName(owner) : '';
     const contact = { name, phone: owner?.phone1 ?? null, city: owner?.city ?? null, website: owner?.website ?? null };
-    return { accommodation, supplements: offer.supplements, ageRanges: offer.ageRanges, contact };
+    const classification = classificationAsOf(accommodation.starRating, accommodation.classificationDecidedOn, localDayAndHour(this.clock.now(), PARIS_TIME_ZONE).date);
+    return { accommodation, classification, supplements: offer.supplements, ageRanges: offer.ageRanges, contact };
   }
 }

@@ -1,5 +1,6 @@
 import { cancellationSettlement, pendingReleaseNotice, type DossierView } from '../../reservation/contracts';
 import type { Lang } from '../../shared/kernel/lang';
+import { touristTaxLineText } from '../../tarification/contracts';
 import { inLang } from '../../shared/kernel/lang';
 import { formatPercent } from '../../shared/kernel/formats';
 import { euros, sumOf, type Money } from '../../shared/kernel/money';
@@ -40,10 +41,17 @@ function stays(context: DossierContext, images: DocumentImages = NO_IMAGES): Sta
         accommodationPrice: pricing.accommodationPrice,
         supplements: pricing.supplements,
         touristTax: pricing.touristTax,
+        touristTaxLines: touristTaxLinesOf(context.dossier, stay.stayId),
         price: sum([pricing.accommodationPrice, ...pricing.supplements.map((s) => s.amount)]),
       },
     ];
   });
+}
+
+/** A stay's tax detail in both languages, when its commune's tables made it. */
+function touristTaxLinesOf(dossier: DossierView, stayId: string): { fr: string; en: string }[] {
+  const detail = dossier.touristTaxes.find((t) => t.stayId === stayId)?.detail;
+  return (detail?.lines ?? []).map((line) => ({ fr: touristTaxLineText(line, 'FR'), en: touristTaxLineText(line, 'EN') }));
 }
 
 const handDiscountOf = (dossier: DossierView): Money => (dossier.discount ? dossier.discountAmount : euros(0));
@@ -126,7 +134,14 @@ export function emailFactsOf(context: DossierContext, kind: EmailKind, lang: Lan
       guestName: [guest.firstName, guest.lastName].filter((p) => p !== null).join(' '),
       guestEmail: guest.email,
       guestPhone: guest.phones[0] ?? null,
-      stays: stays(context).map((s) => ({ accommodationName: s.accommodation.name, arrival: s.arrival, departure: s.departure, occupants: s.occupants })),
+      stays: stays(context).map((s) => ({
+        accommodationName: s.accommodation.name,
+        arrival: s.arrival,
+        departure: s.departure,
+        occupants: s.occupants,
+        touristTax: s.touristTax,
+        touristTaxLines: s.touristTaxLines.map((line) => (lang === 'FR' ? line.fr : line.en)),
+      })),
       total: dossier.total,
       paid: dossier.paid,
       balance: dossier.balance,

@@ -12,6 +12,8 @@ export interface BlobStore {
   /** Storing the same bytes again is no change. */
   put(bytes: Buffer, contentType: string): Promise<StoredBlob>;
   get(id: string): Promise<(StoredBlob & { readonly bytes: Buffer }) | null>;
+  /** Gone for good (a document naming an erased guest); deleting one already gone is no change. */
+  delete(ids: readonly string[]): Promise<void>;
 }
 
 export const BLOB_STORE = Symbol('BlobStore');
@@ -33,6 +35,8 @@ export const EMAIL_WRITER = Symbol('EmailWriter');
 /** What the outbox already holds, by email id. */
 export interface SentEmails {
   existing(emailIds: readonly string[]): Promise<ReadonlySet<string>>;
+  /** The ids of every email about the file, whatever became of it. */
+  aboutDossier(dossierId: string): Promise<string[]>;
 }
 
 export const SENT_EMAILS = Symbol('SentEmails');

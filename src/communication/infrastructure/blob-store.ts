@@ -28,4 +28,9 @@ export class PostgresBlobStore implements BlobStore {
       .execute<{ content_type: string; size: number; bytes: Buffer }[]>('SELECT content_type, size, bytes FROM blobs WHERE id = ?', [id]);
     return row ? { id, contentType: row.content_type, size: row.size, bytes: row.bytes } : null;
   }
+
+  async delete(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.em.fork().getConnection().execute('DELETE FROM blobs WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))', [JSON.stringify(ids)]);
+  }
 }

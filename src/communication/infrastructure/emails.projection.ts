@@ -33,6 +33,9 @@ function evolve(row: EmailRow | null, e: DecodedEvent<EmailEvent>): EmailRow | n
       return { ...row, status: 'SENT', attempts: e.data.attempt, nextAttemptAt: null, error: null, updatedAt };
     case 'EmailFailed':
       return { ...row, status: 'FAILED', attempts: e.data.attempt, nextAttemptAt: null, error: failureText(e.data.reason, e.data.detail), updatedAt };
+    case 'EmailErased':
+      // As its events read once the key is gone; a mail server's words may have quoted the address.
+      return { ...row, to: null, subject: '', error: row.error === null ? null : 'personal data erased', updatedAt };
     default:
       return assertNever(e);
   }

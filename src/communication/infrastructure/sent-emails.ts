@@ -13,4 +13,9 @@ export class SentEmailsReadModel implements SentEmails {
     const rows = await this.em.fork().find(EmailRowSchema, { id: { $in: [...emailIds] } }, { fields: ['id'] });
     return new Set(rows.map((row) => row.id));
   }
+
+  async aboutDossier(dossierId: string): Promise<string[]> {
+    const rows = await this.em.fork().find(EmailRowSchema, { dossierId }, { fields: ['id'], orderBy: { queuedAt: 'asc', id: 'asc' } });
+    return rows.map((row) => row.id);
+  }
 }

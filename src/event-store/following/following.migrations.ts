@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { personalDataMigrations } from '../personal-data/personal-data.migrations';
 
 /** Where each projection and policy has read up to; numeric because positions are 64-bit unsigned. */
 export class Migration20261122000000Checkpoints extends Migration {
@@ -55,7 +56,9 @@ export class Migration20261202000000ParkedEvents extends Migration {
   }
 }
 
+/** The event-store layer's tables in the read models' database: followers', and the personal data keyring. */
 export const followingMigrations = [
   { name: 'Migration20261122000000Checkpoints', class: Migration20261122000000Checkpoints },
   { name: 'Migration20261202000000ParkedEvents', class: Migration20261202000000ParkedEvents },
+  ...personalDataMigrations,
 ];

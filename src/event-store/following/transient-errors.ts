@@ -1,4 +1,5 @@
 import { ConnectionException } from '@mikro-orm/core';
+import { PersonalDataKeysSealedElsewhere } from '../personal-data/keyring';
 import { WrongExpectedRevision } from '../wrong-expected-revision.error';
 import { CheckpointMoved } from './checkpoints';
 
@@ -17,11 +18,13 @@ function codeOf(error: unknown): string | undefined {
 
 /**
  * Whether an error will likely go away by itself: the database away or busy, a concurrent writer,
- * a rebuild moving the checkpoint. A follower waits and tries again, and never parks an event
- * for it. Anything else is the event's (or the code's) fault: after a few tries it is parked.
+ * a rebuild moving the checkpoint, personal data keys sealed under a master key the configuration
+ * no longer names. A follower waits and tries again, and never parks an event for it. Anything
+ * else is the event's (or the code's) fault: after a few tries it is parked.
  */
 export function isTransient(error: unknown): boolean {
   if (error instanceof CheckpointMoved || error instanceof WrongExpectedRevision || error instanceof ConnectionException) return true;
+  if (error instanceof PersonalDataKeysSealedElsewhere) return true;
   const code = codeOf(error);
   if (code && (TRANSIENT_SQL_STATE.test(code) || CONCURRENCY_SQL_STATE.has(code) || NETWORK_CODES.has(code))) return true;
   const message = error instanceof Error ? error.message : '';

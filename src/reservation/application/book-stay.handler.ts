@@ -5,6 +5,7 @@ import { CATALOGUE_QUERIES, visibleAccommodation, type AccommodationForBooking, 
 import { TERMS_OF_SALE, type TermsOfSale } from '../../communication/contracts';
 import { handleCommand, type CommandContext } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
+import type { Position } from '../../event-store/position';
 import { ONLINE_PAYMENTS, SALES_TERMS, type OnlinePayments, type OnlineSalesTerms, type SalesTerms } from '../../paiement/contracts';
 import { publicUrl, RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import { ATTEMPT_THROTTLE, type AttemptThrottle } from '../../shared/throttle/attempt-throttle';
@@ -21,7 +22,7 @@ import { badGuestDetail, GuestBookingRefused } from '../domain/guest-booking/gue
 import { parseGuest, type Guest, type GuestInput } from '../domain/dossier/guest';
 import type { Hold } from '../domain/planning/hold';
 import { NightsUnavailable } from '../domain/planning/planning.errors';
-import { CreateDossier } from './create-dossier.handler';
+import { CreateDossier, type DossierChange } from './create-dossier.handler';
 import { DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
 import { newGuestToken } from './guest-token';
 
@@ -44,6 +45,8 @@ export interface BookStayInput extends StayRequest {
 export interface BookedStay {
   readonly guestBookingId: string;
   readonly guestToken: string;
+  /** Where the nights were taken: the answer waits for the planning to show them held. */
+  readonly position: Position | null;
 }
 
 /** A guest books a stay: online payment of the deposit, or a pre-booking. */
@@ -145,17 +148,17 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
       payment: null,
       requestedAt: now.toISOString(),
     };
-    if (payOnline) await this.holdWhilePaying(request, accommodation, sales, { token, returnUrl, now, context });
-    else await this.preBook(request, input, context);
-    return { guestBookingId, guestToken: token };
+    const position = payOnline ? await this.holdWhilePaying(request, accommodation, sales, { token, returnUrl, now, context }) : await this.preBook(request, input, context);
+    return { guestBookingId, guestToken: token, position };
   }
 
   /** The file opens now as an option, deposit due by the owner's policy; the request is then written with it. */
-  private async preBook(request: GuestBookingRequested, input: BookStayInput, context: CommandContext): Promise<void> {
+  private async preBook(request: GuestBookingRequested, input: BookStayInput, context: CommandContext): Promise<Position | null> {
     const { guestBookingId: dossierId, ownerId, lang } = request;
     const stay = { ...input, guest: input.guest, promoCode: request.promoCode, dossierId };
-    await this.nightsTakenSaidToGuest(lang, () => this.commands.execute(new CreateDossier(ownerId, stay, sourceOf(request), context.actor)));
+    const opened: DossierChange = await this.nightsTakenSaidToGuest(lang, () => this.commands.execute(new CreateDossier(ownerId, stay, sourceOf(request), context.actor)));
     await this.writeRequest(request, true, context);
+    return opened.position;
   }
 
   /**
@@ -167,10 +170,10 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
     accommodation: AccommodationForBooking,
     sales: OnlineSalesTerms,
     how: { token: string; returnUrl: string | null; now: Date; context: CommandContext },
-  ): Promise<void> {
+  ): Promise<Position | null> {
     const { guestBookingId, ownerId, accommodationId, lang } = request;
     const hold: Hold = { holdId: newHoldId(), kind: 'PENDING_PAYMENT', arrival: request.arrival, departure: request.departure, dossierId: guestBookingId, reason: null };
-    await this.nightsTakenSaidToGuest(lang, () => this.steps.hold(ownerId, accommodationId, hold, how.context));
+    const held = await this.nightsTakenSaidToGuest(lang, () => this.steps.hold(ownerId, accommodationId, hold, how.context));
     try {
       const expiresAt = new Date(how.now.getTime() + sales.paymentWindowMinutes * 60_000);
       const session = await this.payments.startSession({
@@ -188,6 +191,7 @@ export class BookStayHandler implements ICommandHandler<BookStay> {
         false,
         how.context,
       );
+      return held;
     } catch (error) {
       await this.steps.release(ownerId, accommodationId, hold.holdId, how.context);
       throw error;

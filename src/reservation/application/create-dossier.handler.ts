@@ -16,7 +16,7 @@ import { PROMO_CODE_USE, type PromoCodeUse } from '../../tarification/contracts'
 import type { BookingSource, DossierStay } from '../domain/dossier/dossier';
 import type { DossierEvent, DossierState } from '../domain/dossier/dossier.decider';
 import { parseGuest, type GuestInput } from '../domain/dossier/guest';
-import { DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
+import { assessedTax, DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
 
 export interface CreateDossierInput extends StayRequest {
   readonly guest: GuestInput;
@@ -116,6 +116,7 @@ export class CreateDossierHandler implements ICommandHandler<CreateDossier> {
           promoCode: code ? (quote.promoCode?.code ?? null) : null,
           deposit: { kind: quote.deposit.kind, percent: quote.deposit.percent, dueDate: depositDueDate },
           balanceDueDate,
+          touristTaxes: [assessedTax(stay.stayId, quote, {})],
         }),
         context,
         { known: { state: null, revision: null, position: null } },

@@ -9,7 +9,7 @@ import { stayAt, staysAt } from '../domain/dossier/dossier-stays';
 import { dossierStream } from '../domain/dossier/dossier.decider';
 import { LifecycleForbids } from '../domain/dossier/dossier.errors';
 import type { DossierChange } from './create-dossier.handler';
-import { CHANGE_ATTEMPTS, DossierSteps, newHoldId, type StayRequest } from './dossier-steps';
+import { assessedTax, CHANGE_ATTEMPTS, DossierSteps, exemptionsOf, newHoldId, type StayRequest } from './dossier-steps';
 
 /** Another accommodation's stay in the same file (a family taking two guest rooms). */
 export class AddStayToDossier extends Command<DossierChange> {
@@ -55,7 +55,7 @@ const requestOf = (stay: DossierStay): StayRequest => stay;
  * between (a price, the occupants, the dates), whatever this change did on the plannings is
  * undone and it starts again from the file as it now is: two changes never overwrite each other.
  */
-async function onFreshFile(steps: DossierSteps, ownerId: string, dossierId: string, action: string, change: (file: StreamState<Dossier>) => Promise<DossierChange>): Promise<DossierChange> {
+export async function onFreshFile(steps: DossierSteps, ownerId: string, dossierId: string, action: string, change: (file: StreamState<Dossier>) => Promise<DossierChange>): Promise<DossierChange> {
   for (let attempt = 1; ; attempt++) {
     const file = await steps.file(ownerId, dossierId);
     if (file.state.status === 'CANCELLED') throw new LifecycleForbids(action, file.state.status);
@@ -92,7 +92,7 @@ export class AddStayToDossierHandler implements ICommandHandler<AddStayToDossier
       await this.steps.hold(ownerId, stay.accommodationId, this.steps.holdOf(dossierId, stay), context);
       try {
         const dueDates = this.steps.dueDatesFor(dossier, [...dossier.stays, stay], policy);
-        const outcome = await this.steps.decide(command('AddStay', { dossierId, ownerId, stay, dueDates }), context, { builtOn: file });
+        const outcome = await this.steps.decide(command('AddStay', { dossierId, ownerId, stay, dueDates, touristTaxes: [assessedTax(stay.stayId, quote, {})] }), context, { builtOn: file });
         return { dossierId, position: outcome.position };
       } catch (error) {
         await this.steps.release(ownerId, stay.accommodationId, stay.holdId, context);
@@ -117,7 +117,11 @@ export class ChangeDossierStayHandler implements ICommandHandler<ChangeDossierSt
       const priced = await Promise.all(
         staysAt(dossier, accommodationId).map(async (stay) => {
           const { quote, pricing } = await this.steps.price(ownerId, { ...requestOf(stay), arrival, departure }, { ...repricing(dossier, stay), depositPolicy: policy });
-          return { before: stay, after: { ...stay, holdId: newHoldId(), arrival: quote.arrival, departure: quote.departure, pricing } };
+          return {
+            before: stay,
+            after: { ...stay, holdId: newHoldId(), arrival: quote.arrival, departure: quote.departure, pricing },
+            touristTax: assessedTax(stay.stayId, quote, exemptionsOf(dossier, stay.stayId)),
+          };
         }),
       );
       const context = this.steps.asOwner(ownerId);
@@ -129,7 +133,8 @@ export class ChangeDossierStayHandler implements ICommandHandler<ChangeDossierSt
         }
         const stays = priced.map((c) => c.after);
         const dueDates = this.steps.dueDatesFor(dossier, dossier.stays.map((s) => stays.find((c) => c.stayId === s.stayId) ?? s), policy);
-        const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays, dueDates }), context, { builtOn: file });
+        const touristTaxes = priced.map((c) => c.touristTax);
+        const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays, dueDates, touristTaxes }), context, { builtOn: file });
         return { dossierId, position: outcome.position };
       } catch (error) {
         await moveBack(this.steps, ownerId, dossierId, moved, context);
@@ -149,10 +154,11 @@ export class ChangeDossierOccupantsHandler implements ICommandHandler<ChangeDoss
       const stay = stayAt(dossier, accommodationId);
       const policy = await this.steps.policyOf(ownerId);
       // The occupants are this mutation's own argument, not a field of an input.
-      const { pricing } = await this.steps.price(ownerId, { ...requestOf(stay), occupants }, { ...repricing(dossier, stay), field: null, depositPolicy: policy });
+      const { quote, pricing } = await this.steps.price(ownerId, { ...requestOf(stay), occupants }, { ...repricing(dossier, stay), field: null, depositPolicy: policy });
       const changed: DossierStay = { ...stay, occupants: occupants.filter((o) => o.count > 0), pricing };
       const dueDates = { depositDueDate: dossier.deposit.dueDate, balanceDueDate: dossier.balanceDueDate };
-      const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays: [changed], dueDates }), this.steps.asOwner(ownerId), { builtOn: file });
+      const touristTaxes = [assessedTax(stay.stayId, quote, exemptionsOf(dossier, stay.stayId))];
+      const outcome = await this.steps.decide(command('ChangeStays', { dossierId, ownerId, stays: [changed], dueDates, touristTaxes }), this.steps.asOwner(ownerId), { builtOn: file });
       return { dossierId, position: outcome.position };
     });
   }
@@ -164,6 +170,7 @@ const repricing = (dossier: Dossier, stay: DossierStay) => ({
   override: stay.pricing.overridden ? stay.pricing.accommodationPrice : null,
   dossierId: dossier.dossierId,
   field: 'input',
+  exemptions: exemptionsOf(dossier, stay.stayId),
 });
 
 async function moveBack(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { handleCommand, loadStream, newCorrelation, type CommandContext, type CommandOutcome, type StreamState } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
-import { comparePositions, type Position } from '../../event-store/position';
+import { latestPosition, type Position } from '../../event-store/position';
 import { DEPOSIT_POLICIES, dueDates, type DepositPolicies, type DepositPolicy } from '../../paiement/contracts';
 import { localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
@@ -10,8 +10,8 @@ import { InvalidInput } from '../../shared/kernel/errors';
 import { isUuid } from '../../shared/kernel/ids';
 import { command, type Actor } from '../../shared/kernel/message';
 import type { Money } from '../../shared/kernel/money';
-import { QUOTE_SERVICE, type Occupants, type Quote, type QuoteService } from '../../tarification/contracts';
-import { spanOf, type Dossier, type DossierStay, type StayPricing } from '../domain/dossier/dossier';
+import { ExemptionsExceedAdults, QUOTE_SERVICE, type Occupants, type Quote, type QuoteService, type RecordedExemptions } from '../../tarification/contracts';
+import { spanOf, type Dossier, type DossierStay, type StayPricing, type StayTouristTax } from '../domain/dossier/dossier';
 import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent, type DossierState, type DueDates } from '../domain/dossier/dossier.decider';
 import { DossierNotFound } from '../domain/dossier/dossier.errors';
 import { dossierNumbersDecider, dossierNumbersStream, numberGivenTo } from '../domain/dossier/dossier-numbers.decider';
@@ -92,24 +92,39 @@ export class DossierSteps {
   async price(
     ownerId: string,
     request: StayRequest,
-    options: { promoCode?: string | null; override: Money | null; dossierId: string | null; field: string | null; depositPolicy: DepositPolicy },
+    options: { promoCode?: string | null; override: Money | null; dossierId: string | null; field: string | null; depositPolicy: DepositPolicy; exemptions?: RecordedExemptions; exemptionsField?: string },
   ): Promise<{ quote: Quote; pricing: StayPricing }> {
+    const at = (name: string) => (options.field === null ? name : `${options.field}.${name}`);
     const quote = await this.quotes.quote({
       ...request,
+      touristTaxExemptions: options.exemptions ?? null,
       promoCode: options.override === null ? (options.promoCode ?? null) : null,
       ownerPrice: options.override?.cents ?? null,
       viewerOwnerId: ownerId,
       ownedBy: ownerId,
       forDossierId: options.dossierId,
       depositPolicy: options.depositPolicy,
+    }).catch((error: unknown) => {
+      // Fewer adults than the exemptions recorded: the occupants changed, or the exemptions did.
+      throw error instanceof ExemptionsExceedAdults ? new ExemptionsExceedAdults(options.exemptionsField ?? at('occupants'), error.exempt, error.adults) : error;
     });
     const overCapacity = quote.refusals.find((r) => r.code === 'OVER_CAPACITY');
-    const at = (name: string) => (options.field === null ? name : `${options.field}.${name}`);
     if (overCapacity) throw new InvalidInput(at('occupants'), overCapacity.message);
     if (quote.rate === null && options.override === null) {
       throw new InvalidInput(at('price'), 'no rate prices this stay: set rates for it, or give the price yourself');
     }
     return { quote, pricing: stayPricing(quote, options.override) };
+  }
+
+  /**
+   * A stay's tax assessed again on the file's own terms (its nights, occupants and frozen price,
+   * or `price` when the owner sets another), with `exemptions`: its commune's tables and its
+   * classement as they stand today.
+   */
+  async reassess(ownerId: string, dossierId: string, stay: DossierStay, { price, exemptions }: { price: Money; exemptions: RecordedExemptions }): Promise<StayTouristTax> {
+    const depositPolicy = await this.policyOf(ownerId);
+    const { quote } = await this.price(ownerId, stay, { override: price, promoCode: null, dossierId, field: null, depositPolicy, exemptions, exemptionsField: 'exemptions' });
+    return assessedTax(stay.stayId, quote, exemptions);
   }
 
   /** The stay's own hold, as the planning will know it. */
@@ -136,7 +151,7 @@ export class DossierSteps {
   async freeNightsIfEnded(ownerId: string, outcome: CommandOutcome<DossierEvent, DossierState>, context: CommandContext): Promise<Position | null> {
     let position = outcome.position;
     if (!outcome.state || !outcome.events.some((e) => e.type === 'DossierCancelled' || e.type === 'DossierDeleted')) return position;
-    for (const stay of outcome.state.stays) position = latest(position, await this.release(ownerId, stay.accommodationId, stay.holdId, context));
+    for (const stay of outcome.state.stays) position = latestPosition(position, await this.release(ownerId, stay.accommodationId, stay.holdId, context));
     return position;
   }
 
@@ -214,10 +229,21 @@ export class DossierSteps {
   }
 }
 
-const latest = (a: Position | null, b: Position | null): Position | null => (a === null ? b : b === null || comparePositions(a, b) >= 0 ? a : b);
 
 /** A new hold id each time a stay's nights change: the planning tells holds apart by it. */
 export const newHoldId = (): string => randomUUID();
+
+/** The adults the owner recorded as exempt on a stay of the file: a stay priced again keeps them. */
+export const exemptionsOf = (dossier: Pick<Dossier, 'touristTaxes'>, stayId: string): RecordedExemptions => dossier.touristTaxes.find((t) => t.stayId === stayId)?.exemptions ?? {};
+
+/** The stay's taxe de séjour as its quote assessed it, for the file to keep beside its pricing. */
+export const assessedTax = (stayId: string, quote: Quote, exemptions: RecordedExemptions): StayTouristTax => ({
+  stayId,
+  exemptions,
+  amount: quote.touristTax.amount,
+  detail: quote.touristTax.detail,
+  authority: quote.touristTax.authority,
+});
 
 /** The quote's lines, frozen. */
 export function stayPricing(quote: Quote, override: Money | null): StayPricing {

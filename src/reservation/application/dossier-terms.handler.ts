@@ -53,6 +53,8 @@ export class ChangeDossierTermsHandler implements ICommandHandler<ChangeDossierT
     const context = this.steps.asOwner(ownerId);
     const addressed = { dossierId, ownerId };
     let decided: DossierCommand;
+    // A change worked out from the file (a tax assessed on its stay) is refused if the file moved since.
+    let builtOn = false;
     switch (change.type) {
       case 'SetDepositTerms': {
         const asked = {
@@ -68,7 +70,12 @@ export class ChangeDossierTermsHandler implements ICommandHandler<ChangeDossierT
       }
       case 'SetStayPrice': {
         const price = money('cents', change.cents);
-        decided = command('SetStayPrice', { ...addressed, stayId: stayAt(file.state, change.accommodationId).stayId, price });
+        const stay = stayAt(file.state, change.accommodationId);
+        // Taxed "au réel", an unclassified stay's tax is a share of its price: assessed again on the new one.
+        const taxed = file.state.touristTaxes.find((t) => t.stayId === stay.stayId);
+        const touristTaxes = taxed?.detail ? [await this.steps.reassess(ownerId, dossierId, stay, { price, exemptions: taxed.exemptions })] : [];
+        decided = command('SetStayPrice', { ...addressed, stayId: stay.stayId, price, touristTaxes });
+        builtOn = touristTaxes.length > 0;
         break;
       }
       case 'SetDiscount':
@@ -78,7 +85,7 @@ export class ChangeDossierTermsHandler implements ICommandHandler<ChangeDossierT
         decided = command('SetTotal', { ...addressed, total: money('cents', change.cents), label: optionalText('label', change.label, TEXT_LIMITS.line) });
         break;
     }
-    const outcome = await this.steps.decide(decided, context, { known: file });
+    const outcome = await this.steps.decide(decided, context, builtOn ? { builtOn: file } : { known: file });
     return { dossierId, position: outcome.position };
   }
 }

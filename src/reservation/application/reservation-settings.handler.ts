@@ -17,6 +17,16 @@ export class SetUnpaidOptionRelease extends Command<{ settings: ReservationSetti
   }
 }
 
+/** 1 to 10: guests are anonymised that many years after their last stay. */
+export class SetGuestRetention extends Command<{ settings: ReservationSettings; position: Position | null }> {
+  constructor(
+    readonly ownerId: string,
+    readonly years: number,
+  ) {
+    super();
+  }
+}
+
 /** The caller's settings, read from their own stream: a setting just saved shows at once. */
 export class GetReservationSettings extends Query<ReservationSettings> {
   constructor(readonly ownerId: string) {
@@ -34,6 +44,20 @@ export class SetUnpaidOptionReleaseHandler implements ICommandHandler<SetUnpaidO
   async execute({ ownerId, afterDays }: SetUnpaidOptionRelease): Promise<{ settings: ReservationSettings; position: Position | null }> {
     const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
     const outcome = await handleCommand(this.store, reservationSettingsStream(ownerId), reservationSettingsDecider, command('SetUnpaidOptionRelease', { ownerId, afterDays }), context);
+    return { settings: outcome.state, position: outcome.position };
+  }
+}
+
+@CommandHandler(SetGuestRetention)
+export class SetGuestRetentionHandler implements ICommandHandler<SetGuestRetention> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ ownerId, years }: SetGuestRetention): Promise<{ settings: ReservationSettings; position: Position | null }> {
+    const context = newCorrelation({ kind: 'owner', id: ownerId }, this.clock.now());
+    const outcome = await handleCommand(this.store, reservationSettingsStream(ownerId), reservationSettingsDecider, command('SetGuestRetention', { ownerId, years }), context);
     return { settings: outcome.state, position: outcome.position };
   }
 }

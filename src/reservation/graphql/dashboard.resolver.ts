@@ -19,7 +19,7 @@ export class DashboardResolver {
     @Args('from', { type: () => DateScalar, nullable: true }) from: string | null,
     @Args('to', { type: () => DateScalar, nullable: true }) to: string | null,
     @Args('months', { type: () => Int, nullable: true, description: 'The last 3, 6, 12… months (up to 36), the current one included; not with from/to' }) months: number | null,
-    @Args('lang', { type: () => LangEnum, nullable: true, description: 'For the months’ labels; French when left out' }) lang: Lang | null,
+    @Args('lang', { type: () => LangEnum, nullable: true, description: 'For the months’ labels and the warnings’ messages; French when left out' }) lang: Lang | null,
   ): Promise<DashboardType> {
     const view: DashboardView = await this.queries.execute(new GetDashboard(caller.ownerId, { from, to, months }));
     return dashboardType(view, lang ?? 'FR');

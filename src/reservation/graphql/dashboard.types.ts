@@ -1,10 +1,13 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CLASSIFICATION_WARNING_DAYS } from '../../catalogue/contracts';
 import { DateScalar } from '../../shared/graphql/date.scalar';
 import { MoneyType } from '../../shared/graphql/money.type';
 import type { Lang } from '../../shared/kernel/lang';
 import type { Origin } from '../domain/dossier/dossier';
-import { monthAndYear } from '../../shared/kernel/formats';
-import type { Activity, DashboardView, Waiting } from '../infrastructure/dashboard.queries';
+import { enumType } from '../../shared/graphql/enum-type';
+import { addDays } from '../../shared/kernel/calendar-date';
+import { longDate, monthAndYear } from '../../shared/kernel/formats';
+import type { Activity, ClassificationWarning, DashboardView, Waiting } from '../infrastructure/dashboard.queries';
 import { DossierType, dossierType, OriginEnum } from './dossier.types';
 
 const euros = (cents: number): MoneyType => ({ cents, currency: 'EUR' });
@@ -47,6 +50,24 @@ export class DashboardOriginShareType {
   @Field(() => Float, { description: 'Of the period’s bookings, from 0 to 1; 0 when there are none' }) share!: number;
 }
 
+const ClassificationWarningStatusEnum = enumType(
+  ['EXPIRING_SOON', 'EXPIRED'] as const,
+  'ClassificationWarningStatus',
+  `EXPIRING_SOON: the classement ends within ${CLASSIFICATION_WARNING_DAYS} days; EXPIRED: it has ended, and the accommodation counts as unclassified`,
+);
+
+@ObjectType('DashboardClassificationWarning', { description: 'An accommodation whose official classement ends soon or has ended: a new classification visit is due' })
+export class DashboardClassificationWarningType {
+  @Field(() => ID) accommodationId!: string;
+  @Field() reference!: string;
+  @Field() name!: string;
+  @Field(() => ClassificationWarningStatusEnum) status!: 'EXPIRING_SOON' | 'EXPIRED';
+  @Field(() => Int) stars!: number;
+  @Field(() => DateScalar) decidedOn!: string;
+  @Field(() => DateScalar, { description: 'The last day it holds' }) expiresOn!: string;
+  @Field({ description: 'What to do, in the language asked (French unless said)' }) message!: string;
+}
+
 @ObjectType('Dashboard', { description: 'The owner’s "Tableau de bord", on the calendar of their accommodations' })
 export class DashboardType {
   @Field({ description: 'The zone of the owner’s calendar (their latest file’s accommodation; Europe/Paris before any)' }) timeZone!: string;
@@ -63,6 +84,33 @@ export class DashboardType {
   @Field(() => [DossierType], { description: 'The last 10 files made' }) latestBookings!: DossierType[];
   @Field(() => [DossierType], { description: 'Files with a stay arriving today or in the 6 days after, by that day' }) nextArrivals!: DossierType[];
   @Field(() => [DossierType], { description: 'Files with a stay leaving today or in the 6 days after, by that day' }) nextDepartures!: DossierType[];
+  @Field(() => [DashboardClassificationWarningType], { description: `Accommodations whose classement ends within ${CLASSIFICATION_WARNING_DAYS} days or has ended, the earliest end first` })
+  classificationWarnings!: DashboardClassificationWarningType[];
+}
+
+const starWords = (stars: number, lang: Lang): string => (lang === 'FR' ? `${stars}\u00a0étoile${stars > 1 ? 's' : ''}` : `${stars}-star`);
+
+/** What the owner reads: when the classement ends, and what its end means for the accommodation. */
+function classificationWarningMessage(warning: ClassificationWarning, expiresOn: string, lang: Lang): string {
+  const stars = starWords(warning.classification.stars, lang);
+  const lastDay = longDate(expiresOn, lang);
+  const ended = longDate(addDays(expiresOn, 1), lang);
+  if (lang === 'FR') {
+    const name = `«\u00a0${warning.name}\u00a0»`;
+    return warning.status === 'EXPIRED'
+      ? `Le classement ${stars} de ${name} n’est plus valable depuis le ${ended}\u00a0: l’hébergement compte comme non classé (annonces, taxe de séjour) jusqu’à un nouveau classement.`
+      : `Le classement ${stars} de ${name} est valable jusqu’au ${lastDay}\u00a0: faites-le renouveler par une nouvelle visite de classement avant cette date.`;
+  }
+  return warning.status === 'EXPIRED'
+    ? `The ${stars} classification of "${warning.name}" has not held since ${ended}: the accommodation counts as unclassified (listings, tourist tax) until it is classified again.`
+    : `The ${stars} classification of "${warning.name}" holds until ${lastDay}: book a new classification visit before then.`;
+}
+
+function classificationWarning(warning: ClassificationWarning, lang: Lang): DashboardClassificationWarningType[] {
+  const { decidedOn, expiresOn, stars } = warning.classification;
+  if (decidedOn === null || expiresOn === null) return [];
+  const { accommodationId, reference, name, status } = warning;
+  return [{ accommodationId, reference, name, status, stars, decidedOn, expiresOn, message: classificationWarningMessage(warning, expiresOn, lang) }];
 }
 
 const activity = (a: Activity): DashboardActivityType => ({ bookings: a.bookings, revenue: euros(a.revenueCents) });
@@ -91,5 +139,6 @@ export function dashboardType(view: DashboardView, lang: Lang): DashboardType {
     latestBookings: view.latestBookings.map(dossierType),
     nextArrivals: view.nextArrivals.map(dossierType),
     nextDepartures: view.nextDepartures.map(dossierType),
+    classificationWarnings: view.classificationWarnings.flatMap((warning) => classificationWarning(warning, lang)),
   };
 }

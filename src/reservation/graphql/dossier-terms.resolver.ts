@@ -4,6 +4,8 @@ import { WaitForReadModels } from '../../event-store/projection/wait-for-read-mo
 import type { Position } from '../../event-store/position';
 import { CurrentOwner, type AuthenticatedOwner } from '../../shared/auth/authenticated-owner';
 import { ChangeDossierTerms } from '../application/dossier-terms.handler';
+import { SetStayTouristTaxExemptions } from '../application/stay-tourist-tax.handler';
+import { TouristTaxExemptionInput } from '../../tarification/contracts';
 import { GetReservationSettings, SetUnpaidOptionRelease } from '../application/reservation-settings.handler';
 import type { ReservationSettings } from '../domain/settings/reservation-settings.decider';
 import { optionReleaseSettingsProjection } from '../infrastructure/option-release-setting.projection';
@@ -62,6 +64,19 @@ export class DossierTermsResolver {
     @Args('label', { type: () => String, nullable: true, description: 'The discount’s label on the document' }) label: string | null,
   ): Promise<DossierType> {
     return this.answer(caller, new ChangeDossierTerms(caller.ownerId, id, { type: 'SetTotal', cents, label: label ?? null }));
+  }
+
+  @Mutation(() => DossierType, {
+    description:
+      'Records which adults of a stay are exempt from the taxe de séjour (seasonal workers employed in the commune, emergency housing, temporary rehousing), replacing the list before; the stay’s tax is assessed again on its own price and nights (name accommodationId when the file has several)',
+  })
+  setStayTouristTaxExemptions(
+    @CurrentOwner() caller: AuthenticatedOwner,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('exemptions', { type: () => [TouristTaxExemptionInput] }) exemptions: TouristTaxExemptionInput[],
+    @Args('accommodationId', { type: () => ID, nullable: true }) accommodationId: string | null,
+  ): Promise<DossierType> {
+    return answerDossier(this.commands, this.queries, caller.ownerId, new SetStayTouristTaxExemptions(caller.ownerId, id, accommodationId ?? null, exemptions));
   }
 
   @Query(() => ReservationSettingsType, { description: 'How your booking files are run' })

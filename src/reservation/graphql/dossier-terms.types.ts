@@ -33,6 +33,14 @@ export class ReservationSettingsType {
       'Options whose deposit is still unpaid this many days after it fell due are released (cancelled, their nights freed), the guest being told the day first, in the deposit reminder; null: they stay until you decide',
   })
   releaseUnpaidOptionsAfterDays!: number | null;
+
+  @Field(() => Int, {
+    description: 'Guests are anonymised this many years after their last stay ended (3 unless you choose otherwise, as the CNIL recommends; 1 to 10); the files keep their figures',
+  })
+  guestRetentionYears!: number;
 }
 
-export const reservationSettingsType = (settings: ReservationSettings): ReservationSettingsType => ({ releaseUnpaidOptionsAfterDays: settings.releaseUnpaidOptionsAfterDays });
+export const reservationSettingsType = (settings: ReservationSettings): ReservationSettingsType => ({
+  releaseUnpaidOptionsAfterDays: settings.releaseUnpaidOptionsAfterDays,
+  guestRetentionYears: settings.guestRetentionYears,
+});

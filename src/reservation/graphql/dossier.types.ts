@@ -16,6 +16,7 @@ import { DossierDiscountType } from './dossier-terms.types';
 import { CancellationSettlementType, cancellationSettlementType, CancellingPartyEnum } from './cancellation.types';
 import { cancellationSettlement } from '../domain/dossier/cancellation-settlement';
 import type { CancellingParty } from '../domain/dossier/dossier';
+import { TouristTaxExemptCountType, TouristTaxLineType, touristTaxLineTypes } from '../../tarification/contracts';
 
 export const DossierStatusEnum = enumType(DOSSIER_STATUSES, 'DossierStatus', 'OPTION waits for the deposit; CONFIRMED (not paid); PAID ("soldé"); CANCELLED');
 export const OriginEnum = enumType(
@@ -115,6 +116,10 @@ export class DossierStayType {
   @Field(() => [PricedLineType]) discounts!: PricedLineType[];
   @Field(() => [PricedLineType]) supplements!: PricedLineType[];
   @Field(() => MoneyType, { description: 'Apart from the price: the commune’s, usually paid on site' }) touristTax!: MoneyType;
+  @Field(() => [TouristTaxLineType], { description: 'How touristTax was found night by night, when the accommodation is taxed from its commune’s tables; empty for a flat amount' })
+  touristTaxLines!: TouristTaxLineType[];
+  @Field(() => [TouristTaxExemptCountType], { description: 'Adults the owner recorded as exempt (seasonal workers, emergency housing); minors are exempt by their age range' })
+  touristTaxExemptions!: TouristTaxExemptCountType[];
 }
 
 @ObjectType('GlobalSupplement')
@@ -169,6 +174,8 @@ export class DossierType {
   @Field(() => CancellationSettlementType, { nullable: true, description: 'Once cancelled with who gave up the stay: what is owed or to refund under the deposit’s law, with the reason in French and English' })
   cancellationSettlement!: CancellationSettlementType | null;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the file was deleted: only dossierAsOf shows a deleted file, for audit' }) deletedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its guest was erased (eraseGuest, or your retention period): the file names nobody since, keeps its figures and takes no more changes' })
+  guestErasedAt!: Date | null;
   @Field(() => String, { description: 'The accommodation’s time zone: the day the file was made and its due dates are counted there' }) timeZone!: string;
 }
 
@@ -188,6 +195,14 @@ export class DossierHistoryEntryType {
   @Field(() => GraphQLISODateTime) occurredAt!: Date;
   @Field(() => String, { description: 'owner:<id>, guest or system:<name>' }) actor!: string;
   @Field(() => JsonObjectScalar) data!: Record<string, unknown>;
+}
+
+function touristTaxOf(view: DossierDocument, stayId: string): Pick<DossierStayType, 'touristTaxLines' | 'touristTaxExemptions'> {
+  const assessed = view.touristTaxes.find((t) => t.stayId === stayId);
+  return {
+    touristTaxLines: touristTaxLineTypes(assessed?.detail ?? null),
+    touristTaxExemptions: Object.entries(assessed?.exemptions ?? {}).map(([reason, count]) => ({ reason, count: count ?? 0 })),
+  };
 }
 
 export function dossierType(view: DossierDocument): DossierType {
@@ -212,6 +227,7 @@ export function dossierType(view: DossierDocument): DossierType {
       discounts: s.pricing.discounts.map((d) => ({ label: d.label, amount: moneyType(d.amount) })),
       supplements: s.pricing.supplements.map((d) => ({ label: d.label, amount: moneyType(d.amount) })),
       touristTax: moneyType(s.pricing.touristTax),
+      ...touristTaxOf(view, s.stayId),
     })),
     globalSupplements: view.globalSupplements.map((s) => ({ id: s.supplementId, label: s.label, amount: moneyType(s.amount) })),
     note: view.note,
@@ -230,6 +246,7 @@ export function dossierType(view: DossierDocument): DossierType {
     cancelledBy: view.cancellation?.by ?? null,
     cancellationSettlement: settlement && cancellationSettlementType(settlement),
     deletedAt: view.deletedAt === null ? null : new Date(view.deletedAt),
+    guestErasedAt: view.erasedAt ? new Date(view.erasedAt) : null,
     timeZone: view.timeZone,
   };
 }

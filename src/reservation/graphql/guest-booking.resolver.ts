@@ -1,5 +1,6 @@
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { WaitForReadModels } from '../../event-store/projection/wait-for-read-models.query';
 import type { AuthenticatedRequest } from '../../shared/auth/authenticated-owner';
 import { clientAddressOf } from '../../shared/auth/client-address';
 import { Public } from '../../shared/auth/public.decorator';
@@ -14,6 +15,7 @@ import { BookingTermsType, bookingTermsType, BookStayInput, GuestBookingType, gu
 export class GuestBookingResolver {
   constructor(
     private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     private readonly bookings: GuestBookings,
   ) {}
 
@@ -30,6 +32,8 @@ export class GuestBookingResolver {
     const booked: BookedStay = await this.commands.execute(
       new BookStay({ ...input, lang, optionalSupplementIds: input.optionalSupplementIds ?? [] }, clientAddressOf(req)),
     );
+    // The guest's next look at the calendar, and the owner's planning, show the nights held.
+    await this.queries.execute(new WaitForReadModels(booked.position, ['planning-holds']));
     const view = await this.bookings.byToken(booked.guestToken);
     if (view === null) throw new Error(`Guest booking ${booked.guestBookingId} was written but cannot be read back`);
     return guestBookingType(view);

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CATALOGUE_QUERIES, classificationStatus, type CatalogueQueries, type Classification } from '../../catalogue/contracts';
 import { addDays, localDayAndHour, PARIS_TIME_ZONE, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { dashboardPeriod, monthBefore, type DashboardPeriod, type DashboardPeriodInput, type DayWindow } from '../domain/dashboard/dashboard-period';
@@ -26,6 +27,15 @@ export interface Waiting {
   readonly files: readonly DossierDocument[];
 }
 
+/** An accommodation whose classement ends soon or has ended: the owner has a visit to book. */
+export interface ClassificationWarning {
+  readonly accommodationId: string;
+  readonly reference: string;
+  readonly name: string;
+  readonly status: 'EXPIRING_SOON' | 'EXPIRED';
+  readonly classification: Classification;
+}
+
 export interface DashboardView {
   readonly timeZone: string;
   readonly today: CalendarDate;
@@ -40,6 +50,8 @@ export interface DashboardView {
   readonly latestBookings: readonly DossierDocument[];
   readonly nextArrivals: readonly DossierDocument[];
   readonly nextDepartures: readonly DossierDocument[];
+  /** Accommodations not archived whose classement ends within the warning days or has ended, the earliest end first. */
+  readonly classificationWarnings: readonly ClassificationWarning[];
 }
 
 /** The owner's dashboard (the manual's "Tableau de bord"), on the owner's calendar. */
@@ -85,6 +97,7 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboard> {
   constructor(
     private readonly em: EntityManager,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CATALOGUE_QUERIES) private readonly catalogue: CatalogueQueries,
   ) {}
 
   async execute({ ownerId, input }: GetDashboard): Promise<DashboardView> {
@@ -92,12 +105,13 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboard> {
     const timeZone = await this.timeZoneOf(em, ownerId);
     const today = localDayAndHour(this.clock.now(), timeZone).date;
     const period = dashboardPeriod(today, input);
-    const [months, totals, waiting, latestBookings, coming] = await Promise.all([
+    const [months, totals, waiting, latestBookings, coming, classificationWarnings] = await Promise.all([
       this.months(em, ownerId, period),
       this.totals(em, ownerId, today, period),
       this.waiting(em, ownerId),
       this.documents(em, 'SELECT document FROM dossiers WHERE owner_id = ? ORDER BY created_at DESC, id DESC LIMIT ?', [ownerId, LATEST_LISTED]),
       this.coming(em, ownerId, today),
+      this.classificationWarnings(ownerId, today),
     ]);
     const sum = (pick: (row: DayTotals) => [string, string]): Activity =>
       totals.reduce((acc, row) => ({ bookings: acc.bookings + Number(pick(row)[0] ?? 0), revenueCents: acc.revenueCents + Number(pick(row)[1] ?? 0) }), NONE);
@@ -119,7 +133,18 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboard> {
       ...waiting,
       latestBookings,
       ...coming,
+      classificationWarnings,
     };
+  }
+
+  private async classificationWarnings(ownerId: string, today: CalendarDate): Promise<ClassificationWarning[]> {
+    const accommodations = await this.catalogue.accommodationsOfOwner(ownerId);
+    return accommodations
+      .flatMap(({ accommodationId, reference, name, classification }) => {
+        const status = classificationStatus(classification, today);
+        return status === 'EXPIRING_SOON' || status === 'EXPIRED' ? [{ accommodationId, reference, name, status, classification }] : [];
+      })
+      .sort((a, b) => (a.classification.expiresOn ?? '').localeCompare(b.classification.expiresOn ?? ''));
   }
 
   /** The owner's calendar is their accommodations': the zone of their latest file, Paris before any. */

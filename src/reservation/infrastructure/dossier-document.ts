@@ -2,10 +2,11 @@ import type { DecodedEvent } from '../../event-store/event-store.port';
 import { assertNever } from '../../shared/kernel/assert-never';
 import type { CalendarDate } from '../../shared/kernel/calendar-date';
 import type { Money } from '../../shared/kernel/money';
-import { totalsOf, type Cancellation, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment, type ReleaseNotice } from '../domain/dossier/dossier';
-import { atOwnerPrice } from '../domain/dossier/dossier-terms';
+import { assessmentOf, repricedTouristTaxes, totalsOf, withAssessedTouristTax, type StayTouristTax, type Cancellation, type DepositDue, type DossierStatus, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment, type ReleaseNotice } from '../domain/dossier/dossier';
+import { withOwnerPrice } from '../domain/dossier/dossier-terms';
 import type { DossierEvent } from '../domain/dossier/dossier.events';
 import type { Guest } from '../domain/dossier/guest';
+import { withoutGuest } from '../domain/dossier/guest-erasure';
 
 /**
  * A booking file as the back office reads it: what the file says, its sums worked out, and who
@@ -25,6 +26,8 @@ export interface DossierDocument {
   readonly destinationId: string | null;
   readonly guest: Guest;
   readonly stays: readonly DossierStay[];
+  /** Stays whose taxe de séjour was assessed with a detail or recorded exemptions. */
+  readonly touristTaxes: readonly StayTouristTax[];
   readonly globalSupplements: readonly GlobalSupplement[];
   readonly note: string | null;
   readonly internalNote: string | null;
@@ -44,6 +47,8 @@ export interface DossierDocument {
   readonly cancellation: Cancellation | null;
   /** When the file was deleted: a deleted file is in no list, but audit staff still replay it. */
   readonly deletedAt: string | null;
+  /** When the guest was erased: the file names nobody since, and keeps its figures. */
+  readonly erasedAt: string | null;
   readonly updatedAt: string;
 }
 
@@ -55,13 +60,15 @@ function withSums(document: Omit<DossierDocument, keyof Sums> & { deposit: Depos
   return { ...document, total, paid, balance, discountAmount: discount, deposit: { ...document.deposit, amount: depositAmount } };
 }
 
-/** Rows folded before the owner's discounts, release notices, destinations and who cancels existed have none. */
+/** Rows folded before the owner's discounts, release notices, destinations, who cancels and assessed tourist taxes existed have none. */
 const upgraded = (document: DossierDocument): DossierDocument => ({
   ...document,
   destinationId: document.destinationId ?? null,
   cancellation: document.cancellation && { ...document.cancellation, by: document.cancellation.by ?? null },
   discount: document.discount ?? null,
+  touristTaxes: document.touristTaxes ?? [],
   releaseNotice: document.releaseNotice ?? null,
+  erasedAt: document.erasedAt ?? null,
 });
 
 export function evolveDossierDocument(stored: DossierDocument | null, e: DecodedEvent<DossierEvent>): DossierDocument | null {
@@ -76,9 +83,11 @@ export function evolveDossierDocument(stored: DossierDocument | null, e: Decoded
       discount: null,
       releaseNotice: null,
       contractSigned: false,
+      touristTaxes: [],
       payments: [],
       cancellation: null,
       deletedAt: null,
+      erasedAt: null,
       updatedAt,
     });
   }
@@ -91,7 +100,7 @@ export function evolveDossierDocument(stored: DossierDocument | null, e: Decoded
     case 'StayAdded':
       return changed({ stays: [...document.stays, e.data.stay] });
     case 'StayChanged':
-      return changed({ stays: document.stays.map((s) => (s.stayId === e.data.stay.stayId ? e.data.stay : s)) });
+      return changed({ stays: document.stays.map((s) => (s.stayId === e.data.stay.stayId ? e.data.stay : s)), touristTaxes: repricedTouristTaxes(document, e.data.stay) });
     case 'DueDatesMoved':
       return changed({ deposit: { ...document.deposit, dueDate: e.data.depositDueDate }, balanceDueDate: e.data.balanceDueDate });
     case 'GlobalSupplementAdded':
@@ -110,18 +119,23 @@ export function evolveDossierDocument(stored: DossierDocument | null, e: Decoded
       return changed({ cancellation: { reason: e.data.reason, at: e.data.cancelledAt, by: e.data.by } });
     case 'DossierDeleted':
       return changed({ deletedAt: updatedAt });
+    case 'GuestErased':
+      return changed({ ...withoutGuest(document), erasedAt: e.data.erasedAt });
     case 'DossierStatusChanged':
       return changed({ status: e.data.to });
     case 'DepositPercentChanged':
       return changed({ deposit: { ...document.deposit, percent: e.data.percent } });
     case 'StayPriceSet':
-      return changed({ stays: document.stays.map((s) => (s.stayId === e.data.stayId ? atOwnerPrice(s, e.data.accommodationPrice) : s)) });
+      return changed(withOwnerPrice(document, e.data));
     case 'DossierDiscountSet':
       return changed({ discount: e.data.discount });
     case 'OptionReleaseScheduled':
       return changed({ releaseNotice: { depositDueDate: e.data.depositDueDate, releaseOn: e.data.releaseOn, released: false } });
     case 'OptionReleased':
       return changed({ releaseNotice: document.releaseNotice && { ...document.releaseNotice, released: true } });
+    case 'StayTouristTaxAssessed': {
+      return changed(withAssessedTouristTax(document, assessmentOf(e.data)));
+    }
     default:
       return assertNever(e);
   }

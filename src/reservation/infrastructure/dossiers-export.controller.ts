@@ -33,13 +33,13 @@ export class DossiersExportController {
     const files = await this.allFiles(caller.ownerId, filterOf(params));
     const accommodationIds = [...new Set(files.flatMap((f) => f.stays.map((s) => s.accommodationId)))];
     const accommodations = await Promise.all(accommodationIds.map((id) => this.catalogue.accommodationForBooking(id)));
-    const names = new Map(accommodations.filter((a) => a !== null).map((a) => [a.accommodationId, a.name]));
+    const named = new Map(accommodations.filter((a) => a !== null).map((a) => [a.accommodationId, { name: a.name, registrationNumber: a.registrationNumber }]));
     response
       .status(200)
       .type(XLSX)
       .attachment('dossiers.xlsx')
       .setHeader('X-Dossiers', String(files.length))
-      .send(await dossiersWorkbook(files, names));
+      .send(await dossiersWorkbook(files, named));
   }
 
   private async allFiles(ownerId: string, filter: DossierFilter): Promise<DossierDocument[]> {

@@ -4,6 +4,14 @@ import type { DossierStatus, Origin } from '../domain/dossier/dossier';
 import { guestName } from '../domain/dossier/guest';
 import type { DossierDocument } from './dossier-document';
 import { personCount } from '../../tarification/contracts';
+import { printedRegistrationNumber } from '../../shared/kernel/registration-number';
+
+/** What the listing names of each accommodation. */
+export interface WorkbookAccommodation {
+  readonly name: string;
+  /** A meublé de tourisme's, 13 characters without spaces; null when it has none. */
+  readonly registrationNumber: string | null;
+}
 
 const STATUS_FR: Record<DossierStatus, string> = { OPTION: 'Option', CONFIRMED: 'Confirmé', PAID: 'Soldé', CANCELLED: 'Annulé' };
 const ORIGIN_FR: Record<Origin, string> = { BACK_OFFICE: 'Back-office', ONLINE: 'En ligne', MARKETPLACE: 'Place de marché', CHANNEL: 'Channel manager', ICAL: 'Calendrier importé' };
@@ -14,7 +22,7 @@ const DAY = 'dd/mm/yyyy';
  * A listing of booking files as an Excel workbook, in French for the owners who open it: one row
  * per stay (a file with two rooms takes two rows, its sums on the first), real dates and euros.
  */
-export async function dossiersWorkbook(files: readonly DossierDocument[], accommodationNames: ReadonlyMap<string, string>): Promise<Buffer> {
+export async function dossiersWorkbook(files: readonly DossierDocument[], accommodations: ReadonlyMap<string, WorkbookAccommodation>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'OSMB';
   const sheet = workbook.addWorksheet('Dossiers', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -37,11 +45,15 @@ export async function dossiersWorkbook(files: readonly DossierDocument[], accomm
     { header: 'Solde', key: 'balance', width: 12, style: { numFmt: EUROS } },
     { header: 'Code promo', key: 'promoCode', width: 12 },
     { header: 'Contrat signé', key: 'contract', width: 13 },
+    // Last, so that the columns owners' own sheets read keep their places.
+    { header: 'N° d’enregistrement', key: 'registrationNumber', width: 18 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const file of files) {
     file.stays.forEach((stay, i) => {
       const first = i === 0;
+      const accommodation = accommodations.get(stay.accommodationId);
+      const registrationNumber = accommodation?.registrationNumber ?? null;
       sheet.addRow({
         number: file.number,
         // The day it was made where the accommodation is, not in UTC: a file made at 00:30 in Paris is of that day.
@@ -51,7 +63,7 @@ export async function dossiersWorkbook(files: readonly DossierDocument[], accomm
         guest: guestName(file.guest),
         email: file.guest.email,
         phone: file.guest.phone1,
-        accommodation: accommodationNames.get(stay.accommodationId) ?? stay.accommodationId,
+        accommodation: accommodation?.name ?? stay.accommodationId,
         arrival: utcDay(stay.arrival),
         departure: utcDay(stay.departure),
         persons: personCount(stay.occupants),
@@ -62,6 +74,7 @@ export async function dossiersWorkbook(files: readonly DossierDocument[], accomm
         balance: first ? file.balance.cents / 100 : null,
         promoCode: file.promoCode,
         contract: file.contractSigned ? 'oui' : 'non',
+        registrationNumber: registrationNumber === null ? null : printedRegistrationNumber(registrationNumber),
       });
     });
   }

@@ -6,7 +6,7 @@ import { dossierEvents, type DossierEvent } from '../domain/dossier/dossier.even
 import { backOfficeName, foldText, guestIdOf, guestSearchText } from '../domain/guests/guest-identity';
 import { GuestFileRowSchema, type GuestFileRow, type GuestFileStay } from './guest-directory.row';
 
-const HANDLED = ['DossierOpened', 'StayAdded', 'StayChanged', 'GuestChanged', 'DossierStatusChanged', 'DossierDeleted'] as const;
+const HANDLED = ['DossierOpened', 'StayAdded', 'StayChanged', 'GuestChanged', 'DossierStatusChanged', 'DossierDeleted', 'GuestErased'] as const;
 type Handled = Extract<DossierEvent, { type: (typeof HANDLED)[number] }>;
 
 function withGuest(ownerId: string, guest: Guest, at: string): Pick<GuestFileRow, 'guestId' | 'guest' | 'guestAt' | 'label' | 'sortName' | 'search'> {
@@ -37,7 +37,9 @@ function evolve(row: GuestFileRow | null, e: DecodedEvent<Handled>): GuestFileRo
       return { ...row, ...withGuest(row.ownerId, e.data.guest, e.metadata.occurredAt) };
     case 'DossierStatusChanged':
       return { ...row, status: e.data.to };
+    // The guest erased: the file no longer names anyone, and leaves the directory.
     case 'DossierDeleted':
+    case 'GuestErased':
       return null;
     default:
       return assertNever(e);
@@ -47,7 +49,7 @@ function evolve(row: GuestFileRow | null, e: DecodedEvent<Handled>): GuestFileRo
 /**
  * The guest directory: each file's guest, from which the database keeps one entry per guest of an
  * owner (latest details, number of files, latest stay). Follows `changeDossierGuest`; a deleted
- * file leaves its guest's entry, which goes with its last file.
+ * file, or one whose guest was erased, leaves its guest's entry, which goes with its last file.
  */
 export const guestDirectoryProjection: Projection<GuestFileRow, Handled> = {
   name: 'guest-directory',

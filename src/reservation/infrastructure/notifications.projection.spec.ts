@@ -94,7 +94,7 @@ const queued = (to: string | null = 'marie@example.org') =>
     attachment: null,
     queuedAt: T1,
   });
-const failed = (reason: string) => delivered('EmailFailed', { emailId: 'mail-1', attempt: 1, reason, detail: '550 mailbox unavailable', failedAt: T2 });
+const failed = (reason: string) => delivered('EmailFailed', { emailId: 'mail-1', ownerId: 'owner-1', dossierId: 'dossier-1', attempt: 1, reason, detail: '550 mailbox unavailable', failedAt: T2 });
 
 describe('the owner’s notifications', () => {
   it('tell of a file a guest opened online, not of one the owner opened', () => {
@@ -129,7 +129,7 @@ describe('the owner’s notifications', () => {
   });
 
   it('say nothing of an email that left, or that had no address the owner could have given', () => {
-    expect(project(queued(), delivered('EmailSent', { emailId: 'mail-1', attempt: 1, sentAt: T2, response: '250 OK' })).get('email:mail-1')).toBeNull();
+    expect(project(queued(), delivered('EmailSent', { emailId: 'mail-1', ownerId: 'owner-1', dossierId: 'dossier-1', attempt: 1, sentAt: T2, response: '250 OK' })).get('email:mail-1')).toBeNull();
     expect(project(queued(null), failed('NO_ADDRESS')).get('email:mail-1') ?? null).toBeNull();
   });
 });

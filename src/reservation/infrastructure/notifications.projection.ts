@@ -7,7 +7,7 @@ import { dossierEvents, type DossierEvent } from '../domain/dossier/dossier.even
 import { planningEvents, type PlanningEvent } from '../domain/planning/planning.events';
 import { NotificationRowSchema, type NotificationRow } from './notification.row';
 
-const HANDLED = ['DossierOpened', 'DossierDeleted', 'ImportConflicted', 'ImportConflictEnded', 'NightsHeld', 'EmailQueued', 'EmailDeferred', 'EmailSent', 'EmailFailed'] as const;
+const HANDLED = ['DossierOpened', 'DossierDeleted', 'ImportConflicted', 'ImportConflictEnded', 'NightsHeld', 'EmailQueued', 'EmailDeferred', 'EmailSent', 'EmailFailed', 'EmailErased'] as const;
 type Handled = Extract<DossierEvent | PlanningEvent | EmailEvent, { type: (typeof HANDLED)[number] }>;
 
 const decode = decoderOf<DossierEvent | PlanningEvent | EmailEvent>(dossierEvents, planningEvents, emailEvents);
@@ -35,6 +35,7 @@ function rowIds(e: DecodedEvent<Handled>): string[] {
     case 'EmailDeferred':
     case 'EmailSent':
     case 'EmailFailed':
+    case 'EmailErased':
       return [emailId(e.data.emailId)];
     default:
       return assertNever(e);
@@ -67,11 +68,13 @@ function evolve(row: NotificationRow | null, e: DecodedEvent<Handled>, id: strin
     case 'EmailFailed':
       if (row === null || row.active) return row;
       return e.data.reason === 'NO_ADDRESS' ? null : { ...row, active: true, detail: `${row.detail ?? ''}: ${failure(e.data.reason, e.data.detail)}`, occurredAt: new Date(e.data.failedAt) };
-    // Over: the file is gone, the conflict ended or the imported stay got its nights, the email left.
+    // Over: the file is gone, the conflict ended or the imported stay got its nights, the email
+    // left, or the guest it was for was erased (nothing is left to tell the owner about it).
     case 'DossierDeleted':
     case 'ImportConflictEnded':
     case 'NightsHeld':
     case 'EmailSent':
+    case 'EmailErased':
       return null;
     default:
       return assertNever(e);

@@ -22,12 +22,14 @@ export const OptionReleaseSettingRowSchema = new EntitySchema<OptionReleaseSetti
   },
 });
 
-export const optionReleaseSettingsProjection: Projection<OptionReleaseSettingRow, ReservationSettingsEvent> = {
+type UnpaidOptionReleaseSet = Extract<ReservationSettingsEvent, { type: 'UnpaidOptionReleaseSet' }>;
+
+export const optionReleaseSettingsProjection: Projection<OptionReleaseSettingRow, UnpaidOptionReleaseSet> = {
   name: 'option-release-settings',
   entity: OptionReleaseSettingRowSchema,
   tables: ['option_release_settings'],
-  handles: reservationSettingsEvents.types,
-  decode: reservationSettingsEvents.decode,
+  handles: ['UnpaidOptionReleaseSet'],
+  decode: (stored) => reservationSettingsEvents.decode(stored) as UnpaidOptionReleaseSet,
   rowIds: (e) => [e.data.ownerId],
   evolve: (_, e, id) => (e.data.afterDays === null ? null : { id, afterDays: e.data.afterDays }),
 };

@@ -307,6 +307,27 @@ export class Migration20261209000300OptionRelease extends Migration {
   }
 }
 
+/**
+ * The owners who chose their own retention period for guests' data (the others have the default),
+ * the files the retention sweep looks at (not erased, deleted ones too, by their last departure),
+ * and the online bookings that never became a file.
+ */
+export class Migration20261214000000GuestRetention extends Migration {
+  override up(): void {
+    this.addSql('CREATE TABLE guest_retention_settings (id uuid PRIMARY KEY, years integer NOT NULL)');
+    this.addSql('CREATE TABLE retention_files (id uuid PRIMARY KEY, owner_id uuid NOT NULL, departures jsonb NOT NULL, departure date NOT NULL)');
+    this.addSql('CREATE INDEX retention_files_departure ON retention_files (departure, id)');
+    this.addSql('CREATE TABLE abandoned_guest_bookings (id uuid PRIMARY KEY, owner_id uuid NOT NULL, ended_at timestamptz NOT NULL)');
+    this.addSql('CREATE INDEX abandoned_guest_bookings_ended ON abandoned_guest_bookings (ended_at, id)');
+  }
+
+  override down(): void {
+    this.addSql('DROP TABLE abandoned_guest_bookings');
+    this.addSql('DROP TABLE retention_files');
+    this.addSql('DROP TABLE guest_retention_settings');
+  }
+}
+
 /** A destination lists its own bookings, newest first; no other file has a destination. */
 export class Migration20261210000500MarketplaceBookings extends Migration {
   override up(): void {
@@ -329,4 +350,5 @@ export const reservationMigrations = [
   { name: 'Migration20261209000200GuestDirectoryAndNotifications', class: Migration20261209000200GuestDirectoryAndNotifications },
   { name: 'Migration20261209000300OptionRelease', class: Migration20261209000300OptionRelease },
   { name: 'Migration20261210000500MarketplaceBookings', class: Migration20261210000500MarketplaceBookings },
+  { name: 'Migration20261214000000GuestRetention', class: Migration20261214000000GuestRetention },
 ];

@@ -35,6 +35,7 @@ describe('Configuration', () => {
       mailFrom: undefined,
       publicUrl: undefined,
       paymentSecretsKey: null,
+      personalDataKey: null,
       guestBookingsPerClientPerHour: 30,
       databasePoolSize: 20,
       webhookRetryHours: 72,
@@ -63,6 +64,7 @@ describe('Configuration', () => {
         MAIL_FROM: 'reservations@gites.example',
         PUBLIC_URL: 'https://booking.gites.example/',
         PAYMENT_SECRETS_KEY: 'another-secret-of-thirty-two-characters',
+        PERSONAL_DATA_KEY: 'a-third-secret-of-thirty-two-characters',
         GUEST_BOOKINGS_PER_CLIENT_PER_HOUR: '5',
         DATABASE_POOL_SIZE: '40',
         WEBHOOK_RETRY_HOURS: '24',
@@ -87,6 +89,7 @@ describe('Configuration', () => {
       mailFrom: 'reservations@gites.example',
       publicUrl: 'https://booking.gites.example',
       paymentSecretsKey: 'another-secret-of-thirty-two-characters',
+      personalDataKey: 'a-third-secret-of-thirty-two-characters',
       guestBookingsPerClientPerHour: 5,
       databasePoolSize: 40,
       webhookRetryHours: 24,
@@ -97,6 +100,7 @@ describe('Configuration', () => {
     ['MAIL_FROM', 'reservations', 'must be an email address'],
     ['PUBLIC_URL', 'booking.example.org', 'must be the address guests reach the app at'],
     ['PAYMENT_SECRETS_KEY', 'short', 'must be at least 32 characters long'],
+    ['PERSONAL_DATA_KEY', 'short', 'must be at least 32 characters long'],
   ])('refuses %s = %s, naming it', (name, value, problem) => expect(() => loadConfig({ [name]: value })).toThrow(`${name}: ${problem}`));
 
   it.each([

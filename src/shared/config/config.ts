@@ -68,6 +68,7 @@ const schema = z.object({
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
   PAYMENT_SECRETS_KEY: z.string().min(32, 'must be at least 32 characters long').optional(),
+  PERSONAL_DATA_KEY: z.string().min(32, 'must be at least 32 characters long').optional(),
   GUEST_BOOKINGS_PER_CLIENT_PER_HOUR: limit(1, 1_000_000).default(30),
   DATABASE_POOL_SIZE: limit(2, 500).default(20),
 });
@@ -109,6 +110,12 @@ export interface AppConfig {
   readonly publicUrl?: string;
   /** Encrypts the payment providers' secret keys at rest; unset, a key is derived from the JWT secret. */
   readonly paymentSecretsKey?: string | null;
+  /**
+   * Seals at rest the keys that guests' personal data in events is encrypted with; unset, a key
+   * derived from the JWT secret. Changing it (or the JWT secret it falls back on) leaves every
+   * guest's data unreadable until the old value is set again: set it before rotating the JWT secret.
+   */
+  readonly personalDataKey?: string | null;
   /** Guest bookings (bookStay) one client may make in an hour (30 unless said). */
   readonly guestBookingsPerClientPerHour?: number;
   /** How often nights held for guests paying online are checked for expiry (30 s unless said; 0: only when asked). */
@@ -208,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     mailFrom: c.MAIL_FROM,
     publicUrl: c.PUBLIC_URL,
     paymentSecretsKey: c.PAYMENT_SECRETS_KEY ?? null,
+    personalDataKey: c.PERSONAL_DATA_KEY ?? null,
     guestBookingsPerClientPerHour: c.GUEST_BOOKINGS_PER_CLIENT_PER_HOUR,
     databasePoolSize: c.DATABASE_POOL_SIZE,
     webhookRetryHours: c.WEBHOOK_RETRY_HOURS,

@@ -1,11 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 
 /** A secret as kept at rest: which key sealed it, and AES-256-GCM's IV, tag and ciphertext, in base64. */
-export interface SealedValue {
+export interface SealedValue extends AesGcmSealed {
   readonly keyId: string;
-  readonly iv: string;
-  readonly tag: string;
-  readonly ciphertext: string;
 }
 
 /**
@@ -22,10 +19,39 @@ export class SealedValueUnreadable extends Error {
   }
 }
 
+/** AES-256-GCM's output for one value, in base64: the IV, the tag and the ciphertext. */
+export interface AesGcmSealed {
+  readonly iv: string;
+  readonly tag: string;
+  readonly ciphertext: string;
+}
+
 /**
- * AES-256-GCM with a fresh 96-bit IV each time. What a value is bound to (its owner, its row) is
- * authenticated data: a sealed value copied elsewhere fails to open instead of lending its secret.
+ * AES-256-GCM under a 32-byte key, with a fresh 96-bit IV each time. What the value is bound to
+ * (its owner, its row, its place in an event) is authenticated data: a sealed value copied
+ * elsewhere fails to open instead of lending its secret.
  */
+export function sealAesGcm(key: Buffer, boundTo: string, clear: string): AesGcmSealed {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(boundTo, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(clear, 'utf8'), cipher.final()]);
+  return { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), ciphertext: ciphertext.toString('base64') };
+}
+
+/** Throws SealedValueUnreadable('NOT_AUTHENTIC') when the value, or what it is bound to, changed. */
+export function openAesGcm(key: Buffer, boundTo: string, sealed: AesGcmSealed): string {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
+    decipher.setAAD(Buffer.from(boundTo, 'utf8'));
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+  } catch {
+    throw new SealedValueUnreadable('NOT_AUTHENTIC');
+  }
+}
+
+/** A key made from the text an operator set, sealing secrets at rest with `sealAesGcm`. */
 export class SealingKey {
   readonly key: Buffer;
   /** Names the key in what it sealed, without saying anything of it. */
@@ -37,23 +63,12 @@ export class SealingKey {
   }
 
   seal(boundTo: string, clear: string): SealedValue {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-    cipher.setAAD(Buffer.from(boundTo, 'utf8'));
-    const ciphertext = Buffer.concat([cipher.update(clear, 'utf8'), cipher.final()]);
-    return { keyId: this.keyId, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), ciphertext: ciphertext.toString('base64') };
+    return { keyId: this.keyId, ...sealAesGcm(this.key, boundTo, clear) };
   }
 
   /** Throws SealedValueUnreadable. */
   open(boundTo: string, sealed: SealedValue): string {
     if (sealed.keyId !== this.keyId) throw new SealedValueUnreadable('ANOTHER_KEY');
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(sealed.iv, 'base64'));
-      decipher.setAAD(Buffer.from(boundTo, 'utf8'));
-      decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
-      return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]).toString('utf8');
-    } catch {
-      throw new SealedValueUnreadable('NOT_AUTHENTIC');
-    }
+    return openAesGcm(this.key, boundTo, sealed);
   }
 }

@@ -59,7 +59,8 @@ function refusalOf(query: string): GraphQLError | null {
 }
 
 /** The context of a resolver: the HTTP request, or for a subscription a request-like object with the handshake's caller. */
-export function graphqlContext(ctx: { req?: unknown; extra?: Extra }): { req: unknown; bearer?: string } {
-  if (ctx.req) return { req: ctx.req };
+export function graphqlContext(ctx: { req?: unknown; res?: unknown; extra?: Extra }): { req: unknown; res?: unknown; bearer?: string } {
+  // The answer too: a log-in may set the back office's session cookies on it.
+  if (ctx.req) return { req: ctx.req, res: ctx.res };
   return { req: { headers: {}, owner: ctx.extra?.owner }, bearer: ctx.extra?.bearer };
 }

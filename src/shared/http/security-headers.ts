@@ -39,9 +39,10 @@ export function pageContentSecurityPolicy(options: { readonly styleHashes: reado
 
 /**
  * CORS for the GraphQL endpoint, so that the booking widget on an owner's own site calls the
- * public operations: any origin, never credentials (owners authenticate with a bearer token,
- * which a page of another site does not have; no cookie is ever sent or honoured). Preflights
- * are answered here, before GraphQL sees them.
+ * public operations: any origin, never credentials. Owners authenticate with a bearer token,
+ * which a page of another site does not have, or in the back office with a SameSite=Strict
+ * cookie that counts for a write only with the `X-OSMB-CSRF` header, which no other origin is
+ * allowed to send (see auth/session-cookie.ts). Preflights are answered here, before GraphQL sees them.
  */
 export function graphqlCors(): RequestHandler {
   return (request, response, next) => {

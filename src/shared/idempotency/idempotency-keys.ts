@@ -54,6 +54,15 @@ export class IdempotencyKeys {
     await this.em.fork().execute("DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND status = 'IN_PROGRESS'", [scope, key]);
   }
 
+  /**
+   * The answers kept for retries that name this id (a booking file whose guest was erased), gone:
+   * a retry then runs again, and is refused or does nothing, as the file now decides.
+   */
+  async forgetAnswersNaming(id: string): Promise<number> {
+    const rows = await this.em.fork().execute<{ key: string }[]>("DELETE FROM idempotency_keys WHERE status = 'DONE' AND strpos(response, ?) > 0 RETURNING key", [id]);
+    return rows.length;
+  }
+
   /** Keys past their day, gone: run now and then. */
   async forgetExpired(): Promise<number> {
     const rows = await this.em.fork().execute<{ key: string }[]>('DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => ?) RETURNING key', [KEY_LIFETIME_HOURS]);

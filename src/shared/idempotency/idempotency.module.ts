@@ -25,5 +25,6 @@ class ExpiredKeysSweeper implements OnApplicationBootstrap, OnApplicationShutdow
 /** `Idempotency-Key` on every GraphQL mutation. */
 @Module({
   providers: [{ provide: IdempotencyKeys, inject: [EntityManager], useFactory: (em: EntityManager) => new IdempotencyKeys(em) }, IdempotencyPlugin, ExpiredKeysSweeper],
+  exports: [IdempotencyKeys],
 })
 export class IdempotencyModule {}

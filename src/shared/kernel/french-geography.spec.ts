@@ -1,4 +1,4 @@
-import { department, departmentOfPostalCode, FRENCH_DEPARTMENTS, frenchPostalCode } from './french-geography';
+import { department, departmentOfPostalCode, FRENCH_DEPARTMENTS, frenchPostalCode, inseeCode, isInseeCode } from './french-geography';
 
 describe('French departments', () => {
   it('counts the 101 departments: 96 in mainland France and Corsica, 5 overseas', () => {
@@ -34,4 +34,23 @@ describe('French postal codes', () => {
     ['2420', null],
     ['ABCDE', null],
   ])('finds the department of the postal code %s: %s', (postalCode, code) => expect(departmentOfPostalCode(postalCode)).toBe(code));
+});
+
+describe('INSEE codes of communes', () => {
+  it.each([
+    ['84050', '84050'],
+    ['2a004', '2A004'],
+    [' 2B033 ', '2B033'],
+    ['97411', '97411'],
+    ['97611', '97611'],
+    ['01001', '01001'],
+  ])('reads %j as the commune code %s', (typed, code) => expect(inseeCode('input.inseeCode', typed)).toBe(code));
+
+  it.each([['20004'], ['00123'], ['96001'], ['97501'], ['97701'], ['8405'], ['840500'], ['2C004'], ['84 050'], ['']])('refuses %j, which is no commune code, naming the field', (code) =>
+    expect(() => inseeCode('input.inseeCode', code)).toThrow(expect.objectContaining({ field: 'input.inseeCode', code: 'BAD_USER_INPUT', reason: 'INSEE_CODE_MALFORMED' })));
+
+  it('checks the form as it is, for a caller that has normalised it already', () => {
+    expect(isInseeCode('75056')).toBe(true);
+    expect(isInseeCode('2a004')).toBe(false);
+  });
 });

@@ -63,3 +63,30 @@ export function departmentOfPostalCode(postalCode: string | null): string | null
   if (postalCode.startsWith('97') || postalCode.startsWith('98')) return postalCode.slice(0, 3);
   return postalCode.slice(0, 2);
 }
+
+export class MalformedInseeCode extends InvalidInput {
+  override readonly reason = 'INSEE_CODE_MALFORMED';
+
+  constructor(field: string, code: string) {
+    super(field, `a commune's INSEE code is 5 characters such as 84050, 2A004 in Corsica or 97411 overseas (got "${code}")`);
+  }
+}
+
+/**
+ * A commune's code in INSEE's official geographic code: its department's code, then the
+ * commune's rank in it. Mainland departments 01–95 (no 20 since Corsica became 2A and 2B) take 3
+ * more digits, the overseas departments 971 to 974 and 976 take 2. Overseas collectivities (975
+ * Saint-Pierre-et-Miquelon, 977, 978…) have codes of their own and are left out, as they are of
+ * `FRENCH_DEPARTMENTS`. Whether the commune exists is a question for the official list.
+ */
+const INSEE_CODE = /^(?:(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5])\d{3}|2[AB]\d{3}|97[1-46]\d{2})$/;
+
+/** Whether `code`, as it is (upper-case, no spaces), has the form of a commune's INSEE code. */
+export const isInseeCode = (code: string): boolean => INSEE_CODE.test(code);
+
+/** A commune's INSEE code from the code as typed (" 2a004 "), or MalformedInseeCode naming `field`. */
+export function inseeCode(field: string, raw: string): string {
+  const code = raw.trim().toUpperCase();
+  if (!isInseeCode(code)) throw new MalformedInseeCode(field, raw);
+  return code;
+}

@@ -1,5 +1,5 @@
 import type { PaymentsEvent, OnlinePaymentEvent } from '../../paiement/contracts';
-import type { DossierEvent, PlanningEvent } from '../../reservation/contracts';
+import { ANONYMOUS_GUEST, type DossierEvent, type PlanningEvent } from '../../reservation/contracts';
 import type { RatesEvent } from '../../tarification/contracts';
 import { assertNever } from '../../shared/kernel/assert-never';
 import { daysBetween } from '../../shared/kernel/calendar-date';
@@ -38,6 +38,8 @@ export interface PublicEventDraft {
 export interface Translation {
   readonly drafts: readonly PublicEventDraft[];
   readonly remember: readonly (readonly [string, Subject])[];
+  /** Booking files whose guest was erased: what is stored of them for integrators loses its guest. */
+  readonly erase?: readonly string[];
 }
 
 const bookingKey = (dossierId: string) => `booking:${dossierId}`;
@@ -120,15 +122,31 @@ export function translate(recorded: DecodedEvent<SourceEvent>, known: ReadonlyMa
       const periods = event.type === 'RatesSet' ? event.data.setting.periods.map(({ from, to }) => ({ from, to })) : null;
       return { drafts: [accommodationDraft('rates.changed', ownerId, accommodationId, { accommodationId, periods })], remember: [] };
     }
+    case 'GuestErased':
+      // Told as the guest it now is, nobody, so that integrators' copies forget them too.
+      return withBooking(known, event.data.dossierId, (s) => ({
+        ...bookingChanged(s.ownerId, s.booking, publicGuest(ANONYMOUS_GUEST), 'booking.guest_changed', {}),
+        erase: [event.data.dossierId],
+      }));
     case 'GuestChanged':
       return withBooking(known, event.data.dossierId, (s) => bookingChanged(s.ownerId, s.booking, publicGuest(event.data.guest), 'booking.guest_changed', {}));
     case 'StayPriceSet': {
       // The owner's price for a stay: integrators read it as any change of a stay's price, supplements still in it.
-      const { stayId, accommodationPrice, previous: before } = event.data;
+      const { stayId, accommodationPrice, previous: before, touristTax } = event.data;
       return withBooking(known, event.data.dossierId, (s) => {
         const previous = s.booking.stays.find((x) => x.stayId === stayId);
         if (!previous) return NOTHING;
-        const stay: PublicStay = { ...previous, price: { cents: previous.price.cents - before.cents + accommodationPrice.cents, currency: 'EUR' } };
+        const stay: PublicStay = { ...previous, price: { cents: previous.price.cents - before.cents + accommodationPrice.cents, currency: 'EUR' }, touristTax: touristTax ?? previous.touristTax };
+        return bookingChanged(s.ownerId, { ...s.booking, stays: s.booking.stays.map((x) => (x.stayId === stayId ? stay : x)) }, s.guest, 'booking.stay_changed', { stayId, previous });
+      });
+    }
+    case 'StayTouristTaxAssessed': {
+      // Most follow the event that priced the stay, with its amount: only a new amount is news.
+      const { stayId, amount } = event.data;
+      return withBooking(known, event.data.dossierId, (s) => {
+        const previous = s.booking.stays.find((x) => x.stayId === stayId);
+        if (!previous || previous.touristTax.cents === amount.cents) return NOTHING;
+        const stay: PublicStay = { ...previous, touristTax: amount };
         return bookingChanged(s.ownerId, { ...s.booking, stays: s.booking.stays.map((x) => (x.stayId === stayId ? stay : x)) }, s.guest, 'booking.stay_changed', { stayId, previous });
       });
     }

@@ -59,8 +59,10 @@ export class IntegrationEventsWriter implements BatchWriter {
     const known = await this.subjects(tx, [...new Set(sources.flatMap((e) => subjectKeys(e)))]);
     const changed = new Map<string, Subject>();
     const rows: IntegrationEventRow[] = [];
+    const erased: string[] = [];
     for (const event of sources) {
-      const { drafts, remember } = translate(event, known);
+      const { drafts, remember, erase = [] } = translate(event, known);
+      erased.push(...erase);
       drafts.forEach((draft, index) =>
         rows.push({
           id: nameBasedUuid(`integration-event/${event.id}/${index}`),
@@ -90,6 +92,7 @@ export class IntegrationEventsWriter implements BatchWriter {
         [JSON.stringify([...changed].map(([key, value]) => ({ key, value })))],
       );
     }
+    if (erased.length > 0) await forgetGuests(tx, erased);
     if (rows.length === 0) return;
     const inserted = await tx.execute<IntegrationEventRow[]>(
       `INSERT INTO integration_events (id, position_commit, position_prepare, position_index, type, version, occurred_at, owner_id, accommodation_id, accommodation_ids, ordering_key, data, guest)
@@ -114,4 +117,20 @@ export class IntegrationEventsWriter implements BatchWriter {
     const rows = await tx.execute<{ key: string; value: Subject }[]>('SELECT key, value FROM integration_subjects WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb))', [JSON.stringify(keys)]);
     return new Map(rows.map((row) => [row.key, row.value]));
   }
+}
+
+/**
+ * The guests of these booking files were erased: the public events kept for the feed and the
+ * webhook deliveries not yet sent or kept for their log hold them no more. Those already received
+ * are told by the booking.guest_changed that follows, naming nobody.
+ */
+async function forgetGuests(tx: EntityManager, dossierIds: readonly string[]): Promise<void> {
+  const keys = JSON.stringify(dossierIds.map((id) => `booking:${id}`));
+  await tx.execute('UPDATE integration_events SET guest = NULL WHERE guest IS NOT NULL AND ordering_key IN (SELECT jsonb_array_elements_text(?::jsonb))', [keys]);
+  await tx.execute(
+    `UPDATE webhook_deliveries SET body = jsonb_set(body::jsonb, '{data,booking,guest}', 'null')::text
+      WHERE ordering_key IN (SELECT jsonb_array_elements_text(?::jsonb)) AND body::jsonb #> '{data,booking,guest}' IS NOT NULL
+        AND body::jsonb #> '{data,booking,guest}' <> 'null'::jsonb`,
+    [keys],
+  );
 }

@@ -5,7 +5,7 @@ import { assertCallerOwns, CATALOGUE_QUERIES, type CatalogueQueries } from '../.
 import type { Position } from '../../event-store/position';
 import { ReadModelWaiter } from '../../event-store/projection/read-model-waiter';
 import { DEFAULT_BOOKING_RULES, type BookingRules } from '../domain/rules/booking-rules';
-import { PricingSettingsRowSchema } from '../infrastructure/pricing-settings.row';
+import { PricingSettingsRowSchema, type TouristTaxSource } from '../infrastructure/pricing-settings.row';
 import { bookingRulesStream } from '../domain/rules/booking-rules.decider';
 import { touristTaxStream } from '../domain/rules/tourist-tax.decider';
 import { pricingSettingsProjection } from '../infrastructure/pricing-settings.projection';
@@ -15,6 +15,8 @@ export interface PricingSettings {
   readonly bookingRules: BookingRules;
   /** Cents per taxed person per night; null when none is collected. */
   readonly touristTaxCents: number | null;
+  /** Whose tables of which authority tax it "au réel"; null for a flat amount or none. */
+  readonly touristTaxSource: TouristTaxSource | null;
 }
 
 /** One of the caller's accommodations' booking rules (the defaults until set) and tourist tax. */
@@ -42,6 +44,6 @@ export class GetPricingSettingsHandler implements IQueryHandler<GetPricingSettin
       const found = await this.em.fork().findOne(PricingSettingsRowSchema, { id: accommodationId, ownerId });
       return found ? [found] : [];
     });
-    return { accommodationId, bookingRules: row?.bookingRules ?? DEFAULT_BOOKING_RULES, touristTaxCents: row?.touristTaxCents ?? null };
+    return { accommodationId, bookingRules: row?.bookingRules ?? DEFAULT_BOOKING_RULES, touristTaxCents: row?.touristTaxCents ?? null, touristTaxSource: row?.touristTaxSource ?? null };
   }
 }

@@ -19,6 +19,8 @@ const gite: AccommodationForBooking = {
   visibility: 'BOOKABLE',
   archived: false,
   capacity: { min: 1, max: 4 },
+  classification: { stars: 0, decidedOn: null, expiresOn: null },
+  registrationNumber: null,
   supplements: [],
   ageRanges: [{ ageRangeId: ADULTS, label: 'Adult', minAge: 17, maxAge: 100, countsTowardsCapacity: true }],
 };
@@ -29,6 +31,8 @@ const pricingRow = {
   other_arrivals: [],
   booking_rules: null,
   tourist_tax_cents: null,
+  tourist_tax_source: null,
+  tourist_tax_tariffs: [],
   promotions: [],
   promo_code: null,
 };

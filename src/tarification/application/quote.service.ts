@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { type AccommodationForBooking, bookableOnline, CATALOGUE_QUERIES, type CatalogueQueries, visibleAccommodation } from '../../catalogue/contracts';
+import { type AccommodationForBooking, bookableOnline, CATALOGUE_QUERIES, type CatalogueQueries, classifiedStarsOn, visibleAccommodation } from '../../catalogue/contracts';
 import { AccommodationNotFound } from '../../shared/kernel/accommodation-access';
 import { addDays, dayRange, daysBetween, localDayAndHour, type CalendarDate } from '../../shared/kernel/calendar-date';
 import { DEPOSIT_POLICIES, depositTermsFor, type DepositPolicies, type DepositPolicy } from '../../paiement/contracts';
@@ -13,6 +13,10 @@ import { MAX_PLANNING_DAYS, type NightlyPrice, type QuoteQuestion, type QuoteSer
 import { typedPromoCode, type PromoCodeDetails } from '../domain/promo-codes/promo-code';
 import type { PromotionDetails } from '../domain/promotions/promotion';
 import { quote, type Quote, type QuoteFacts } from '../domain/quote/quote';
+import type { TouristTaxFacts } from '../domain/quote/quote-tourist-tax';
+import { touristTaxCategory } from '../domain/tourist-tax/tourist-tax-category';
+import type { TouristTaxTariff } from '../domain/tourist-tax/tourist-tax-tariff';
+import type { TouristTaxSource } from '../infrastructure/pricing-settings.row';
 import type { Occupancy, RateDiscount } from '../domain/rates/rate-price';
 import { stayRateId } from '../domain/rates/rate-grid';
 import { nightlyPrices } from '../domain/rates/nightly-price';
@@ -24,6 +28,8 @@ interface PricingFactsRow {
   other_arrivals: { arrival: string; nights: number }[];
   booking_rules: BookingRules | null;
   tourist_tax_cents: number | null;
+  tourist_tax_source: TouristTaxSource | null;
+  tourist_tax_tariffs: TouristTaxTariff[];
   promotions: { id: string; details: PromotionDetails }[];
   promo_code: { id: string; details: PromoCodeDetails; consumed_by: string | null } | null;
 }
@@ -42,6 +48,11 @@ const PRICING_FACTS = `
         AND (SELECT count(*) FROM stay_rates x WHERE x.id IN (?)) < ?) AS other_arrivals,
     s.booking_rules,
     s.tourist_tax_cents,
+    s.tourist_tax_source,
+    (SELECT coalesce(json_agg(t.tariff ORDER BY t.year), '[]')
+       FROM tourist_tax_tariffs t
+      WHERE t.publisher_id = CAST(s.tourist_tax_source #>> '{publisher,id}' AS uuid) AND t.publisher_kind = s.tourist_tax_source #>> '{publisher,kind}'
+        AND t.authority_key = s.tourist_tax_source ->> 'authority' AND t.year BETWEEN ? AND ?) AS tourist_tax_tariffs,
     (SELECT coalesce(json_agg(json_build_object('id', p.id, 'details', p.details) ORDER BY p.created_at, p.id), '[]')
        FROM promotions p WHERE p.owner_id = ? AND p.accommodation_ids @> ARRAY[CAST(? AS text)]) AS promotions,
     (SELECT json_build_object('id', c.id, 'details', c.details, 'consumed_by', c.consumed_by)
@@ -91,7 +102,7 @@ export class QuoteServiceImpl implements QuoteService {
     const arrival = stays.reduce((first, s) => (s.arrival < first ? s.arrival : first), stays[0].arrival);
     const departure = stays.reduce((last, s) => (s.departure > last ? s.departure : last), stays[0].departure);
     const [facts, depositPolicy, taken] = await Promise.all([
-      this.pricingFacts(accommodationId, ownerId, stays, typedCode),
+      this.pricingFacts(accommodation, stays, typedCode),
       question.depositPolicy ?? this.depositPolicies.policyOf(ownerId),
       // The back office books through the planning, which refuses a clash itself: no lookup.
       takenNights ?? (question.ownedBy == null ? this.planning.takenNights(accommodationId, arrival, departure) : ([] as NightSpan[])),
@@ -117,6 +128,7 @@ export class QuoteServiceImpl implements QuoteService {
         optionalSupplementIds: [...new Set(question.optionalSupplementIds ?? [])],
         promoCode: typedCode,
         ownerPrice: question.viewerOwnerId === ownerId ? (question.ownerPrice ?? null) : null,
+        touristTaxExemptions: question.viewerOwnerId === ownerId ? (question.touristTaxExemptions ?? null) : null,
       },
       {
         now,
@@ -169,9 +181,11 @@ export class QuoteServiceImpl implements QuoteService {
    * guest's path, and separate lookups cost more in latency than in work. One set of facts per
    * stay, in their order.
    */
-  private async pricingFacts(accommodationId: string, ownerId: string, stays: readonly Stay[], typedCode: string | null): Promise<PricingFacts[]> {
+  private async pricingFacts(accommodation: AccommodationForBooking, stays: readonly Stay[], typedCode: string | null): Promise<PricingFacts[]> {
+    const { accommodationId, ownerId } = accommodation;
     const rateRowIds = [...new Set(stays.map((s) => stayRateRowId(accommodationId, stayRateId(s.arrival, s.nights))))];
     const arrivals = stays.map((s) => s.arrival).sort();
+    const lastNight = stays.reduce((last, s) => (addDays(s.departure, -1) > last ? addDays(s.departure, -1) : last), arrivals[0]);
     const [row] = await this.em.fork().execute<PricingFactsRow[]>(PRICING_FACTS, [
       rateRowIds,
       accommodationId,
@@ -180,6 +194,8 @@ export class QuoteServiceImpl implements QuoteService {
       addDays(arrivals[arrivals.length - 1], SUGGESTION_WINDOW_DAYS),
       rateRowIds,
       rateRowIds.length,
+      Number(arrivals[0].slice(0, 4)),
+      Number(lastNight.slice(0, 4)),
       ownerId,
       accommodationId,
       ownerId,
@@ -194,7 +210,6 @@ export class QuoteServiceImpl implements QuoteService {
     );
     const shared = {
       rules: row.booking_rules ?? DEFAULT_BOOKING_RULES,
-      touristTax: row.tourist_tax_cents ? { perPersonPerNight: euros(row.tourist_tax_cents) } : null,
       promotions: row.promotions.map((p) => ({ promotionId: p.id, details: p.details })),
       promoCode: row.promo_code && { promoCodeId: row.promo_code.id, details: row.promo_code.details, consumedBy: row.promo_code.consumed_by },
     };
@@ -205,9 +220,14 @@ export class QuoteServiceImpl implements QuoteService {
         : row.other_arrivals
           .filter((o) => o.nights === requested.nights && Math.abs(daysBetween(requested.arrival, o.arrival)) <= SUGGESTION_WINDOW_DAYS)
           .map((o) => o.arrival);
-      return { ...shared, rate, otherArrivals };
+      return { ...shared, rate, otherArrivals, touristTax: touristTaxFacts(row, accommodation, requested) };
     });
   }
 
-  /** Guests never learn that a hidden or archived accommodation exists; its owner may ask. */
+}
+
+/** The flat amount the owner typed, or the tables of the authority the owner chose with the stay's category. */
+function touristTaxFacts(row: PricingFactsRow, accommodation: AccommodationForBooking, requested: Stay): TouristTaxFacts | null {
+  if (row.tourist_tax_source !== null) return { kind: 'TARIFF', authority: row.tourist_tax_source.authority, category: touristTaxCategory(accommodation.kind, classifiedStarsOn(accommodation.classification, requested.arrival)), tariffs: row.tourist_tax_tariffs };
+  return row.tourist_tax_cents ? { kind: 'FLAT', perPersonPerNight: euros(row.tourist_tax_cents) } : null;
 }

@@ -11,6 +11,8 @@ import { parseRateSetting, type RateSettingInput } from './rates/rate-grid';
 import { ratesEvents } from './rates/rates.events';
 import { bookingRulesEvents } from './rules/booking-rules.events';
 import { touristTaxEvents } from './rules/tourist-tax.events';
+import { parseTariffTable } from './tourist-tax/tourist-tax-tariff';
+import { touristTaxTariffsEvents } from './tourist-tax/tourist-tax-tariffs.events';
 
 /** Stored as the store keeps it: JSON, with the version this code writes unless told otherwise. */
 const stored = <E extends Event>(codec: EventCodec<E>, e: E, overrides: Partial<StoredEvent> = {}): StoredEvent => ({
@@ -37,8 +39,9 @@ function provesContract<E extends Event>(codec: EventCodec<E>, samples: Record<s
       expect(refusal({ schemaVersion: codec.versionOf(first.type) + 1 })).toMatchObject({ type: first.type, message: expect.stringContaining(first.type) }));
 
     it('refuses a payload missing a required key', () => {
-      const withoutOwner = Object.fromEntries(Object.entries(first.data).filter(([key]) => key !== 'ownerId'));
-      expect(refusal({ data: withoutOwner })).toMatchObject({ type: first.type, reason: expect.stringContaining('ownerId') });
+      const required = 'ownerId' in first.data ? 'ownerId' : Object.keys(first.data)[0];
+      const without = Object.fromEntries(Object.entries(first.data).filter(([key]) => key !== required));
+      expect(refusal({ data: without })).toMatchObject({ type: first.type, reason: expect.stringContaining(required) });
     });
   });
 }
@@ -64,8 +67,37 @@ provesContract(bookingRulesEvents, {
 });
 
 provesContract(touristTaxEvents, {
-  'a tax': event('TouristTaxSet', { accommodationId: GITE, ownerId: OWNER, value: { perPersonPerNight: euros(150) } }),
+  'a tax': event('TouristTaxSet', { accommodationId: GITE, ownerId: OWNER, value: { kind: 'FLAT', perPersonPerNight: euros(150) } }),
+  'a tax from tariff tables': event('TouristTaxSet', { accommodationId: GITE, ownerId: OWNER, value: { kind: 'TARIFF', publisher: { kind: 'OWNER', id: OWNER }, authority: 'COMMUNE:84050' } }),
   'no tax': event('TouristTaxSet', { accommodationId: GITE, ownerId: OWNER, value: null }),
+});
+
+describe('A TouristTaxSet of version 1', () => {
+  const v1 = (value: unknown): StoredEvent => ({ type: 'TouristTaxSet', schemaVersion: 1, data: { accommodationId: GITE, ownerId: OWNER, value } });
+
+  it('reads as a flat amount per person and per night', () =>
+    expect(touristTaxEvents.decode(v1({ perPersonPerNight: { cents: 88, currency: 'EUR' } })).data.value).toEqual({ kind: 'FLAT', perPersonPerNight: euros(88) }));
+
+  it('reads "no tax" as it was', () => expect(touristTaxEvents.decode(v1(null)).data.value).toBeNull());
+});
+
+const tariff = parseTariffTable('input', {
+  authority: { kind: 'COMMUNE', inseeCode: '84050' },
+  year: 2025,
+  perPersonNight: { PALACE: 400, FIVE_STARS: 300, FOUR_STARS: 200, THREE_STARS: 150, TWO_STARS: 80, ONE_STAR: 60, GUEST_ROOM: 60 },
+  unclassifiedRate: 5,
+  additionalTaxes: [{ kind: 'DEPARTMENTAL', percent: 10 }],
+  collectionPeriod: { from: '2025-04-01', to: '2025-10-31' },
+  localExemptions: { notes: ['Personnes logées gratuitement'], rentThreshold: { cents: 1_000, per: 'PERSON_NIGHT' } },
+});
+
+provesContract(touristTaxTariffsEvents, {
+  "a commune's table": event('TouristTaxTariffSet', { publisher: { kind: 'OWNER', id: OWNER }, tariff }),
+  "an intercommunality's table, set by a destination": event('TouristTaxTariffSet', {
+    publisher: { kind: 'DESTINATION', id: 'destination-1' },
+    tariff: { ...tariff, authority: { kind: 'INTERCOMMUNALITY', siren: '200054781', communes: ['84050', '84031'] }, localExemptions: { notes: [], rentThreshold: null } },
+  }),
+  'a removal': event('TouristTaxTariffRemoved', { publisher: { kind: 'OWNER', id: OWNER }, authority: { kind: 'COMMUNE' as const, inseeCode: '84050' }, year: 2025 }),
 });
 
 const promotion = parsePromotion('input', { kind: 'LAST_MINUTE', percent: 10, days: 7, accommodationIds: [GITE] });

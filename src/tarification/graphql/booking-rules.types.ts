@@ -6,6 +6,8 @@ import type { Weekday } from '../../shared/kernel/calendar-date';
 import { euros } from '../../shared/kernel/money';
 import { LEAD_TIME_KINDS, type LeadTimeKind } from '../domain/rules/booking-rules';
 import type { PricingSettings } from '../application/pricing-settings.query';
+import type { TariffPublisherKind } from '../domain/tourist-tax/tourist-tax-tariffs.events';
+import { TariffPublisherEnum } from './tourist-tax-tariff.types';
 
 const LeadTimeKindEnum = enumType(
   LEAD_TIME_KINDS,
@@ -37,6 +39,13 @@ export class LeadTimeType {
   @Field(() => Int, { nullable: true }) days!: number | null;
 }
 
+@ObjectType('TouristTaxSource', { description: 'Whose tariff tables of which authority tax an accommodation' })
+export class TouristTaxSourceType {
+  @Field(() => TariffPublisherEnum) publisher!: TariffPublisherKind;
+  @Field(() => ID, { nullable: true }) destinationId!: string | null;
+  @Field({ description: 'COMMUNE:<INSEE code> or INTERCOMMUNALITY:<SIREN>' }) authority!: string;
+}
+
 @ObjectType('BookingRules', { description: 'What decides whether a stay may be booked, besides its price; and the tourist tax' })
 export class BookingRulesType {
   @Field(() => ID) accommodationId!: string;
@@ -47,6 +56,8 @@ export class BookingRulesType {
   @Field() timeZone!: string;
   @Field(() => MoneyType, { nullable: true, description: 'Taxe de séjour per taxed person per night (minors exempt); null when none is collected' })
   touristTax!: MoneyType | null;
+  @Field(() => TouristTaxSourceType, { nullable: true, description: 'Set when the tax is computed "au réel" from tariff tables; touristTax is then null' })
+  touristTaxSource!: TouristTaxSourceType | null;
 }
 
 export function bookingRulesType(settings: PricingSettings): BookingRulesType {
@@ -59,5 +70,10 @@ export function bookingRulesType(settings: PricingSettings): BookingRulesType {
     closedToDeparture: [...rules.closedToDeparture],
     timeZone: rules.timeZone,
     touristTax: settings.touristTaxCents === null ? null : moneyType(euros(settings.touristTaxCents)),
+    touristTaxSource: settings.touristTaxSource && {
+      publisher: settings.touristTaxSource.publisher.kind,
+      destinationId: settings.touristTaxSource.publisher.kind === 'DESTINATION' ? settings.touristTaxSource.publisher.id : null,
+      authority: settings.touristTaxSource.authority,
+    },
   };
 }

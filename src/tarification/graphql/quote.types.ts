@@ -11,6 +11,7 @@ import type { DepositKind } from '../../shared/kernel/payment-terms';
 import { DepositKindEnum } from '../../shared/graphql/payment-terms.types';
 import { REFUSAL_CODES, type RefusalCode } from '../domain/quote/refusals';
 import { StayRateType, stayRateType } from './rate.types';
+import { TouristTaxLineType, touristTaxLineTypes } from './tourist-tax-detail.types';
 
 const RefusalCodeEnum = enumType(REFUSAL_CODES, 'QuoteRefusalCode', 'Why a stay may not be booked; UNAVAILABLE: some of its nights are taken already');
 const DiscountSourceEnum = enumType(DISCOUNT_SOURCES, 'DiscountSource', "The rule that made a discount: the rate's own, a promotion, or a promo code");
@@ -64,6 +65,8 @@ export class TouristTaxDetailType {
   @Field(() => Int, { description: 'Persons taxed: minors are exempt' }) taxedPersons!: number;
   @Field(() => Int) nights!: number;
   @Field(() => MoneyType) amount!: MoneyType;
+  @Field(() => [TouristTaxLineType], { description: 'Night by night when the accommodation is taxed from its commune’s tariff tables ("au réel"); empty for a flat amount per person and per night' })
+  lines!: TouristTaxLineType[];
 }
 
 @ObjectType('PromoCodeOutcome')
@@ -116,7 +119,13 @@ export function quoteType(q: Quote, lang: Lang = 'EN'): QuoteType {
     total: moneyType(q.total),
     deposit: { kind: q.deposit.kind, percent: q.deposit.percent, amount: moneyType(q.deposit.amount) },
     touristTax: moneyType(q.touristTax.amount),
-    touristTaxDetail: { perPersonPerNight: moneyType(q.touristTax.perPersonPerNight), taxedPersons: q.touristTax.taxedPersons, nights: q.nights, amount: moneyType(q.touristTax.amount) },
+    touristTaxDetail: {
+      perPersonPerNight: moneyType(q.touristTax.perPersonPerNight),
+      taxedPersons: q.touristTax.taxedPersons,
+      nights: q.nights,
+      amount: moneyType(q.touristTax.amount),
+      lines: touristTaxLineTypes(q.touristTax.detail),
+    },
     promoCode: q.promoCode && { code: q.promoCode.code, applied: q.promoCode.applied, message: lang === 'FR' ? q.promoCode.french : q.promoCode.message },
   };
 }

@@ -9,13 +9,18 @@ import { PricingSettingsRowSchema, type PricingSettingsRow } from './pricing-set
 type PricingSettingsEvent = BookingRulesEvent | TouristTaxEvent;
 
 function evolve(row: PricingSettingsRow | null, e: DecodedEvent<PricingSettingsEvent>): PricingSettingsRow {
-  const current = row ?? { id: e.data.accommodationId, ownerId: e.data.ownerId, bookingRules: null, touristTaxCents: null };
+  const current = row ?? { id: e.data.accommodationId, ownerId: e.data.ownerId, bookingRules: null, touristTaxCents: null, touristTaxSource: null };
   const updatedAt = new Date(e.metadata.occurredAt);
   switch (e.type) {
     case 'BookingRulesSet':
       return { ...current, bookingRules: e.data.value, updatedAt };
     case 'TouristTaxSet':
-      return { ...current, touristTaxCents: e.data.value?.perPersonPerNight.cents ?? null, updatedAt };
+      return {
+        ...current,
+        touristTaxCents: e.data.value?.kind === 'FLAT' ? e.data.value.perPersonPerNight.cents : null,
+        touristTaxSource: e.data.value?.kind === 'TARIFF' ? { publisher: e.data.value.publisher, authority: e.data.value.authority } : null,
+        updatedAt,
+      };
     default:
       return assertNever(e);
   }

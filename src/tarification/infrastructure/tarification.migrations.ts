@@ -146,9 +146,36 @@ export class Migration20261211000100MarketCityKeys extends Migration {
   }
 }
 
+/**
+ * Tariff tables of the taxe de séjour, and which authority's tables tax each accommodation. A
+ * quote reads one publisher's tables of one authority for the years of its nights.
+ */
+export class Migration20261213000100TouristTaxTariffs extends Migration {
+  override up(): void {
+    this.addSql(`
+      CREATE TABLE tourist_tax_tariffs (
+        id text PRIMARY KEY,
+        publisher_kind text NOT NULL,
+        publisher_id uuid NOT NULL,
+        authority_key text NOT NULL,
+        year integer NOT NULL,
+        tariff jsonb NOT NULL,
+        updated_at timestamptz NOT NULL
+      )`);
+    this.addSql('CREATE INDEX tourist_tax_tariffs_publisher ON tourist_tax_tariffs (publisher_id, authority_key, year)');
+    this.addSql('ALTER TABLE pricing_settings ADD COLUMN tourist_tax_source jsonb');
+  }
+
+  override down(): void {
+    this.addSql('ALTER TABLE pricing_settings DROP COLUMN tourist_tax_source');
+    this.addSql('DROP TABLE tourist_tax_tariffs');
+  }
+}
+
 export const tarificationMigrations = [
   { name: 'Migration20261122000300Tarification', class: Migration20261122000300Tarification },
   { name: 'Migration20261204000100StayRatesByOwner', class: Migration20261204000100StayRatesByOwner },
   { name: 'Migration20261209000500Marketplace', class: Migration20261209000500Marketplace },
   { name: 'Migration20261211000100MarketCityKeys', class: Migration20261211000100MarketCityKeys },
+  { name: 'Migration20261213000100TouristTaxTariffs', class: Migration20261213000100TouristTaxTariffs },
 ];

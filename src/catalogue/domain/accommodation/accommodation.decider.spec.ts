@@ -3,7 +3,16 @@ import { givenDecider } from '../../../../test/support/decider-spec';
 import { fold } from '../../../shared/kernel/decider';
 import { command, event } from '../../../shared/kernel/message';
 import { parseAccommodationDetails, type AccommodationDetails, type AccommodationDetailsInput } from './accommodation-details';
-import { AccommodationAlreadyExists, AccommodationIsArchived, AccommodationNotFound, NotYourAccommodation } from './accommodation.errors';
+import {
+  AccommodationAlreadyExists,
+  AccommodationIsArchived,
+  AccommodationNotFound,
+  ClassificationWithoutStars,
+  NotYourAccommodation,
+  RegistrationNotForGuestRooms,
+  RegistrationNumberRequired,
+} from './accommodation.errors';
+import { NO_REGISTRATION, type AccommodationRegistration } from './registration';
 import {
   accommodationDecider,
   accommodationReference,
@@ -48,6 +57,10 @@ const setVisibility = (visibility: Visibility, ownerId = OWNER): AccommodationCo
   command('SetAccommodationVisibility', { accommodationId: ID, ownerId, visibility });
 const archive = (ownerId = OWNER): AccommodationCommand => command('ArchiveAccommodation', { accommodationId: ID, ownerId });
 const restore = (ownerId = OWNER): AccommodationCommand => command('RestoreAccommodation', { accommodationId: ID, ownerId });
+const NUMBER = '84007123456AB';
+const registration = (overrides: Partial<AccommodationRegistration> = {}): AccommodationRegistration => ({ ...NO_REGISTRATION, ...overrides });
+const register = (value: AccommodationRegistration, ownerId = OWNER): AccommodationCommand =>
+  command('SetAccommodationRegistration', { accommodationId: ID, ownerId, registration: value });
 
 const created = (value: AccommodationDetails = details()): AccommodationEvent =>
   event('AccommodationCreated', { accommodationId: ID, ownerId: OWNER, reference: REFERENCE, details: value });
@@ -56,6 +69,10 @@ const visibilityChanged = (visibility: Visibility): AccommodationEvent =>
   event('AccommodationVisibilityChanged', { accommodationId: ID, ownerId: OWNER, visibility });
 const archived: AccommodationEvent = event('AccommodationArchived', { accommodationId: ID, ownerId: OWNER });
 const restored: AccommodationEvent = event('AccommodationRestored', { accommodationId: ID, ownerId: OWNER });
+const registered = (value: AccommodationRegistration): AccommodationEvent => event('AccommodationRegistrationSet', { accommodationId: ID, ownerId: OWNER, ...value });
+/** In a commune that asks for a registration number, and without one. */
+const required = registered(registration({ communeRequiresRegistration: true }));
+const requiredAndGiven = registered(registration({ communeRequiresRegistration: true, registrationNumber: NUMBER }));
 
 describe('Accommodation', () => {
   describe('creating', () => {
@@ -69,6 +86,7 @@ describe('Accommodation', () => {
         reference: REFERENCE,
         details: details(),
         visibility: 'HIDDEN',
+        registration: NO_REGISTRATION,
       }));
 
     it('refuses to create the same accommodation twice', () =>
@@ -107,6 +125,7 @@ describe('Accommodation', () => {
       ['change the visibility of', setVisibility('LISTED', INTRUDER)],
       ['archive', archive(INTRUDER)],
       ['restore', restore(INTRUDER)],
+      ['set the registration of', register(registration({ registrationNumber: NUMBER }), INTRUDER)],
     ])('refuses another owner who tries to %s it', (_, intrusion) =>
       given([created()]).when(intrusion).thenThrows(NotYourAccommodation, { code: 'NOT_FOUND', field: 'id', message: `id: Accommodation ${ID} was not found` }));
 
@@ -120,6 +139,7 @@ describe('Accommodation', () => {
       ['visibility change', setVisibility('LISTED')],
       ['archive', archive()],
       ['restore', restore()],
+      ['registration', register(registration({ registrationNumber: NUMBER }))],
     ])('cannot take an %s', (_, attempt) =>
       given([]).when(attempt).thenThrows(AccommodationNotFound, { code: 'NOT_FOUND', field: 'id', message: `id: Accommodation ${ID} was not found` }));
   });
@@ -163,6 +183,90 @@ describe('Accommodation', () => {
 
     it('lets a restored accommodation be changed again', () =>
       given([created(), archived, restored]).when(update(details({ city: 'Arles' }))).then([updated(details({ city: 'Arles' }))]));
+  });
+
+  describe('registration', () => {
+    it('records the number, whether the commune requires it and the classement’s date, all at once', () =>
+      given([created()])
+        .when(register(registration({ registrationNumber: NUMBER, communeRequiresRegistration: true, classificationDecidedOn: '2022-05-10' })))
+        .then([registered(registration({ registrationNumber: NUMBER, communeRequiresRegistration: true, classificationDecidedOn: '2022-05-10' }))]));
+
+    it('records nothing when the registration is the one already held', () =>
+      given([created(), requiredAndGiven]).when(register(registration({ communeRequiresRegistration: true, registrationNumber: NUMBER }))).thenNothing());
+
+    it('records nothing for an accommodation never registered that is given no registration', () => given([created()]).when(register(NO_REGISTRATION)).thenNothing());
+
+    it('refuses a registration for an archived accommodation', () =>
+      given([created(), archived]).when(register(registration({ registrationNumber: NUMBER }))).thenThrows(AccommodationIsArchived));
+
+    it('refuses a number for a chambre d’hôtes, which is no meublé de tourisme', () =>
+      given([created(details({ kind: 'GUEST_ROOM' }))])
+        .when(register(registration({ registrationNumber: NUMBER })))
+        .thenThrows(RegistrationNotForGuestRooms, { code: 'BAD_USER_INPUT', field: 'input.registrationNumber', reason: 'REGISTRATION_NOT_FOR_GUEST_ROOMS' }));
+
+    it('refuses a chambre d’hôtes said to be in a commune that requires a number', () =>
+      given([created(details({ kind: 'GUEST_ROOM' }))])
+        .when(register(registration({ communeRequiresRegistration: true })))
+        .thenThrows(RegistrationNotForGuestRooms, { field: 'input.registrationRequired' }));
+
+    it('lets a chambre d’hôtes carry the date of its classement', () =>
+      given([created(details({ kind: 'GUEST_ROOM' }))])
+        .when(register(registration({ classificationDecidedOn: '2022-05-10' })))
+        .then([registered(registration({ classificationDecidedOn: '2022-05-10' }))]));
+
+    it('refuses the date of a classement for an unclassified accommodation', () =>
+      given([created(details({ starRating: 0 }))])
+        .when(register(registration({ classificationDecidedOn: '2022-05-10' })))
+        .thenThrows(ClassificationWithoutStars, { field: 'input.classificationDecidedOn', reason: 'CLASSIFICATION_WITHOUT_STARS' }));
+
+    it('drops the number of a holiday rental that becomes a chambre d’hôtes, keeping the classement’s date', () =>
+      given([created(), registered(registration({ registrationNumber: NUMBER, communeRequiresRegistration: true, classificationDecidedOn: '2022-05-10' }))])
+        .when(update(details({ kind: 'GUEST_ROOM' })))
+        .then([updated(details({ kind: 'GUEST_ROOM' })), registered(registration({ classificationDecidedOn: '2022-05-10' }))]));
+
+    it('changes nothing of the registration when a holiday rental stays one', () =>
+      given([created(), requiredAndGiven]).when(update(details({ city: 'Arles' }))).then([updated(details({ city: 'Arles' }))]));
+  });
+
+  describe('bookable online only with the number its commune requires', () => {
+    it('refuses to make it bookable in a commune that requires a number it has not got', () =>
+      given([created(), required])
+        .when(setVisibility('BOOKABLE'))
+        .thenThrows(RegistrationNumberRequired, { code: 'CONFLICT', field: 'visibility', reason: 'REGISTRATION_NUMBER_REQUIRED' }));
+
+    it('still lets it be listed or hidden without the number', () => {
+      given([created(), required]).when(setVisibility('LISTED')).then([visibilityChanged('LISTED')]);
+      given([created(), required, visibilityChanged('LISTED')]).when(setVisibility('HIDDEN')).then([visibilityChanged('HIDDEN')]);
+    });
+
+    it('makes it bookable once the number is given', () => given([created(), requiredAndGiven]).when(setVisibility('BOOKABLE')).then([visibilityChanged('BOOKABLE')]));
+
+    it('makes it bookable where the commune requires no number', () => given([created()]).when(setVisibility('BOOKABLE')).then([visibilityChanged('BOOKABLE')]));
+
+    it('refuses to take the number away while it is bookable', () =>
+      given([created(), requiredAndGiven, visibilityChanged('BOOKABLE')])
+        .when(register(registration({ communeRequiresRegistration: true })))
+        .thenThrows(RegistrationNumberRequired, { field: 'input.registrationNumber' }));
+
+    it('refuses to say the commune requires a number, and give none, while it is bookable', () =>
+      given([created(), visibilityChanged('BOOKABLE')])
+        .when(register(registration({ communeRequiresRegistration: true })))
+        .thenThrows(RegistrationNumberRequired, { field: 'input.registrationRequired' }));
+
+    it('lets the number go once it is no longer bookable', () =>
+      given([created(), requiredAndGiven, visibilityChanged('BOOKABLE'), visibilityChanged('LISTED')])
+        .when(register(registration({ communeRequiresRegistration: true })))
+        .then([required]));
+
+    it('lets a bookable one change its number', () =>
+      given([created(), requiredAndGiven, visibilityChanged('BOOKABLE')])
+        .when(register(registration({ communeRequiresRegistration: true, registrationNumber: '84007654321ZZ' })))
+        .then([registered(registration({ communeRequiresRegistration: true, registrationNumber: '84007654321ZZ' }))]));
+
+    it('asks nothing of a bookable one that becomes a chambre d’hôtes, which needs no number', () =>
+      given([created(), requiredAndGiven, visibilityChanged('BOOKABLE')])
+        .when(update(details({ kind: 'GUEST_ROOM' })))
+        .then([updated(details({ kind: 'GUEST_ROOM' })), registered(NO_REGISTRATION)]));
   });
 
   describe('names', () => {

@@ -2,8 +2,17 @@ import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { event, type Command } from '../../../shared/kernel/message';
 import { sameAccommodationDetails, type AccommodationDetails } from './accommodation-details';
-import { AccommodationAlreadyExists, AccommodationIsArchived, AccommodationNotFound, NotYourAccommodation } from './accommodation.errors';
+import {
+  AccommodationAlreadyExists,
+  AccommodationIsArchived,
+  AccommodationNotFound,
+  ClassificationWithoutStars,
+  NotYourAccommodation,
+  RegistrationNotForGuestRooms,
+  RegistrationNumberRequired,
+} from './accommodation.errors';
 import { accommodationEvents, type AccommodationEvent } from './accommodation.events';
+import { lacksRequiredNumber, NO_REGISTRATION, sameRegistration, type AccommodationRegistration } from './registration';
 import type { Visibility } from './visibility';
 
 export type { AccommodationEvent };
@@ -18,7 +27,8 @@ export type AccommodationCommand =
   | Command<'UpdateAccommodation', { accommodationId: string; ownerId: string; details: AccommodationDetails }>
   | Command<'SetAccommodationVisibility', { accommodationId: string; ownerId: string; visibility: Visibility }>
   | Command<'ArchiveAccommodation', { accommodationId: string; ownerId: string }>
-  | Command<'RestoreAccommodation', { accommodationId: string; ownerId: string }>;
+  | Command<'RestoreAccommodation', { accommodationId: string; ownerId: string }>
+  | Command<'SetAccommodationRegistration', { accommodationId: string; ownerId: string; registration: AccommodationRegistration }>;
 
 export type Accommodation =
   | { readonly status: 'none' }
@@ -29,6 +39,7 @@ export type Accommodation =
       readonly reference: string;
       readonly details: AccommodationDetails;
       readonly visibility: Visibility;
+      readonly registration: AccommodationRegistration;
     };
 
 export const initialAccommodation = (): Accommodation => ({ status: 'none' });
@@ -43,16 +54,26 @@ export function decide(command: AccommodationCommand, state: Accommodation): Acc
   const { accommodationId, ownerId } = state;
   if (command.data.ownerId !== ownerId) throw new NotYourAccommodation(accommodationId, 'id');
   switch (command.type) {
-    case 'UpdateAccommodation':
+    case 'UpdateAccommodation': {
       if (state.status === 'archived') throw new AccommodationIsArchived(accommodationId);
-      return sameAccommodationDetails(state.details, command.data.details)
-        ? []
-        : [event('AccommodationUpdated', { accommodationId, ownerId, details: command.data.details })];
+      const { details } = command.data;
+      if (sameAccommodationDetails(state.details, details)) return [];
+      const updated = event('AccommodationUpdated', { accommodationId, ownerId, details });
+      // A holiday rental that becomes a chambre d'hôtes leaves its registration number behind, as
+      // no guest room carries one; the classement's date stays with the stars.
+      const { registrationNumber, communeRequiresRegistration, classificationDecidedOn } = state.registration;
+      return details.kind === 'GUEST_ROOM' && (registrationNumber !== null || communeRequiresRegistration)
+        ? [updated, event('AccommodationRegistrationSet', { accommodationId, ownerId, ...NO_REGISTRATION, classificationDecidedOn })]
+        : [updated];
+    }
     case 'SetAccommodationVisibility':
       if (state.status === 'archived') throw new AccommodationIsArchived(accommodationId);
-      return state.visibility === command.data.visibility
-        ? []
-        : [event('AccommodationVisibilityChanged', { accommodationId, ownerId, visibility: command.data.visibility })];
+      if (state.visibility === command.data.visibility) return [];
+      if (command.data.visibility === 'BOOKABLE' && lacksRequiredNumber(state.registration)) throw new RegistrationNumberRequired(accommodationId, 'visibility');
+      return [event('AccommodationVisibilityChanged', { accommodationId, ownerId, visibility: command.data.visibility })];
+    case 'SetAccommodationRegistration':
+      if (state.status === 'archived') throw new AccommodationIsArchived(accommodationId);
+      return setRegistration(state, command.data.registration);
     case 'ArchiveAccommodation':
       // An archived accommodation can no longer be found by guests: hiding it first lets every
       // listener that only follows visibility take it off line.
@@ -68,10 +89,26 @@ export function decide(command: AccommodationCommand, state: Accommodation): Acc
   }
 }
 
+type Described = Exclude<Accommodation, { status: 'none' }>;
+
+function setRegistration(state: Described, registration: AccommodationRegistration): AccommodationEvent[] {
+  const { accommodationId, ownerId, details } = state;
+  if (sameRegistration(state.registration, registration)) return [];
+  if (details.kind === 'GUEST_ROOM') {
+    if (registration.registrationNumber !== null) throw new RegistrationNotForGuestRooms('input.registrationNumber');
+    if (registration.communeRequiresRegistration) throw new RegistrationNotForGuestRooms('input.registrationRequired');
+  }
+  if (registration.classificationDecidedOn !== null && details.starRating === 0) throw new ClassificationWithoutStars();
+  if (state.visibility === 'BOOKABLE' && lacksRequiredNumber(registration)) {
+    throw new RegistrationNumberRequired(accommodationId, state.registration.communeRequiresRegistration ? 'input.registrationNumber' : 'input.registrationRequired');
+  }
+  return [event('AccommodationRegistrationSet', { accommodationId, ownerId, ...registration })];
+}
+
 export function evolve(state: Accommodation, e: AccommodationEvent): Accommodation {
   if (e.type === 'AccommodationCreated') {
     const { accommodationId, ownerId, reference, details } = e.data;
-    return { status: 'active', accommodationId, ownerId, reference, details, visibility: 'HIDDEN' };
+    return { status: 'active', accommodationId, ownerId, reference, details, visibility: 'HIDDEN', registration: NO_REGISTRATION };
   }
   if (state.status === 'none') return state;
   switch (e.type) {
@@ -83,6 +120,10 @@ export function evolve(state: Accommodation, e: AccommodationEvent): Accommodati
       return { ...state, status: 'archived' };
     case 'AccommodationRestored':
       return { ...state, status: 'active' };
+    case 'AccommodationRegistrationSet': {
+      const { registrationNumber, communeRequiresRegistration, classificationDecidedOn } = e.data;
+      return { ...state, registration: { registrationNumber, communeRequiresRegistration, classificationDecidedOn } };
+    }
     default:
       return assertNever(e);
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { CalendarDate } from '../../../shared/kernel/calendar-date';
 import { eventCodec } from '../../../shared/kernel/event-codec';
-import { frenchFirstTextSchema, moneySchema } from '../../../shared/kernel/event-schemas';
+import { calendarDateSchema, frenchFirstTextSchema, moneySchema } from '../../../shared/kernel/event-schemas';
 import type { Event } from '../../../shared/kernel/message';
 import { photoSchema } from '../photos.schema';
 import { ACCOMMODATION_KINDS, ORIENTATIONS, type AccommodationDetails } from './accommodation-details';
@@ -43,12 +44,24 @@ export interface AccommodationRestored {
   readonly ownerId: string;
 }
 
+/** Carries the whole registration as it now is, not what changed. */
+export interface AccommodationRegistrationSet {
+  readonly accommodationId: string;
+  readonly ownerId: string;
+  /** A meublé de tourisme's, 13 characters upper-case without spaces; null when none. */
+  readonly registrationNumber: string | null;
+  readonly communeRequiresRegistration: boolean;
+  /** The day the classement was decided; null when none is given. */
+  readonly classificationDecidedOn: CalendarDate | null;
+}
+
 export type AccommodationEvent =
   | Event<'AccommodationCreated', AccommodationCreated>
   | Event<'AccommodationUpdated', AccommodationUpdated>
   | Event<'AccommodationVisibilityChanged', AccommodationVisibilityChanged>
   | Event<'AccommodationArchived', AccommodationArchived>
-  | Event<'AccommodationRestored', AccommodationRestored>;
+  | Event<'AccommodationRestored', AccommodationRestored>
+  | Event<'AccommodationRegistrationSet', AccommodationRegistrationSet>;
 
 const accommodationDetailsSchema: z.ZodType<AccommodationDetails> = z.object({
   name: z.string(),
@@ -90,10 +103,20 @@ const accommodationArchived: z.ZodType<AccommodationArchived> = z.object({ accom
 
 const accommodationRestored: z.ZodType<AccommodationRestored> = z.object({ accommodationId: z.string(), ownerId: z.string() });
 
+// Shapes only: the number's form is checked where it is typed, and a rule may tighten later.
+const accommodationRegistrationSet: z.ZodType<AccommodationRegistrationSet> = z.object({
+  accommodationId: z.string(),
+  ownerId: z.string(),
+  registrationNumber: z.string().nullable(),
+  communeRequiresRegistration: z.boolean(),
+  classificationDecidedOn: calendarDateSchema.nullable(),
+});
+
 export const accommodationEvents = eventCodec<AccommodationEvent>('accommodation', {
   AccommodationCreated: { version: 1, schema: accommodationCreated },
   AccommodationUpdated: { version: 1, schema: accommodationUpdated },
   AccommodationVisibilityChanged: { version: 1, schema: accommodationVisibilityChanged },
   AccommodationArchived: { version: 1, schema: accommodationArchived },
   AccommodationRestored: { version: 1, schema: accommodationRestored },
+  AccommodationRegistrationSet: { version: 1, schema: accommodationRegistrationSet },
 });

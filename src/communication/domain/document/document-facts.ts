@@ -81,6 +81,8 @@ export interface StayFacts {
   readonly accommodationPrice: Money;
   readonly supplements: readonly { readonly label: LocalizedText; readonly amount: Money }[];
   readonly touristTax: Money;
+  /** How the tax was found, night range by night range, in each language; empty for a flat amount. */
+  readonly touristTaxLines: readonly { readonly fr: string; readonly en: string }[];
   /** Accommodation price and supplements. */
   readonly price: Money;
 }
@@ -90,6 +92,10 @@ export interface AccommodationSheet {
   readonly name: string;
   readonly kind: 'HOLIDAY_RENTAL' | 'GUEST_ROOM';
   readonly starRating: number;
+  /** The day the classement of `starRating` was decided and its last day; null when unclassified or undated. Stars past their last day are not printed. */
+  readonly classification: { readonly decidedOn: CalendarDate | null; readonly expiresOn: CalendarDate | null };
+  /** A meublé de tourisme's registration number, 13 characters without spaces; null when none. */
+  readonly registrationNumber: string | null;
   readonly address: string | null;
   readonly postalCode: string | null;
   readonly city: string;

@@ -1,6 +1,7 @@
 import { manualContractFacts, manualStay } from '../../../../test/communication/manual-contract.facts';
 import { DEFAULT_DOCUMENT_SETTINGS } from '../settings/document-settings';
 import { euros } from '../../../shared/kernel/money';
+import type { AccommodationSheet } from './document-facts';
 import { printableDossier, type PrintableDossier } from './printable-dossier';
 
 /** No-break and narrow no-break spaces read as spaces: the rules are about words, not typography. */
@@ -83,6 +84,18 @@ describe('the booking-file document, with the manual test vector', () => {
   it('prints the tourist tax apart from the total, only when there is one', () => {
     expect(manual.summary.touristTax).toBeNull();
     expect(plain(printableDossier(manualContractFacts({ dossier: { touristTax: euros(2240) } })).summary.touristTax)).toBe('Taxe de séjour (en sus) : 22,40 €');
+  });
+
+  it("prints under it how the commune's tariff made the tax, in the document's language, naming each stay's accommodation when there are several", () => {
+    const stay = manualContractFacts().dossier.stays[0];
+    const taxed = { ...stay, touristTax: euros(1232), touristTaxLines: [{ fr: '7 nuits à partir du 04/07/2026 : … = 12,32 €', en: '7 nights from 04/07/2026: … = €12.32' }] };
+    const one = printableDossier(manualContractFacts({ dossier: { touristTax: euros(1232), stays: [taxed] } }));
+    expect(one.summary.touristTaxDetail).toEqual(['7 nuits à partir du 04/07/2026 : … = 12,32 €']);
+    const inEnglish = printableDossier(manualContractFacts({ lang: 'EN', dossier: { touristTax: euros(1232), stays: [taxed] } }));
+    expect(inEnglish.summary.touristTaxDetail).toEqual(['7 nights from 04/07/2026: … = €12.32']);
+    const two = printableDossier(manualContractFacts({ dossier: { touristTax: euros(1232), stays: [taxed, { ...stay, accommodation: { ...stay.accommodation, name: 'Studio' } }] } }));
+    expect(two.summary.touristTaxDetail.map(plain)).toEqual([`${stay.accommodation.name} : 7 nuits à partir du 04/07/2026 : … = 12,32 €`]);
+    expect(manual.summary.touristTaxDetail).toEqual([]);
   });
 
   it('leaves the price detail out when the owner hides it, but keeps the global supplements', () => {
@@ -250,5 +263,47 @@ describe('the legal mentions of a seasonal let', () => {
   it('says none of it in a cancelled file', () => {
     const section = printableDossier(manualContractFacts({ dossier: { status: 'CANCELLED' } })).summary.furtherInformation;
     expect(section?.paragraphs).toEqual([DEFAULT_DOCUMENT_SETTINGS.furtherInformation.fr]);
+  });
+});
+
+describe('the registration number and the classement of a meublé de tourisme', () => {
+  const registered = (accommodation: Partial<AccommodationSheet>, lang: 'FR' | 'EN' = 'FR') => {
+    const facts = manualContractFacts({ lang });
+    return printableDossier(manualContractFacts({ lang, dossier: { stays: [manualStay({ accommodation: { ...facts.dossier.stays[0].accommodation, ...accommodation } })] } }));
+  };
+  const dated = { decidedOn: '2016-06-10', expiresOn: '2021-06-09' };
+
+  it('prints the number beside the accommodation’s address, grouped as communes print it', () => {
+    const printable = registered({ registrationNumber: '09122123456AB' });
+    expect(plain(printable.summary.stays[0].accommodation)).toBe("Gîte des Tilleuls – Location de vacances, 3 étoiles – 4 chemin de l’Arget, 09000 Foix – N° d'enregistrement : 09122 123456 AB");
+    expect(printable.description.accommodations[0].facts.map(plain)).toContain("N° d'enregistrement : 09122 123456 AB");
+  });
+
+  it('keeps the number on one line', () => expect(registered({ registrationNumber: '09122123456AB' }).summary.stays[0].accommodation).toContain('09122\u00a0123456\u00a0AB'));
+
+  it('prints it in English too', () =>
+    expect(plain(registered({ registrationNumber: '09122123456AB' }, 'EN').summary.stays[0].accommodation)).toMatch(/ – Registration number: 09122 123456 AB$/));
+
+  it('prints no number line for an accommodation without one', () => {
+    const printable = printableDossier(manualContractFacts());
+    expect(printable.summary.stays[0].accommodation).not.toMatch(/enregistrement/);
+    expect(printable.description.accommodations[0].facts.join('\n')).not.toMatch(/enregistrement/);
+  });
+
+  it('dates the classement in the description of the premises', () =>
+    expect(plain(registered({ classification: dated }).description.accommodations[0].facts[0])).toBe(
+      "Location de vacances, 3 étoiles (classement du 10/06/2016, valable jusqu'au 09/06/2021)",
+    ));
+
+  it('prints no stars once the classement has expired on the day of the document', () => {
+    const expired = registered({ classification: { decidedOn: '2014-06-10', expiresOn: '2019-06-09' } });
+    expect(plain(expired.summary.stays[0].accommodation)).toBe('Gîte des Tilleuls – Location de vacances – 4 chemin de l’Arget, 09000 Foix');
+    expect(expired.description.accommodations[0].facts[0]).toBe('Location de vacances');
+  });
+
+  it('prints the stars of a classement through its last day', () => {
+    const facts = manualContractFacts({ today: '2021-06-09' });
+    const lastDay = printableDossier({ ...facts, dossier: { ...facts.dossier, stays: [manualStay({ accommodation: { ...facts.dossier.stays[0].accommodation, classification: dated } })] } });
+    expect(plain(lastDay.summary.stays[0].accommodation)).toContain('Location de vacances, 3 étoiles');
   });
 });

@@ -1,7 +1,10 @@
-import { inLang, type Lang } from '../../../shared/kernel/lang';
+import { inLang } from '../../../shared/kernel/lang';
 import type { LocalizedText } from '../../../shared/kernel/localized-text';
 import type { PaymentMethod } from '../../../shared/kernel/payment-terms';
+import type { CalendarDate } from '../../../shared/kernel/calendar-date';
 import { formatAmount, formatPercent, hourOfDay, longDate, shortDate } from '../../../shared/kernel/formats';
+import { classifiedStarsOn } from '../../../shared/kernel/classification';
+import { printedRegistrationNumber } from '../../../shared/kernel/registration-number';
 import type { AccommodationSheet, DocumentFacts, DossierStatusFact, PartyFacts, StayFacts } from './document-facts';
 import type { PrintableDossier, PrintableEstablishment, PrintableNotice, PrintableParty, PrintablePriceRow, PrintableSection, PrintableSheet, PrintableStay, PrintableSummary } from './printable-dossier.types';
 import { WORDS, type Words } from './printable-dossier.words';
@@ -48,10 +51,13 @@ function summaryOf(facts: DocumentFacts, w: Words): PrintableSummary {
     placeAndDate: w.placeAndDate(cityOfLetter, shortDate(facts.today, lang)),
     fileNumber: dossier.number === null ? null : w.fileNumber(dossier.number),
     title: w.title[dossier.status],
-    stays: dossier.stays.map((stay) => stayOf(stay, dossier.stays.length > 1, facts.lang, w)),
+    stays: dossier.stays.map((stay) => stayOf(stay, dossier.stays.length > 1, facts, w)),
     prices: pricesOf(facts, w),
     total: `${w.total}${w.colon}${amount(dossier.total.cents)}${dossier.discount.cents > 0 ? ` ${w.discountDeducted(amount(dossier.discount.cents))}` : ''}`,
     touristTax: dossier.touristTax.cents > 0 ? `${w.touristTax}${w.colon}${amount(dossier.touristTax.cents)}` : null,
+    touristTaxDetail: dossier.stays.flatMap((stay) =>
+      stay.touristTaxLines.map((line) => (dossier.stays.length > 1 ? `${stay.accommodation.name}${w.colon}` : '') + (lang === 'FR' ? line.fr : line.en)),
+    ),
     // A cancelled file owes only its fees (the balance); a deposit already covered is no longer asked for.
     deposit:
       dossier.status === 'CANCELLED' || deposit.amount.cents <= 0
@@ -87,19 +93,35 @@ function partyOf(heading: string, party: PartyFacts, website: string | null, w: 
 /** The company when there is one, else the person: how a letter names its sender. */
 const partyName = (party: PartyFacts): string => party.company ?? [party.firstName, party.lastName].filter(present).join(' ');
 
-function stayOf(stay: StayFacts, several: boolean, lang: Lang, w: Words): PrintableStay {
+function stayOf(stay: StayFacts, several: boolean, facts: DocumentFacts, w: Words): PrintableStay {
+  const { lang, today } = facts;
   const period = w.stay(longDate(stay.arrival, lang), longDate(stay.departure, lang));
   const { accommodation } = stay;
   const occupants = stay.occupants.filter((range) => range.count > 0).map((range) => `${range.count} ${range.label}`);
   return {
     period: several ? `${accommodation.name}${w.colon}${period.charAt(0).toLocaleLowerCase()}${period.slice(1)}` : period,
-    accommodation: [accommodation.name, kindAndStars(accommodation, w), placeOf(accommodation)].join(' – '),
+    accommodation: [accommodation.name, kindAndStars(accommodation, today, w), placeOf(accommodation), registrationOf(accommodation, w)].filter(present).join(' – '),
     occupants: occupants.length > 0 ? `${w.occupants}${w.colon}${occupants.join(', ')}` : null,
   };
 }
 
-const kindAndStars = (accommodation: AccommodationSheet, w: Words): string =>
-  [w.kind[accommodation.kind], accommodation.starRating > 0 ? w.stars(accommodation.starRating) : null].filter(present).join(', ');
+/** Stars hold through the classement's last day; an expired one is unclassified again (Code du tourisme, D324-4). */
+const classifiedOn = (sheet: AccommodationSheet, today: CalendarDate): boolean => classifiedStarsOn({ stars: sheet.starRating, ...sheet.classification }, today) > 0;
+
+const kindAndStars = (accommodation: AccommodationSheet, today: CalendarDate, w: Words): string =>
+  [w.kind[accommodation.kind], classifiedOn(accommodation, today) ? w.stars(accommodation.starRating) : null].filter(present).join(', ');
+
+/** The description's line also says when the classement was decided and how long it holds, when the owner gave its date. */
+function kindAndClassement(sheet: AccommodationSheet, facts: DocumentFacts, w: Words): string {
+  const { decidedOn, expiresOn } = sheet.classification;
+  const dated = classifiedOn(sheet, facts.today) && decidedOn !== null && expiresOn !== null;
+  const line = kindAndStars(sheet, facts.today, w);
+  return dated ? `${line} (${w.classifiedOn(shortDate(decidedOn, facts.lang), shortDate(expiresOn, facts.lang))})` : line;
+}
+
+/** "N° d'enregistrement : 75056 123456 AB", which every offer of a meublé de tourisme shows where its commune asks for it (L324-1-1). */
+const registrationOf = (sheet: AccommodationSheet, w: Words): string | null =>
+  sheet.registrationNumber === null ? null : `${w.registrationNumber}${w.colon}${printedRegistrationNumber(sheet.registrationNumber, '\u00a0')}`;
 
 /** "4 chemin de l’Arget, 09000 Foix": where the let premises are, as far as the owner wrote it. */
 const placeOf = (sheet: AccommodationSheet): string => [sheet.address, [sheet.postalCode, sheet.city].filter(present).join(' ')].filter(present).join(', ');
@@ -176,7 +198,13 @@ function sheetsOf(facts: DocumentFacts, w: Words): PrintableSheet[] {
     const characteristics = sheet.characteristics.map((label) => inLang(label, lang)).filter(present);
     return {
       name: sheet.name,
-      facts: [kindAndStars(sheet, w), w.capacity(sheet.capacity.min, sheet.capacity.max), sheet.surface === null ? null : `${w.surface}${w.colon}${sheet.surface}\u00a0m²`, placeOf(sheet)].filter(present),
+      facts: [
+        kindAndClassement(sheet, facts, w),
+        w.capacity(sheet.capacity.min, sheet.capacity.max),
+        sheet.surface === null ? null : `${w.surface}${w.colon}${sheet.surface}\u00a0m²`,
+        placeOf(sheet),
+        registrationOf(sheet, w),
+      ].filter(present),
       characteristics: characteristics.length > 0 ? `${w.characteristics}${w.colon}${characteristics.join(', ')}` : null,
       paragraphs: paragraphs(inLang(sheet.description, lang)),
       images: settings.description.accommodationImages ? sheet.images : [],

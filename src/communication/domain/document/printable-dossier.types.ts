@@ -43,6 +43,8 @@ export interface PrintableSummary {
   /** "Total : 47,50 € (remise de 7,50 € déduite)". */
   readonly total: string;
   readonly touristTax: string | null;
+  /** Under it, how the commune's tariff made it: "7 nuits à partir du 04/07/2026 : 2 personnes × 0,88 € (…) = 12,32 €". */
+  readonly touristTaxDetail: readonly string[];
   readonly deposit: string | null;
   readonly paid: string | null;
   readonly balance: string | null;

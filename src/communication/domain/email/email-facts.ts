@@ -39,7 +39,16 @@ export interface EmailFacts {
     readonly guestName: string;
     readonly guestEmail: string | null;
     readonly guestPhone: string | null;
-    readonly stays: readonly { readonly accommodationName: string; readonly arrival: CalendarDate; readonly departure: CalendarDate; readonly occupants: readonly { readonly label: string; readonly count: number }[] }[];
+    readonly stays: readonly {
+      readonly accommodationName: string;
+      readonly arrival: CalendarDate;
+      readonly departure: CalendarDate;
+      readonly occupants: readonly { readonly label: string; readonly count: number }[];
+      /** Paid apart from the total, usually on site. */
+      readonly touristTax: Money;
+      /** How the commune's tariff made it, already in the email's language; empty for a flat amount. */
+      readonly touristTaxLines: readonly string[];
+    }[];
     readonly total: Money;
     readonly paid: Money;
     readonly balance: Money;

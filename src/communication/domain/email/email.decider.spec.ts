@@ -7,6 +7,8 @@ import { emailEvents, type EmailQueued } from './email.events';
 
 const EMAIL = 'email-1';
 const QUEUED_AT = '2026-03-05T09:00:00.000Z';
+const DOSSIER = 'dossier-1';
+const OWNER = 'owner-1';
 const AT = '2026-03-05T10:00:00.000Z';
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -16,8 +18,8 @@ const given = givenDecider(emailDecider);
 
 const email = (overrides: Partial<EmailQueued> = {}): EmailQueued => ({
   emailId: EMAIL,
-  ownerId: 'owner-1',
-  dossierId: 'dossier-1',
+  ownerId: OWNER,
+  dossierId: DOSSIER,
   kind: 'DOSSIER_DOCUMENT',
   lang: 'FR',
   recipient: 'GUEST',
@@ -42,10 +44,10 @@ const BUSY: DeliveryOutcome = { kind: 'TEMPORARY_FAILURE', detail: '421 4.7.0 Tr
 const NO_SUCH_USER: DeliveryOutcome = { kind: 'PERMANENT_FAILURE', detail: '550 5.1.1 No such user' };
 
 const queued = (data: EmailQueued = email()): EmailEvent => event('EmailQueued', data);
-const deferred = (attempt: number, retryAt: string, detail = BUSY.detail): EmailEvent => event('EmailDeferred', { emailId: EMAIL, attempt, detail, retryAt });
-const sent = (attempt: number, sentAt = AT): EmailEvent => event('EmailSent', { emailId: EMAIL, attempt, sentAt, response: SENT.response });
+const deferred = (attempt: number, retryAt: string, detail = BUSY.detail): EmailEvent => event('EmailDeferred', { emailId: EMAIL, ownerId: OWNER, dossierId: DOSSIER, attempt, detail, retryAt });
+const sent = (attempt: number, sentAt = AT): EmailEvent => event('EmailSent', { emailId: EMAIL, ownerId: OWNER, dossierId: DOSSIER, attempt, sentAt, response: SENT.response });
 const failed = (attempt: number, reason: 'NO_ADDRESS' | 'REFUSED' | 'GAVE_UP', detail: string | null, failedAt = AT): EmailEvent =>
-  event('EmailFailed', { emailId: EMAIL, attempt, reason, detail, failedAt });
+  event('EmailFailed', { emailId: EMAIL, ownerId: OWNER, dossierId: DOSSIER, attempt, reason, detail, failedAt });
 
 /** An email queued, then deferred `count` times. */
 const deferredTimes = (count: number): EmailEvent[] => [queued(), ...Array.from({ length: count }, (_, i) => deferred(i + 1, AT))];
@@ -117,10 +119,30 @@ describe('An email of the outbox', () => {
     it('records no outcome for an email never queued', () => given([]).when(record(SENT)).thenNothing());
 
     it('follows the email from queued to sent, counting attempts', () => {
-      expect(fold(emailDecider, [])).toEqual({ status: 'NONE', attempts: 0 });
-      expect(fold(emailDecider, deferredTimes(2))).toEqual({ status: 'QUEUED', attempts: 2 });
-      expect(fold(emailDecider, [...deferredTimes(2), sent(3)])).toEqual({ status: 'SENT', attempts: 3 });
-      expect(fold(emailDecider, [queued(), failed(1, 'REFUSED', NO_SUCH_USER.detail)])).toEqual({ status: 'FAILED', attempts: 1 });
+      expect(fold(emailDecider, [])).toEqual({ status: 'NONE', attempts: 0, ownerId: null, dossierId: null, erased: false });
+      expect(fold(emailDecider, deferredTimes(2))).toEqual({ status: 'QUEUED', attempts: 2, ownerId: OWNER, dossierId: DOSSIER, erased: false });
+      expect(fold(emailDecider, [...deferredTimes(2), sent(3)])).toEqual({ status: 'SENT', attempts: 3, ownerId: OWNER, dossierId: DOSSIER, erased: false });
+      expect(fold(emailDecider, [queued(), failed(1, 'REFUSED', NO_SUCH_USER.detail)])).toEqual({ status: 'FAILED', attempts: 1, ownerId: OWNER, dossierId: DOSSIER, erased: false });
+    });
+  });
+
+  describe('once the guest of its file is erased', () => {
+    const erase = command('EraseEmail', { emailId: EMAIL, dossierId: DOSSIER, at: AT });
+    const erased = event('EmailErased', { emailId: EMAIL, dossierId: DOSSIER, erasedAt: AT });
+
+    it('records it on an email sent or failed', () => {
+      given([queued(), sent(1)]).when(erase).then([erased]);
+      given([queued(), failed(1, 'REFUSED', NO_SUCH_USER.detail)]).when(erase).then([erased]);
+    });
+
+    it('fails an email still waiting, as one without an address, and sends it no more', () => {
+      given(deferredTimes(2)).when(erase).then([failed(2, 'NO_ADDRESS', null), erased]);
+      given([...deferredTimes(2), failed(2, 'NO_ADDRESS', null), erased]).when(record(SENT)).thenNothing();
+    });
+
+    it('records it once, and nothing for an email never queued', () => {
+      given([queued(), sent(1), erased]).when(erase).thenNothing();
+      given([]).when(erase).thenNothing();
     });
   });
 
@@ -177,6 +199,8 @@ describe('The email event contract', () => {
     sent(2),
     failed(0, 'NO_ADDRESS', null, QUEUED_AT),
     failed(1, 'REFUSED', NO_SUCH_USER.detail),
+    event('EmailSent', { emailId: EMAIL, ownerId: null, dossierId: null, attempt: 1, sentAt: AT, response: SENT.response }),
+    event('EmailErased', { emailId: EMAIL, dossierId: DOSSIER, erasedAt: AT }),
   ];
 
   itKeepsTheEventContract(codec, samples);
@@ -189,7 +213,16 @@ describe('The email event contract', () => {
   it('refuses a failure for a reason it does not know', () =>
     expectUnreadable(() => codec.decode({ type: 'EmailFailed', schemaVersion: 1, data: { emailId: EMAIL, attempt: 1, reason: 'BOUNCED', detail: null, failedAt: AT } }), 'EmailFailed'));
 
-  it('refuses a version newer than the code, rather than guess at its shape', () => expectUnreadable(() => codec.decode({ ...storedAs(sent(1)), schemaVersion: 2 }), 'EmailSent'));
+  it('refuses a version newer than the code, rather than guess at its shape', () => expectUnreadable(() => codec.decode({ ...storedAs(sent(1)), schemaVersion: 3 }), 'EmailSent'));
+
+  it('reads the outcomes stored before they named their file (v1) as about none', () => {
+    const v1 = { emailId: EMAIL, attempt: 1, sentAt: AT, response: SENT.response };
+    expect(codec.decode({ type: 'EmailSent', schemaVersion: 1, data: v1 }).data).toEqual({ ...v1, ownerId: null, dossierId: null });
+    const deferredV1 = { emailId: EMAIL, attempt: 1, detail: BUSY.detail, retryAt: AT };
+    expect(codec.decode({ type: 'EmailDeferred', schemaVersion: 1, data: deferredV1 }).data).toEqual({ ...deferredV1, ownerId: null, dossierId: null });
+    const failedV1 = { emailId: EMAIL, attempt: 1, reason: 'REFUSED', detail: NO_SUCH_USER.detail, failedAt: AT };
+    expect(codec.decode({ type: 'EmailFailed', schemaVersion: 1, data: failedV1 }).data).toEqual({ ...failedV1, ownerId: null, dossierId: null });
+  });
 
   it('refuses a type its stream never holds, such as another stream’s', () => expectUnreadable(() => codec.decode({ type: 'EmailSettingsSet', schemaVersion: 1, data: {} }), 'EmailSettingsSet'));
 });

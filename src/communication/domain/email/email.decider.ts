@@ -17,13 +17,19 @@ export type DeliveryOutcome =
 export type EmailCommand =
   | Command<'QueueEmail', EmailQueued>
   /** `jitter` in [0, 1): drawn by the caller, so the decider stays a pure function. */
-  | Command<'RecordDelivery', { emailId: string; outcome: DeliveryOutcome; at: string; jitter: number }>;
+  | Command<'RecordDelivery', { emailId: string; outcome: DeliveryOutcome; at: string; jitter: number }>
+  /** The guest of the email's file was erased: an email still waiting is not sent to nobody. */
+  | Command<'EraseEmail', { emailId: string; dossierId: string; at: string }>;
 
 export type EmailStatus = 'NONE' | 'QUEUED' | 'SENT' | 'FAILED';
 
 export interface Email {
   readonly status: EmailStatus;
   readonly attempts: number;
+  /** Whose email it is and the file it is about, which each outcome names. */
+  readonly ownerId: string | null;
+  readonly dossierId: string | null;
+  readonly erased: boolean;
 }
 
 /**
@@ -49,26 +55,36 @@ export function decide(command: EmailCommand, state: Email): EmailEvent[] {
       if (state.status !== 'NONE') return [];
       const queued = event('EmailQueued', command.data);
       if (command.data.to !== null) return [queued];
-      return [queued, failed({ emailId: command.data.emailId, attempt: 0, reason: 'NO_ADDRESS', detail: null, failedAt: command.data.queuedAt })];
+      const { emailId, ownerId, dossierId, queuedAt } = command.data;
+      return [queued, failed({ emailId, ownerId, dossierId, attempt: 0, reason: 'NO_ADDRESS', detail: null, failedAt: queuedAt })];
     }
     case 'RecordDelivery': {
       // Only a queued email is delivered: an outcome arriving after another is a repeat.
       if (state.status !== 'QUEUED') return [];
       const { emailId, outcome, at, jitter } = command.data;
+      const { ownerId, dossierId } = state;
       const attempt = state.attempts + 1;
       switch (outcome.kind) {
         case 'SENT':
-          return [event('EmailSent', { emailId, attempt, sentAt: at, response: outcome.response })];
+          return [event('EmailSent', { emailId, ownerId, dossierId, attempt, sentAt: at, response: outcome.response })];
         case 'PERMANENT_FAILURE':
-          return [failed({ emailId, attempt, reason: 'REFUSED', detail: outcome.detail, failedAt: at })];
+          return [failed({ emailId, ownerId, dossierId, attempt, reason: 'REFUSED', detail: outcome.detail, failedAt: at })];
         case 'TEMPORARY_FAILURE': {
-          if (attempt >= MAX_ATTEMPTS) return [failed({ emailId, attempt, reason: 'GAVE_UP', detail: outcome.detail, failedAt: at })];
+          if (attempt >= MAX_ATTEMPTS) return [failed({ emailId, ownerId, dossierId, attempt, reason: 'GAVE_UP', detail: outcome.detail, failedAt: at })];
           const retryAt = new Date(Date.parse(at) + retryDelayMs(attempt, jitter)).toISOString();
-          return [event('EmailDeferred', { emailId, attempt, detail: outcome.detail, retryAt })];
+          return [event('EmailDeferred', { emailId, ownerId, dossierId, attempt, detail: outcome.detail, retryAt })];
         }
         default:
           return assertNever(outcome);
       }
+    }
+    case 'EraseEmail': {
+      if (state.status === 'NONE' || state.erased) return [];
+      const { emailId, dossierId, at } = command.data;
+      const { ownerId } = state;
+      const erased = event('EmailErased', { emailId, dossierId, erasedAt: at });
+      // Its address went with the guest: an email still waiting fails as one that has none.
+      return state.status === 'QUEUED' ? [failed({ emailId, ownerId, dossierId, attempt: state.attempts, reason: 'NO_ADDRESS', detail: null, failedAt: at }), erased] : [erased];
     }
     default:
       return assertNever(command);
@@ -78,13 +94,15 @@ export function decide(command: EmailCommand, state: Email): EmailEvent[] {
 export function evolve(state: Email, e: EmailEvent): Email {
   switch (e.type) {
     case 'EmailQueued':
-      return { status: 'QUEUED', attempts: 0 };
+      return { status: 'QUEUED', attempts: 0, ownerId: e.data.ownerId, dossierId: e.data.dossierId, erased: false };
     case 'EmailDeferred':
       return { ...state, attempts: e.data.attempt };
     case 'EmailSent':
-      return { status: 'SENT', attempts: e.data.attempt };
+      return { ...state, status: 'SENT', attempts: e.data.attempt };
     case 'EmailFailed':
-      return { status: 'FAILED', attempts: e.data.attempt };
+      return { ...state, status: 'FAILED', attempts: e.data.attempt };
+    case 'EmailErased':
+      return { ...state, erased: true };
     default:
       return assertNever(e);
   }
@@ -93,6 +111,6 @@ export function evolve(state: Email, e: EmailEvent): Email {
 export const emailDecider: Decider<EmailCommand, EmailEvent, Email> = {
   decide,
   evolve,
-  initialState: () => ({ status: 'NONE', attempts: 0 }),
+  initialState: () => ({ status: 'NONE', attempts: 0, ownerId: null, dossierId: null, erased: false }),
   events: emailEvents,
 };

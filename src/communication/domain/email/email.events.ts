@@ -45,7 +45,17 @@ export interface EmailQueued {
   readonly queuedAt: string;
 }
 
-export interface EmailDeferred {
+/**
+ * Each outcome names the email's owner and file (null for an email about none; v1 events read as
+ * null for both): what the mail server said may quote the guest's address, so it is sealed with
+ * the file's key, which its owner scopes.
+ */
+interface AboutFile {
+  readonly ownerId: string | null;
+  readonly dossierId: string | null;
+}
+
+export interface EmailDeferred extends AboutFile {
   readonly emailId: string;
   readonly attempt: number;
   /** What the mail server or the network said, for the owner. */
@@ -53,7 +63,7 @@ export interface EmailDeferred {
   readonly retryAt: string;
 }
 
-export interface EmailSent {
+export interface EmailSent extends AboutFile {
   readonly emailId: string;
   readonly attempt: number;
   readonly sentAt: string;
@@ -64,7 +74,7 @@ export const FAILURE_REASONS = ['NO_ADDRESS', 'REFUSED', 'GAVE_UP'] as const;
 /** No address to write to; refused for good by the receiving server; too many temporary failures. */
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
-export interface EmailFailed {
+export interface EmailFailed extends AboutFile {
   readonly emailId: string;
   readonly attempt: number;
   readonly reason: FailureReason;
@@ -72,7 +82,22 @@ export interface EmailFailed {
   readonly failedAt: string;
 }
 
-export type EmailEvent = Event<'EmailQueued', EmailQueued> | Event<'EmailDeferred', EmailDeferred> | Event<'EmailSent', EmailSent> | Event<'EmailFailed', EmailFailed>;
+/**
+ * The guest of the email's file was erased: its address, subject and body read as nothing since
+ * (their key is gone), and the outbox keeps only that it was sent, or failed.
+ */
+export interface EmailErased {
+  readonly emailId: string;
+  readonly dossierId: string;
+  readonly erasedAt: string;
+}
+
+export type EmailEvent =
+  | Event<'EmailQueued', EmailQueued>
+  | Event<'EmailDeferred', EmailDeferred>
+  | Event<'EmailSent', EmailSent>
+  | Event<'EmailFailed', EmailFailed>
+  | Event<'EmailErased', EmailErased>;
 
 const emailQueued: z.ZodType<EmailQueued> = z.object({
   emailId: z.string(),
@@ -93,12 +118,25 @@ const emailQueued: z.ZodType<EmailQueued> = z.object({
   queuedAt: instantSchema,
 });
 
+/** Outcomes recorded before v2 did not say the email's owner and file: they read as about none, and were stored in clear. */
+const aboutNoFileSaid = (data: Record<string, unknown>): Record<string, unknown> => ({ ...data, ownerId: null, dossierId: null });
+
 export const emailEvents = eventCodec<EmailEvent>('email', {
   EmailQueued: { version: 1, schema: emailQueued },
-  EmailDeferred: { version: 1, schema: z.object({ emailId: z.string(), attempt: z.number().int(), detail: z.string(), retryAt: instantSchema }) },
-  EmailSent: { version: 1, schema: z.object({ emailId: z.string(), attempt: z.number().int(), sentAt: instantSchema, response: z.string() }) },
-  EmailFailed: {
-    version: 1,
-    schema: z.object({ emailId: z.string(), attempt: z.number().int(), reason: z.enum(FAILURE_REASONS), detail: z.string().nullable(), failedAt: instantSchema }),
+  EmailDeferred: {
+    version: 2,
+    schema: z.object({ emailId: z.string(), ownerId: z.string().nullable(), dossierId: z.string().nullable(), attempt: z.number().int(), detail: z.string(), retryAt: instantSchema }),
+    upcasters: { 1: aboutNoFileSaid },
   },
+  EmailSent: {
+    version: 2,
+    schema: z.object({ emailId: z.string(), ownerId: z.string().nullable(), dossierId: z.string().nullable(), attempt: z.number().int(), sentAt: instantSchema, response: z.string() }),
+    upcasters: { 1: aboutNoFileSaid },
+  },
+  EmailFailed: {
+    version: 2,
+    schema: z.object({ emailId: z.string(), ownerId: z.string().nullable(), dossierId: z.string().nullable(), attempt: z.number().int(), reason: z.enum(FAILURE_REASONS), detail: z.string().nullable(), failedAt: instantSchema }),
+    upcasters: { 1: aboutNoFileSaid },
+  },
+  EmailErased: { version: 1, schema: z.object({ emailId: z.string(), dossierId: z.string(), erasedAt: instantSchema }) },
 });

@@ -146,7 +146,7 @@ export function bookingEmailText(facts: BookingEmailFacts): EmailText {
     paragraphs: opening.paragraphs,
     details,
     staysHeading: toOwner ? words.headings.staysToOwner : words.headings.stays,
-    stays: [{ accommodation: f.accommodation, dates: words.stay(f.arrival, f.departure), occupants: '' }],
+    stays: [{ accommodation: f.accommodation, dates: words.stay(f.arrival, f.departure), occupants: '', touristTax: [] }],
     amountsHeading: words.headings.amounts,
     amounts: refund && facts.kind !== 'BOOKING_EXPIRED' ? [{ label: own.refunded, value: refund }] : [],
     closing: toOwner ? null : { formula: words.regards, signature: oneLine(facts.sender) },

@@ -50,7 +50,7 @@ function html(t: EmailText): string {
         ${t.paragraphs.map((p) => paragraph(multiline(p))).join('\n        ')}
         ${t.details.length ? table(t.details, false) : ''}
         ${t.stays.length ? heading(t.staysHeading) : ''}
-        ${t.stays.map((s) => paragraph([`<strong>${escapeHtml(s.accommodation)}</strong>`, escapeHtml(s.dates), escapeHtml(s.occupants)].filter(Boolean).join('<br>'))).join('\n        ')}
+        ${t.stays.map((s) => paragraph([`<strong>${escapeHtml(s.accommodation)}</strong>`, escapeHtml(s.dates), escapeHtml(s.occupants), ...s.touristTax.map(escapeHtml)].filter(Boolean).join('<br>'))).join('\n        ')}
         ${t.amounts.length ? `${heading(t.amountsHeading)}\n        ${table(t.amounts, true)}` : ''}
         ${t.closing ? paragraph(`${escapeHtml(t.closing.formula)}<br>${escapeHtml(t.closing.signature)}`) : ''}
       </mj-column>
@@ -91,7 +91,7 @@ function plainText(t: EmailText): string {
     t.greeting,
     ...t.paragraphs.map((p) => p.trim().replace(/\r\n|\r/g, '\n')),
     lines(t.details),
-    t.stays.length ? `${t.staysHeading}\n${t.stays.map((s) => [s.accommodation, s.dates, s.occupants].filter(Boolean).join('\n')).join('\n\n')}` : '',
+    t.stays.length ? `${t.staysHeading}\n${t.stays.map((s) => [s.accommodation, s.dates, s.occupants, ...s.touristTax].filter(Boolean).join('\n')).join('\n\n')}` : '',
     t.amounts.length ? `${t.amountsHeading}\n${lines(t.amounts)}` : '',
     t.closing ? `${t.closing.formula}\n${t.closing.signature}` : '',
     // "-- " is the signature separator mail clients recognise and fold away.

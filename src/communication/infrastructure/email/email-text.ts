@@ -15,7 +15,8 @@ export interface EmailText {
   readonly paragraphs: readonly string[];
   readonly details: readonly TextLine[];
   readonly staysHeading: string;
-  readonly stays: readonly { readonly accommodation: string; readonly dates: string; readonly occupants: string }[];
+  /** `touristTax`: the stay's tax and how it was found, line by line; empty when it has none or the file is cancelled. */
+  readonly stays: readonly { readonly accommodation: string; readonly dates: string; readonly occupants: string; readonly touristTax: readonly string[] }[];
   readonly amountsHeading: string;
   readonly amounts: readonly TextLine[];
   /** "Cordialement," and who signs; null where the owner writes to themselves. */
@@ -139,6 +140,8 @@ export function emailText(facts: EmailFacts): EmailText {
         .filter((o) => o.count > 0)
         .map((o) => `${o.count} ${oneLine(o.label)}`)
         .join(', '),
+      touristTax:
+        stay.touristTax.cents > 0 && dossier.status !== 'CANCELLED' ? [words.touristTax(formatAmount(stay.touristTax.cents, facts.lang)), ...stay.touristTaxLines.map(oneLine)] : [],
     })),
     amountsHeading: words.headings.amounts,
     amounts: amounts(facts, f, words),

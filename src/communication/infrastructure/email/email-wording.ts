@@ -56,6 +56,8 @@ export interface Words {
   readonly depositName: (kind: DepositKind) => DepositName;
   readonly depositLabel: (name: DepositName, due: string) => string;
   readonly balanceLabel: (due: string) => string;
+  /** The stay's taxe de séjour, paid apart from the total. */
+  readonly touristTax: (amount: string) => string;
   /** The booking file's document as the guest knows it, by status: capitalised for the subject. */
   readonly document: (status: DossierStatusFact) => { readonly subject: string; readonly attached: string };
   /** What the guest still has to do, after a document, a notification or a payment. */
@@ -80,6 +82,7 @@ const FR: Words = {
     kind === 'ARRHES' ? { the: 'les arrhes', ofThe: 'des arrhes', it: 'les', label: 'Arrhes' } : { the: "l'acompte", ofThe: "de l'acompte", it: 'le', label: 'Acompte' },
   depositLabel: (name, due) => `${name.label}, avant le ${due}`,
   balanceLabel: (due) => `Reste à régler, avant le ${due}`,
+  touristTax: (amount) => `Taxe de séjour, en sus du total : ${amount}`,
   document: (status) => {
     switch (status) {
       case 'OPTION':
@@ -165,6 +168,7 @@ const EN: Words = {
   depositName: () => ({ the: 'the deposit', ofThe: 'of the deposit', it: 'it', label: 'Deposit' }),
   depositLabel: (name, due) => `${name.label}, due by ${due}`,
   balanceLabel: (due) => `Balance, due by ${due}`,
+  touristTax: (amount) => `Tourist tax, on top of the total: ${amount}`,
   document: (status) => {
     switch (status) {
       case 'OPTION':

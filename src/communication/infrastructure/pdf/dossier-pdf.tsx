@@ -103,6 +103,11 @@ function summaryOf(pdf: ReactPdfModule, summary: PrintableSummary): ReactElement
       <View style={styles.block}>
         {line(summary.total, styles.total)}
         {line(summary.touristTax)}
+        {summary.touristTaxDetail.map((detail, i) => (
+          <Text key={i} style={styles.note}>
+            {detail}
+          </Text>
+        ))}
         {line(summary.deposit)}
         {line(summary.paid)}
         {line(summary.balance, styles.strong)}

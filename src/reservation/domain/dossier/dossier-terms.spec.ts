@@ -125,7 +125,7 @@ describe('Booking file terms set by hand', () => {
   });
 
   describe('a stay’s price', () => {
-    const priceSet = (cents: number, previous = 25_000): DossierEvent => event('StayPriceSet', { ...addressed, stayId: 'stay-gite', accommodationPrice: euros(cents), previous: euros(previous) });
+    const priceSet = (cents: number, previous = 25_000): DossierEvent => event('StayPriceSet', { ...addressed, stayId: 'stay-gite', accommodationPrice: euros(cents), previous: euros(previous), touristTax: null });
 
     it('sets the owner’s price in place of the quote’s and its discounts, kept through re-pricing', () => {
       given(AN_OPTION).when(stayPrice(22_000)).then([priceSet(22_000)]);
@@ -184,10 +184,24 @@ describe('Booking file terms set by hand', () => {
     it('refuses a total below the supplements alone', () => given(AN_OPTION).when(total(400)).thenThrows(DiscountTooLarge, { field: 'cents' }));
   });
 
+  it('reads a StayPriceSet of version 1 as leaving the tax as it was', () =>
+    expect(dossierEvents.decode({ type: 'StayPriceSet', schemaVersion: 1, data: { ...addressed, stayId: 'stay-gite', accommodationPrice: euros(22_000), previous: euros(25_000) } }).data).toEqual({
+      ...addressed,
+      stayId: 'stay-gite',
+      accommodationPrice: euros(22_000),
+      previous: euros(25_000),
+      touristTax: null,
+    }));
+
+  it('reads back a StayPriceSet carrying the tax its price brings, at version 2', () => {
+    const e = event('StayPriceSet', { ...addressed, stayId: 'stay-gite', accommodationPrice: euros(56_000), previous: euros(70_000), touristTax: euros(1_400) });
+    expect(dossierEvents.versionOf('StayPriceSet')).toBe(2);
+    expect(dossierEvents.decode(storedAs(e, 2))).toEqual(e);
+  });
+
   it('reads back each new event as it was stored, at version 1', () => {
     const stored = [
       event('DepositPercentChanged', { ...addressed, percent: 40, previous: 25 }),
-      event('StayPriceSet', { ...addressed, stayId: 'stay-gite', accommodationPrice: euros(22_000), previous: euros(25_000) }),
       discountSet(percentOff(10, 'Fidélité'), amountOff(500)),
       discountSet(null, percentOff(10)),
     ] satisfies DossierEvent[];

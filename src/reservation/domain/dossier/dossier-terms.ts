@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../../shared/kernel/calendar-date';
 import { euros, type Money } from '../../../shared/kernel/money';
-import { spanOf, totalsOf, type Dossier, type DossierStay, type HandDiscount } from './dossier';
+import { repricedTouristTaxes, spanOf, totalsOf, type Dossier, type DossierStay, type HandDiscount, type TaxedStays } from './dossier';
 import { DepositPercentOutOfRange, DiscountTooLarge, DueDatesIncoherent, TotalAboveLines } from './dossier.errors';
 
 /*
@@ -76,4 +76,14 @@ export function discountForTotal(dossier: Dossier, total: Money, label: string |
  * The stay at the owner's own price: the quote's discounts no longer explain it, and re-pricing
  * keeps it (`overridden`), as with a price given when the file was made.
  */
-export const atOwnerPrice = (stay: DossierStay, price: Money): DossierStay => ({ ...stay, pricing: { ...stay.pricing, accommodationPrice: price, overridden: true, discounts: [] } });
+export const atOwnerPrice = (stay: DossierStay, price: Money, touristTax: Money | null = null): DossierStay => ({
+  ...stay,
+  pricing: { ...stay.pricing, accommodationPrice: price, overridden: true, discounts: [], touristTax: touristTax ?? stay.pricing.touristTax },
+});
+
+/** The file once the owner set a stay's price by hand (StayPriceSet), with the tax that price brings when it brings one. */
+export function withOwnerPrice(file: TaxedStays, set: { readonly stayId: string; readonly accommodationPrice: Money; readonly touristTax: Money | null }): TaxedStays {
+  const stays = file.stays.map((s) => (s.stayId === set.stayId ? atOwnerPrice(s, set.accommodationPrice, set.touristTax) : s));
+  const stay = stays.find((s) => s.stayId === set.stayId);
+  return { stays, touristTaxes: stay ? repricedTouristTaxes(file, stay) : file.touristTaxes };
+}

@@ -8,7 +8,8 @@ import { euros } from '../../../shared/kernel/money';
 import type { DossierStatus, DossierStay, GlobalSupplement, ReceivedPayment } from './dossier';
 import { dossierDecider, dossierStream, type DossierCommand, type DossierEvent } from './dossier.decider';
 import { dossierEvents, type DossierOpened } from './dossier.events';
-import { AccommodationAlreadyInDossier, DossierNotFound, LifecycleForbids } from './dossier.errors';
+import { AccommodationAlreadyInDossier, DossierErased, DossierNotFound, GuestErasureRefused, LifecycleForbids } from './dossier.errors';
+import { ANONYMOUS_GUEST } from './guest-erasure';
 import type { Guest } from './guest';
 
 const ID = 'dossier-1';
@@ -353,4 +354,61 @@ describe('Booking file', () => {
   });
 
   it('keeps one stream per file', () => expect(dossierStream(ID)).toBe('dossier-dossier-1'));
+
+  describe('erasing the guest (RGPD)', () => {
+    const AFTER_THE_STAY = '2026-07-12T09:00:00.000Z';
+    const erase = (now = AFTER_THE_STAY, ownerId = OWNER): DossierCommand => command('EraseGuest', { dossierId: ID, ownerId, cause: 'REQUEST' as const, now });
+    const erased = (now = AFTER_THE_STAY): DossierEvent => event('GuestErased', { ...addressed, cause: 'REQUEST' as const, erasedAt: now });
+    const A_PAID_PAST_FILE: DossierEvent[] = [...A_PAID_FILE, notesSet('Arrive late, Claire’s dog', 'Pays by cheque')];
+
+    it('erases the guest of a paid file whose stay is over', () => given(A_PAID_PAST_FILE).when(erase()).then([erased()]));
+
+    it('leaves the file its figures, and nobody in it', () => {
+      const before = fold(dossierDecider, A_PAID_PAST_FILE);
+      const after = fold(dossierDecider, [...A_PAID_PAST_FILE, erased()]);
+      if (before === null || after === null) throw new Error('the file was opened');
+      expect(after).toMatchObject({ guest: ANONYMOUS_GUEST, note: null, internalNote: null, erased: true, status: 'PAID', stays: before.stays, number: before.number });
+      expect(after.payments.map((p) => p.amount)).toEqual(before.payments.map((p) => p.amount));
+    });
+
+    it('refuses while the stay is to come, on the last night too', () => {
+      given(A_PAID_PAST_FILE).when(erase('2026-07-01T09:00:00.000Z')).thenThrows(GuestErasureRefused, { code: 'CONFLICT', reason: 'STAY_TO_COME' });
+      // 10 July 23:30 in Paris is still the night before the 11th's departure.
+      given(A_PAID_PAST_FILE).when(erase('2026-07-10T21:30:00.000Z')).thenThrows(GuestErasureRefused, { reason: 'STAY_TO_COME' });
+    });
+
+    it('refuses while the guest owes money, or is owed some', () => {
+      given(A_CONFIRMED_FILE).when(erase()).thenThrows(GuestErasureRefused, { code: 'CONFLICT', reason: 'MONEY_OWED' });
+      given([...A_PAID_FILE, paymentReceived(payment('pay-twice', 1_000))]).when(erase()).thenThrows(GuestErasureRefused, { reason: 'MONEY_OWED' });
+    });
+
+    it('erases a cancelled file once nothing is owed either way, whatever its dates', () => {
+      const byOwner = event('DossierCancelled', { ...addressed, reason: 'Roof repairs', cancelledAt: '2026-04-02T08:00:00.000Z', by: 'OWNER' as const });
+      given([...AN_OPTION, byOwner, statusChanged('OPTION', 'CANCELLED')]).when(erase('2026-04-03T09:00:00.000Z')).then([erased('2026-04-03T09:00:00.000Z')]);
+    });
+
+    it('keeps a guest who owes the rest of an acompte until the owner can no longer claim it, two years on', () => {
+      // An acompte: the guest who gave up still owes the price.
+      const owing = [...A_CONFIRMED_FILE, cancelled(), statusChanged('CONFIRMED', 'CANCELLED')];
+      given(owing).when(erase()).thenThrows(GuestErasureRefused, { reason: 'MONEY_OWED' });
+      given(owing).when(erase('2028-04-01T09:00:00.000Z')).thenThrows(GuestErasureRefused, { reason: 'MONEY_OWED' });
+      given(owing).when(erase('2028-04-02T09:00:00.000Z')).then([erased('2028-04-02T09:00:00.000Z')]);
+    });
+
+    it('keeps a guest the owner owes money to, however long ago', () =>
+      given([...A_PAID_FILE, paymentReceived(payment('pay-twice', 1_000))]).when(erase('2036-01-01T09:00:00.000Z')).thenThrows(GuestErasureRefused, { reason: 'MONEY_OWED' }));
+
+    it('erases the guest of a deleted file too: its events still hold them', () => given(A_DELETED_FILE).when(erase()).then([erased()]));
+
+    it('erases once: asked again, it records nothing', () => given([...A_PAID_PAST_FILE, erased()]).when(erase()).thenNothing());
+
+    it('refuses any change to an erased file, but records money the ledger received', () => {
+      const ERASED = [...A_PAID_PAST_FILE, erased()];
+      given(ERASED).when(changeGuest(CORRECTED)).thenThrows(DossierErased, { code: 'CONFLICT', reason: 'GUEST_ERASED' });
+      given(ERASED).when(setNotes('Back next year', undefined)).thenThrows(DossierErased);
+      given(ERASED).when(receivePayment(payment('pay-late', -500))).then([paymentReceived(payment('pay-late', -500)), statusChanged('PAID', 'CONFIRMED')]);
+    });
+
+    it('answers another owner as if the file did not exist', () => given(A_PAID_PAST_FILE).when(erase(AFTER_THE_STAY, INTRUDER)).thenThrows(DossierNotFound));
+  });
 });

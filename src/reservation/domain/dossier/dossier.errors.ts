@@ -1,6 +1,7 @@
 import { Conflict, InvalidInput, NotFound } from '../../../shared/kernel/errors';
 import { euros, formatMoney, MAX_CENTS } from '../../../shared/kernel/money';
 import type { DossierStatus } from './dossier';
+import type { ErasureRefusal } from './guest-erasure';
 
 /** Also what another owner's file answers: whether it exists is none of their business. */
 export class DossierNotFound extends NotFound {
@@ -79,5 +80,28 @@ export class TotalAboveLines extends InvalidInput {
 
   constructor(field: string, linesCents: number) {
     super(field, `must not be above what the file's lines come to without a discount (${formatMoney(euros(linesCents))}): raise a stay's price or add a supplement instead`);
+  }
+}
+
+/** The file's guest cannot be erased yet; `reason` says what stands in the way (see guest-erasure.ts). */
+export class GuestErasureRefused extends Conflict {
+  constructor(
+    dossierId: string,
+    override readonly reason: ErasureRefusal,
+  ) {
+    super(
+      reason === 'STAY_TO_COME'
+        ? `The guest of booking file ${dossierId} cannot be erased while a stay is to come`
+        : `The guest of booking file ${dossierId} cannot be erased while money is owed on the file, either way`,
+    );
+  }
+}
+
+/** The file's guest was erased: it stays as it is, for the accounts. */
+export class DossierErased extends Conflict {
+  override readonly reason = 'GUEST_ERASED';
+
+  constructor(dossierId: string) {
+    super(`The guest of booking file ${dossierId} was erased: the file can no longer be changed`);
   }
 }

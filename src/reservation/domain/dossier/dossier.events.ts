@@ -3,8 +3,23 @@ import { eventCodec } from '../../../shared/kernel/event-codec';
 import { calendarDateSchema, depositKindSchema, instantSchema, localizedTextSchema, moneySchema, paymentSchema } from '../../../shared/kernel/event-schemas';
 import type { Event } from '../../../shared/kernel/message';
 import type { Money } from '../../../shared/kernel/money';
-import { CANCELLING_PARTIES, DOSSIER_STATUSES, ORIGINS, type DepositDue, type DossierStatus, type CancellingParty, type DossierStay, type GlobalSupplement, type HandDiscount, type Origin, type ReceivedPayment } from './dossier';
+import { ADDITIONAL_TAX_KINDS, CLASSIFIED_CATEGORIES, RECORDED_EXEMPTIONS, type TouristTaxDetail } from '../../../shared/kernel/tourist-tax';
+import {
+  CANCELLING_PARTIES,
+  DOSSIER_STATUSES,
+  ORIGINS,
+  type CancellingParty,
+  type DepositDue,
+  type DossierStatus,
+  type DossierStay,
+  type GlobalSupplement,
+  type HandDiscount,
+  type Origin,
+  type ReceivedPayment,
+  type StayTouristTax,
+} from './dossier';
 import type { Guest } from './guest';
+import { ERASURE_CAUSES, type ErasureCause } from './guest-erasure';
 
 /**
  * The events of a `dossier-<dossierId>` stream: one booking file. Each names its file and owner,
@@ -75,6 +90,8 @@ export interface StayPriceSet extends Addressed {
   readonly stayId: string;
   readonly accommodationPrice: Money;
   readonly previous: Money;
+  /** The stay's taxe de séjour at this price when it is a share of it ("au réel", unclassified); null: unchanged (since v2). */
+  readonly touristTax: Money | null;
 }
 
 /** The owner's discount on the whole file: given, changed, or taken back (null). */
@@ -128,6 +145,22 @@ export interface GuestChanged extends Addressed {
   readonly previous: Guest;
 }
 
+/**
+ * A stay's taxe de séjour assessed again: with its commune's tables ("au réel"), or with the
+ * adults the owner recorded as exempt. It follows the StayAdded, StayChanged or StayPriceSet that
+ * priced the stay, in the same append, or comes alone when the owner records exemptions.
+ */
+export interface StayTouristTaxAssessed extends Addressed, Omit<StayTouristTax, never> {}
+
+/**
+ * The file's guest was erased: from here on the file names nobody, and the key that sealed the
+ * guest's data in every event about the file is deleted (crypto-shredding).
+ */
+export interface GuestErased extends Addressed {
+  readonly cause: ErasureCause;
+  readonly erasedAt: string;
+}
+
 /** Follows whichever event moved the lifecycle, so integrators can react to statuses alone. */
 export interface DossierStatusChanged extends Addressed {
   readonly from: DossierStatus;
@@ -148,7 +181,9 @@ export type DossierEvent =
   | Event<'DossierCancelled', DossierCancelled>
   | Event<'DossierDeleted', DossierDeleted>
   | Event<'DossierStatusChanged', DossierStatusChanged>
+  | Event<'StayTouristTaxAssessed', StayTouristTaxAssessed>
   | Event<'GuestChanged', GuestChanged>
+  | Event<'GuestErased', GuestErased>
   | Event<'DepositPercentChanged', DepositPercentChanged>
   | Event<'StayPriceSet', StayPriceSet>
   | Event<'DossierDiscountSet', DossierDiscountSet>
@@ -176,6 +211,42 @@ export const dossierStaySchema: z.ZodType<DossierStay> = z.object({
 });
 
 const text = z.string().nullable();
+
+const personCounts = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().optional()])) as Record<K, z.ZodOptional<z.ZodNumber>>);
+
+const touristTaxDetailSchema: z.ZodType<TouristTaxDetail> = z.object({
+  lines: z.array(
+    z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('TAXED'),
+        nights: z.array(calendarDateSchema),
+        personsTaxed: z.number().int(),
+        personsExempt: personCounts(['MINOR', ...RECORDED_EXEMPTIONS, 'RENT_BELOW_THRESHOLD'] as const),
+        basis: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('TARIFF'), category: z.enum(CLASSIFIED_CATEGORIES) }),
+          z.object({ kind: z.literal('PROPORTIONAL'), ratePercent: z.number(), basePerPerson: moneySchema, cap: moneySchema, capApplied: z.boolean() }),
+        ]),
+        communalPerPersonNight: moneySchema,
+        additionalTaxes: z.array(z.object({ kind: z.enum(ADDITIONAL_TAX_KINDS), label: z.string(), percent: z.number(), perPersonNight: moneySchema, amount: moneySchema })),
+        perPersonNight: moneySchema,
+        amount: moneySchema,
+      }),
+      z.object({ status: z.literal('OUTSIDE_COLLECTION_PERIOD'), nights: z.array(calendarDateSchema), amount: moneySchema }),
+      z.object({ status: z.literal('NO_TARIFF_FOR_YEAR'), nights: z.array(calendarDateSchema), amount: moneySchema }),
+    ]),
+  ),
+  total: moneySchema,
+});
+
+const stayTouristTaxAssessed = z.object({
+  ...addressed,
+  stayId: z.string(),
+  exemptions: personCounts(RECORDED_EXEMPTIONS),
+  amount: moneySchema,
+  detail: touristTaxDetailSchema.nullable(),
+  authority: z.string().nullable(),
+});
+
 export const guestSchema: z.ZodType<Guest> = z.object({
   company: text,
   civility: text,
@@ -219,6 +290,8 @@ const dossierOpened: z.ZodType<DossierOpened> = z.object({
 const withParisTime = (v1: Record<string, unknown>) => ({ ...v1, timeZone: 'Europe/Paris' });
 /** Cancellations before v2 did not say who gave up the stay. */
 const byNobodySaid = (v1: Record<string, unknown>) => ({ ...v1, by: null });
+/** Prices set before v2 left the tax as it was: it was a flat amount per person. */
+const taxUnchanged = (v1: Record<string, unknown>) => ({ ...v1, touristTax: null });
 /** Files opened before v3 came from no destination: there was no marketplace. */
 const withoutDestination = (v2: Record<string, unknown>) => ({ ...v2, destinationId: null });
 
@@ -238,8 +311,10 @@ export const dossierEvents = eventCodec<DossierEvent>('dossier', {
   DossierStatusChanged: { version: 1, schema: z.object({ ...addressed, from: status, to: status }) },
   GuestChanged: { version: 1, schema: z.object({ ...addressed, guest: guestSchema, previous: guestSchema }) },
   DepositPercentChanged: { version: 1, schema: z.object({ ...addressed, percent: z.number(), previous: z.number() }) },
-  StayPriceSet: { version: 1, schema: z.object({ ...addressed, stayId: z.string(), accommodationPrice: moneySchema, previous: moneySchema }) },
+  StayPriceSet: { version: 2, schema: z.object({ ...addressed, stayId: z.string(), accommodationPrice: moneySchema, previous: moneySchema, touristTax: moneySchema.nullable() }), upcasters: { 1: taxUnchanged } },
   DossierDiscountSet: { version: 1, schema: z.object({ ...addressed, discount: handDiscountSchema.nullable(), previous: handDiscountSchema.nullable() }) },
   OptionReleaseScheduled: { version: 1, schema: z.object({ ...addressed, depositDueDate: calendarDateSchema, releaseOn: calendarDateSchema }) },
   OptionReleased: { version: 1, schema: z.object({ ...addressed, depositDueDate: calendarDateSchema }) },
+  StayTouristTaxAssessed: { version: 1, schema: stayTouristTaxAssessed },
+  GuestErased: { version: 1, schema: z.object({ ...addressed, cause: z.enum(ERASURE_CAUSES), erasedAt: instantSchema }) },
 });

@@ -37,6 +37,7 @@ const dossier = (overrides: Partial<Dossier> = {}): Dossier => ({
   destinationId: null,
   guest: guest({ firstName: 'Claire' }),
   stays: [stay('acc-gite', pricing(25_000))],
+  touristTaxes: [],
   globalSupplements: [],
   note: null,
   internalNote: null,
@@ -51,6 +52,7 @@ const dossier = (overrides: Partial<Dossier> = {}): Dossier => ({
   status: 'OPTION',
   cancellation: null,
   deleted: false,
+  erased: false,
   ...overrides,
 });
 

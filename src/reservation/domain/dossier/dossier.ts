@@ -2,6 +2,7 @@ import type { CalendarDate } from '../../../shared/kernel/calendar-date';
 import type { LocalizedText } from '../../../shared/kernel/localized-text';
 import { euros, percentOf, sumOf, type Money } from '../../../shared/kernel/money';
 import type { DepositTerms, Payment } from '../../../shared/kernel/payment-terms';
+import type { RecordedExemptions, TouristTaxDetail } from '../../../shared/kernel/tourist-tax';
 import type { Guest } from './guest';
 
 export const DOSSIER_STATUSES = ['OPTION', 'CONFIRMED', 'PAID', 'CANCELLED'] as const;
@@ -59,6 +60,39 @@ export interface DossierStay {
   readonly pricing: StayPricing;
 }
 
+/**
+ * A stay's taxe de séjour as last assessed: the adults the owner recorded as exempt (seasonal
+ * workers, emergency housing), the amount, and night by night how it was found when the
+ * accommodation is taxed from its commune's tables ("au réel"); null detail for a flat amount.
+ * The amount is the stay pricing's `touristTax`; the register of the commune reads the rest.
+ */
+export interface StayTouristTax {
+  readonly stayId: string;
+  readonly exemptions: RecordedExemptions;
+  readonly amount: Money;
+  readonly detail: TouristTaxDetail | null;
+  /** The authority whose tables taxed it ("COMMUNE:84050"): whose register declares the stay; null for a flat amount. */
+  readonly authority: string | null;
+}
+
+export type TaxedStays = { readonly stays: readonly DossierStay[]; readonly touristTaxes: readonly StayTouristTax[] };
+
+/**
+ * A stay priced again keeps its recorded exemptions, but its detail no longer holds: until the
+ * assessment that follows it in the same append, the pricing's amount stands alone.
+ */
+export const repricedTouristTaxes = (file: TaxedStays, stay: DossierStay): StayTouristTax[] =>
+  file.touristTaxes.map((t) => (t.stayId === stay.stayId ? { ...t, amount: stay.pricing.touristTax, detail: null, authority: null } : t));
+
+/** The assessment an event records, without the file's address. */
+export const assessmentOf = ({ stayId, exemptions, amount, detail, authority }: StayTouristTax): StayTouristTax => ({ stayId, exemptions, amount, detail, authority });
+
+/** The file once a stay's tax is assessed: the assessment kept, its amount the stay pricing's. */
+export const withAssessedTouristTax = (file: TaxedStays, tax: StayTouristTax): TaxedStays => ({
+  stays: file.stays.map((s) => (s.stayId === tax.stayId ? { ...s, pricing: { ...s.pricing, touristTax: tax.amount } } : s)),
+  touristTaxes: [...file.touristTaxes.filter((t) => t.stayId !== tax.stayId), tax],
+});
+
 /** A free line on the whole file: cancellation fees, a late check-out. */
 export interface GlobalSupplement {
   readonly supplementId: string;
@@ -107,6 +141,8 @@ export interface Dossier {
   readonly destinationId: string | null;
   readonly guest: Guest;
   readonly stays: readonly DossierStay[];
+  /** Stays whose tax was assessed with a detail or recorded exemptions; the others' is their pricing's flat amount. */
+  readonly touristTaxes: readonly StayTouristTax[];
   readonly globalSupplements: readonly GlobalSupplement[];
   readonly note: string | null;
   readonly internalNote: string | null;
@@ -123,6 +159,8 @@ export interface Dossier {
   readonly status: DossierStatus;
   readonly cancellation: Cancellation | null;
   readonly deleted: boolean;
+  /** The guest was erased: the file names nobody and takes no more changes. */
+  readonly erased: boolean;
 }
 
 export const CANCELLING_PARTIES = ['GUEST', 'OWNER'] as const;

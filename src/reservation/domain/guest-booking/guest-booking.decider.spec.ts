@@ -112,6 +112,30 @@ describe('A guest booking', () => {
       given([requested, paid('pay-1'), event('GuestBookingOpened', addressed)]).when(command('MarkGuestBookingLost', { guestBookingId: ID })).thenNothing());
   });
 
+  describe('abandoned', () => {
+    const NOW = '2027-06-05T09:00:00.000Z';
+    const erase = command('EraseAbandonedGuestBooking', { guestBookingId: ID, now: NOW });
+    const erased = event('GuestBookingErased', { ...addressed, erasedAt: NOW });
+    const EXPIRED = [requested, event('GuestBookingExpired', addressed)];
+
+    it('has its guest erased once it expired, once', () => {
+      given(EXPIRED).when(erase).then([erased]);
+      given([...EXPIRED, erased]).when(erase).thenNothing();
+    });
+
+    it('is not, while the guest may still pay or once it became a file (erased with the file)', () => {
+      given([requested]).when(erase).thenNothing();
+      given([requested, paid('pay-1'), event('GuestBookingOpened', addressed)]).when(erase).thenNothing();
+    });
+
+    it('reads as nobody afterwards, and sends back a payment that comes after', () => {
+      expect(guestBookingDecider.evolve(guestBookingDecider.evolve(guestBookingDecider.evolve(null, requested), EXPIRED[1]), erased)?.request.guest).toMatchObject({ lastName: 'Anonyme', email: null });
+      given([...EXPIRED, erased])
+        .when(receive('pay-3'))
+        .then([event('GuestPaymentRejected', { ...addressed, onlinePaymentId: 'pay-3', amount: euros(15_000), reason: 'BOOKING_ERASED' as const })]);
+    });
+  });
+
   describe('its events', () => {
     const samples: GuestBookingEvent[] = [
       requested,
@@ -121,7 +145,14 @@ describe('A guest booking', () => {
       event('GuestBookingExpired', addressed),
       event('GuestBookingOpened', addressed),
       event('GuestBookingLost', { ...addressed, onlinePaymentId: 'pay-1' }),
+      event('GuestBookingErased', { ...addressed, erasedAt: '2027-06-05T09:00:00.000Z' }),
+      event('GuestPaymentRejected', { ...addressed, onlinePaymentId: 'pay-3', amount: euros(15_000), reason: 'BOOKING_ERASED' as const }),
     ];
     itKeepsTheEventContract(guestBookingEvents, samples);
+
+    it('reads a rejection stored before erasure existed (v1) as it was', () => {
+      const v1 = { ...addressed, onlinePaymentId: 'pay-2', amount: euros(100), reason: 'WRONG_AMOUNT' };
+      expect(guestBookingEvents.decode({ type: 'GuestPaymentRejected', schemaVersion: 1, data: v1 }).data).toEqual(v1);
+    });
   });
 });

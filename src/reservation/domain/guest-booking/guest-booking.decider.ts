@@ -4,6 +4,7 @@ import { Conflict, NotFound } from '../../../shared/kernel/errors';
 import { event, type Command } from '../../../shared/kernel/message';
 import type { Money } from '../../../shared/kernel/money';
 import type { BookingSource } from '../dossier/dossier';
+import { ANONYMOUS_GUEST } from '../dossier/guest-erasure';
 import { guestBookingEvents, type GuestBookingEvent, type GuestBookingRequested } from './guest-booking.events';
 
 export type { GuestBookingEvent, GuestBookingRequested };
@@ -29,6 +30,8 @@ export interface GuestBooking {
   readonly paidWith: { readonly onlinePaymentId: string; readonly amount: Money } | null;
   /** Every online payment seen, taken or given back: seeing one again decides nothing. */
   readonly paymentsSeen: ReadonlySet<string>;
+  /** Abandoned, and its guest erased since. */
+  readonly erased: boolean;
 }
 
 export type GuestBookingState = GuestBooking | null;
@@ -39,7 +42,9 @@ export type GuestBookingCommand =
   | Command<'ReceiveOnlinePayment', { guestBookingId: string; onlinePaymentId: string; amount: Money }>
   | Command<'ExpireGuestBooking', { guestBookingId: string; now: string }>
   | Command<'MarkGuestBookingOpened', { guestBookingId: string }>
-  | Command<'MarkGuestBookingLost', { guestBookingId: string }>;
+  | Command<'MarkGuestBookingLost', { guestBookingId: string }>
+  /** The guest of a booking that never became a file, erased at `now` once it was abandoned long enough. */
+  | Command<'EraseAbandonedGuestBooking', { guestBookingId: string; now: string }>;
 
 export class GuestBookingNotFound extends NotFound {
   constructor(guestBookingId: string) {
@@ -65,6 +70,7 @@ export function decide(command: GuestBookingCommand, state: GuestBookingState): 
       const { onlinePaymentId, amount } = command.data;
       if (state.paymentsSeen.has(onlinePaymentId)) return [];
       const payment = { ...addressed, onlinePaymentId, amount };
+      if (state.erased) return [event('GuestPaymentRejected', { ...payment, reason: 'BOOKING_ERASED' as const })];
       if (state.paidWith !== null || state.status === 'OPENED' || state.status === 'LOST') return [event('GuestPaymentRejected', { ...payment, reason: 'ALREADY_PAID' as const })];
       const due = state.request.amountDue;
       if (amount.cents !== due.cents || amount.currency !== due.currency) return [event('GuestPaymentRejected', { ...payment, reason: 'WRONG_AMOUNT' as const })];
@@ -82,13 +88,17 @@ export function decide(command: GuestBookingCommand, state: GuestBookingState): 
       if (state.paidWith === null) throw new Conflict(`Guest booking ${addressed.guestBookingId} was not paid: there is nothing to give back`);
       return [event('GuestBookingLost', { ...addressed, onlinePaymentId: state.paidWith.onlinePaymentId })];
     }
+    case 'EraseAbandonedGuestBooking':
+      // A booking that became a file is erased with its file; one still under way is not abandoned.
+      if (state.erased || (state.status !== 'EXPIRED' && state.status !== 'LOST')) return [];
+      return [event('GuestBookingErased', { ...addressed, erasedAt: command.data.now })];
     default:
       return assertNever(command);
   }
 }
 
 export function evolve(state: GuestBookingState, e: GuestBookingEvent): GuestBookingState {
-  if (e.type === 'GuestBookingRequested') return { request: e.data, status: e.data.payOnline ? 'PENDING_PAYMENT' : 'PAID', paidWith: null, paymentsSeen: new Set() };
+  if (e.type === 'GuestBookingRequested') return { request: e.data, status: e.data.payOnline ? 'PENDING_PAYMENT' : 'PAID', paidWith: null, paymentsSeen: new Set(), erased: false };
   if (state === null) return state;
   switch (e.type) {
     case 'GuestBookingPaid':
@@ -101,6 +111,8 @@ export function evolve(state: GuestBookingState, e: GuestBookingEvent): GuestBoo
       return { ...state, status: 'OPENED' };
     case 'GuestBookingLost':
       return { ...state, status: 'LOST' };
+    case 'GuestBookingErased':
+      return { ...state, request: { ...state.request, guest: ANONYMOUS_GUEST }, erased: true };
     default:
       return assertNever(e);
   }

@@ -48,7 +48,8 @@ interface Addressed {
   readonly ownerId: string;
 }
 
-export const REJECTION_REASONS = ['WRONG_AMOUNT', 'ALREADY_PAID'] as const;
+/** BOOKING_ERASED since v2: the booking was abandoned long ago and its guest erased. */
+export const REJECTION_REASONS = ['WRONG_AMOUNT', 'ALREADY_PAID', 'BOOKING_ERASED'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export type GuestBookingEvent =
@@ -61,7 +62,9 @@ export type GuestBookingEvent =
   /** The booking file is open (its id is the guest booking's). */
   | Event<'GuestBookingOpened', Addressed>
   /** Paid too late for nights someone else took meanwhile: the payment is given back. */
-  | Event<'GuestBookingLost', Addressed & { onlinePaymentId: string }>;
+  | Event<'GuestBookingLost', Addressed & { onlinePaymentId: string }>
+  /** Abandoned (expired or lost) long enough ago: its guest is erased, with the key that sealed them. */
+  | Event<'GuestBookingErased', Addressed & { erasedAt: string }>;
 
 const addressed = { guestBookingId: z.string(), ownerId: z.string() };
 
@@ -96,8 +99,9 @@ const paymentOf = { onlinePaymentId: z.string(), amount: moneySchema };
 export const guestBookingEvents = eventCodec<GuestBookingEvent>('guest-booking', {
   GuestBookingRequested: { version: 2, schema: requested, upcasters: { 1: withoutDestination } },
   GuestBookingPaid: { version: 1, schema: z.object({ ...addressed, ...paymentOf, late: z.boolean() }) },
-  GuestPaymentRejected: { version: 1, schema: z.object({ ...addressed, ...paymentOf, reason: z.enum(REJECTION_REASONS) }) },
+  GuestPaymentRejected: { version: 2, schema: z.object({ ...addressed, ...paymentOf, reason: z.enum(REJECTION_REASONS) }), upcasters: { 1: (v1) => v1 } },
   GuestBookingExpired: { version: 1, schema: z.object(addressed) },
   GuestBookingOpened: { version: 1, schema: z.object(addressed) },
   GuestBookingLost: { version: 1, schema: z.object({ ...addressed, onlinePaymentId: z.string() }) },
+  GuestBookingErased: { version: 1, schema: z.object({ ...addressed, erasedAt: instantSchema }) },
 });

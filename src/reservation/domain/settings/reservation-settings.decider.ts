@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertNever } from '../../../shared/kernel/assert-never';
 import type { Decider } from '../../../shared/kernel/decider';
 import { InvalidInput } from '../../../shared/kernel/errors';
 import { eventCodec } from '../../../shared/kernel/event-codec';
@@ -6,9 +7,9 @@ import { event, type Command, type Event } from '../../../shared/kernel/message'
 import { MAX_RELEASE_DAYS } from '../dossier/option-release';
 
 /**
- * Stream `reservation-settings-<ownerId>`: how the owner's booking files are run. For now one
- * choice, off by default: release options whose deposit is still unpaid `afterDays` after it fell
- * due (the guest being told first).
+ * Stream `reservation-settings-<ownerId>`: how the owner's booking files are run. Release options
+ * whose deposit is still unpaid `afterDays` after it fell due (the guest being told first), off by
+ * default; and how many years after their last stay guests are anonymised.
  */
 export const reservationSettingsStream = (ownerId: string) => `reservation-settings-${ownerId}`;
 
@@ -18,13 +19,39 @@ export interface UnpaidOptionReleaseSet {
   readonly afterDays: number | null;
 }
 
-export type ReservationSettingsEvent = Event<'UnpaidOptionReleaseSet', UnpaidOptionReleaseSet>;
+export interface GuestRetentionSet {
+  readonly ownerId: string;
+  readonly years: number;
+}
 
-/** `afterDays` as typed: null or 0 turns the release off. */
-export type ReservationSettingsCommand = Command<'SetUnpaidOptionRelease', { ownerId: string; afterDays: number | null }>;
+export type ReservationSettingsEvent = Event<'UnpaidOptionReleaseSet', UnpaidOptionReleaseSet> | Event<'GuestRetentionSet', GuestRetentionSet>;
+
+export type ReservationSettingsCommand =
+  /** `afterDays` as typed: null or 0 turns the release off. */
+  | Command<'SetUnpaidOptionRelease', { ownerId: string; afterDays: number | null }>
+  | Command<'SetGuestRetention', { ownerId: string; years: number }>;
 
 export interface ReservationSettings {
   readonly releaseUnpaidOptionsAfterDays: number | null;
+  /** Guests are anonymised this many years after their last stay ends. */
+  readonly guestRetentionYears: number;
+}
+
+/**
+ * Three years after the last stay: the CNIL's reference for customer data kept for commercial
+ * follow-up ("référentiel gestion commerciale", 2020); the files' figures stay beyond it for the
+ * accounts (ten years, Code de commerce L123-22), without the person.
+ */
+export const DEFAULT_GUEST_RETENTION_YEARS = 3;
+/** Ten years at most: what the accounts keep; one at least, so a guest may still come back to their booking. */
+export const MAX_GUEST_RETENTION_YEARS = 10;
+
+export class RetentionYearsOutOfRange extends InvalidInput {
+  override readonly reason = 'RETENTION_YEARS_OUT_OF_RANGE';
+
+  constructor(field: string) {
+    super(field, `must be a whole number of years from 1 to ${MAX_GUEST_RETENTION_YEARS}`);
+  }
 }
 
 export class ReleaseDaysOutOfRange extends InvalidInput {
@@ -43,14 +70,39 @@ export function releaseAfterDays(field: string, value: number | null): number | 
 
 export const reservationSettingsEvents = eventCodec<ReservationSettingsEvent>('reservation-settings', {
   UnpaidOptionReleaseSet: { version: 1, schema: z.object({ ownerId: z.string(), afterDays: z.number().int().nullable() }) },
+  GuestRetentionSet: { version: 1, schema: z.object({ ownerId: z.string(), years: z.number().int() }) },
 });
 
+function decide(command: ReservationSettingsCommand, state: ReservationSettings): ReservationSettingsEvent[] {
+  switch (command.type) {
+    case 'SetUnpaidOptionRelease': {
+      const afterDays = releaseAfterDays('afterDays', command.data.afterDays);
+      return afterDays === state.releaseUnpaidOptionsAfterDays ? [] : [event('UnpaidOptionReleaseSet', { ownerId: command.data.ownerId, afterDays })];
+    }
+    case 'SetGuestRetention': {
+      const { ownerId, years } = command.data;
+      if (!Number.isInteger(years) || years < 1 || years > MAX_GUEST_RETENTION_YEARS) throw new RetentionYearsOutOfRange('years');
+      return years === state.guestRetentionYears ? [] : [event('GuestRetentionSet', { ownerId, years })];
+    }
+    default:
+      return assertNever(command);
+  }
+}
+
+function evolve(state: ReservationSettings, e: ReservationSettingsEvent): ReservationSettings {
+  switch (e.type) {
+    case 'UnpaidOptionReleaseSet':
+      return { ...state, releaseUnpaidOptionsAfterDays: e.data.afterDays };
+    case 'GuestRetentionSet':
+      return { ...state, guestRetentionYears: e.data.years };
+    default:
+      return assertNever(e);
+  }
+}
+
 export const reservationSettingsDecider: Decider<ReservationSettingsCommand, ReservationSettingsEvent, ReservationSettings> = {
-  decide: ({ data }, state) => {
-    const afterDays = releaseAfterDays('afterDays', data.afterDays);
-    return afterDays === state.releaseUnpaidOptionsAfterDays ? [] : [event('UnpaidOptionReleaseSet', { ownerId: data.ownerId, afterDays })];
-  },
-  evolve: (state, e) => ({ ...state, releaseUnpaidOptionsAfterDays: e.data.afterDays }),
-  initialState: () => ({ releaseUnpaidOptionsAfterDays: null }),
+  decide,
+  evolve,
+  initialState: () => ({ releaseUnpaidOptionsAfterDays: null, guestRetentionYears: DEFAULT_GUEST_RETENTION_YEARS }),
   events: reservationSettingsEvents,
 };

@@ -96,7 +96,7 @@ export const PUBLIC_EVENTS = {
     description: 'A stay was added to the file, or its dates, occupants or price changed.',
     schema: z.object({ booking: publicBookingSchema, stayId: z.string(), previous: publicStaySchema.nullable() }).strict(),
   },
-  'booking.guest_changed': { version: 1, scope: 'bookings:read', description: 'The owner corrected the guest’s details.', schema: booking },
+  'booking.guest_changed': { version: 1, scope: 'bookings:read', description: 'The owner corrected the guest’s details, or erased the guest (RGPD): the guest is then lastName "Anonyme" with every other field null, and yours should be forgotten.', schema: booking },
   'payment.recorded': {
     version: 1,
     scope: 'bookings:read',

@@ -1,5 +1,6 @@
 import { InvalidInput } from '../../../shared/kernel/errors';
 import type { Stay } from '../../../shared/kernel/stay';
+import type { RecordedExemption } from '../tourist-tax/tourist-tax-computation';
 
 /** Who is staying, counted per age range, as the guest or the owner says. */
 export interface Occupants {
@@ -19,6 +20,8 @@ export interface QuoteRequest {
    * final: no promotion or code comes off it; supplements still come on top.
    */
   readonly ownerPrice?: number | null;
+  /** Adults the owner recorded on the file as exempt from the taxe de séjour, by reason. */
+  readonly touristTaxExemptions?: Readonly<Partial<Record<RecordedExemption, number>>> | null;
 }
 
 export const MAX_OCCUPANTS_PER_RANGE = 100;

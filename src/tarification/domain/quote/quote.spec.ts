@@ -74,7 +74,7 @@ describe('Quote', () => {
         ],
         total: euros(4_750),
         deposit: { kind: 'ACOMPTE', percent: 25, amount: euros(1_062) },
-        touristTax: { perPersonPerNight: euros(0), taxedPersons: 2, amount: euros(0) },
+        touristTax: { perPersonPerNight: euros(0), taxedPersons: 2, amount: euros(0), detail: null, authority: null },
         promoCode: { code: 'ETE2026', applied: true, message: null, french: null },
       });
     });
@@ -291,7 +291,7 @@ describe('Quote', () => {
                 { ageRangeId: SENIORS, maxAge: 120, countsTowardsCapacity: false },
               ],
             }),
-            touristTax: { perPersonPerNight: euros(100) },
+            touristTax: { kind: 'FLAT', perPersonPerNight: euros(100) },
           }),
         );
         expect(q).toMatchObject({ bookable: true, touristTax: { taxedPersons: 3, amount: euros(3 * 100 * 7) } });
@@ -583,10 +583,10 @@ describe('Quote', () => {
         { ageRangeId: CHILDREN, count: 1 },
       ],
     });
-    const tax = { perPersonPerNight: euros(150) };
+    const tax = { kind: 'FLAT', perPersonPerNight: euros(150) } as const;
 
     it('charges it per taxed person per night, exempting minors', () =>
-      expect(quote(family, quoteFacts({ touristTax: tax })).touristTax).toEqual({ perPersonPerNight: euros(150), taxedPersons: 2, amount: euros(2 * 150 * 7) }));
+      expect(quote(family, quoteFacts({ touristTax: tax })).touristTax).toEqual({ perPersonPerNight: euros(150), taxedPersons: 2, amount: euros(2 * 150 * 7), detail: null, authority: null }));
 
     it('taxes an age range that reaches 18', () =>
       expect(
@@ -609,7 +609,7 @@ describe('Quote', () => {
     it('keeps it out of the total, since it is paid on site to the commune', () => expect(quote(family, quoteFacts({ touristTax: tax })).total).toEqual(euros(45_000)));
 
     it('is nothing when the accommodation collects none', () =>
-      expect(quote(family, quoteFacts({ touristTax: null })).touristTax).toEqual({ perPersonPerNight: euros(0), taxedPersons: 2, amount: euros(0) }));
+      expect(quote(family, quoteFacts({ touristTax: null })).touristTax).toEqual({ perPersonPerNight: euros(0), taxedPersons: 2, amount: euros(0), detail: null, authority: null }));
   });
 
   describe("an owner's own price", () => {

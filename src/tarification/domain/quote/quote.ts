@@ -7,10 +7,10 @@ import { typedPromoCode } from '../promo-codes/promo-code';
 import type { StayRate } from '../rates/rate-grid';
 import { shownDiscountPercent } from '../rates/rate-price';
 import type { BookingRules } from '../rules/booking-rules';
-import { isExemptAgeRange, type TouristTax } from '../rules/tourist-tax';
 import { offerDiscounts, type OfferedPromotion, type OwnersPromoCode, type PromoCodeOutcome, type QuoteDiscount } from './discounts';
 import { occupancyExtras } from './occupancy-extras';
 import { checkQuoteRequest, personCount, type QuoteRequest } from './quote-request';
+import { quotedTouristTax, type QuotedTouristTax, type TouristTaxFacts } from './quote-tourist-tax';
 import { refusals, type Refusal } from './refusals';
 import { takenWithin, type TakenNights } from './taken-nights';
 
@@ -38,7 +38,7 @@ export interface QuoteFacts {
    */
   readonly takenNights: readonly TakenNights[];
   readonly rules: BookingRules;
-  readonly touristTax: TouristTax | null;
+  readonly touristTax: TouristTaxFacts | null;
   readonly promotions: readonly OfferedPromotion[];
   readonly promoCode: OwnersPromoCode | null;
   /** True when the accommodation's owner asks: they may learn why a code does not apply. */
@@ -82,7 +82,7 @@ export interface Quote {
   readonly supplements: readonly QuoteSupplement[];
   readonly total: Money;
   readonly deposit: DepositTerms & { readonly amount: Money };
-  readonly touristTax: { readonly perPersonPerNight: Money; readonly taxedPersons: number; readonly amount: Money };
+  readonly touristTax: QuotedTouristTax;
   readonly promoCode: PromoCodeOutcome | null;
 }
 
@@ -142,11 +142,15 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
   const discounted = accommodationPrice - discounts.reduce((sum, d) => sum + d.amount.cents, 0);
   const supplements = priced ? supplementLines(request, accommodation, persons) : [];
   const total = discounted + supplements.reduce((sum, s) => sum + s.amount.cents, 0);
-  const exempt = new Set(accommodation.ageRanges.filter(isExemptAgeRange).map((range) => range.ageRangeId));
-  const taxedPersons = request.occupants.filter((o) => !exempt.has(o.ageRangeId)).reduce((sum, o) => sum + o.count, 0);
-  const perPersonPerNight = facts.touristTax?.perPersonPerNight.cents ?? 0;
-  const touristTax = perPersonPerNight * taxedPersons * stay.nights;
-  if (accommodationPrice > MAX_CENTS || total > MAX_CENTS || touristTax > MAX_CENTS) throw new QuoteTooLarge();
+  if (accommodationPrice > MAX_CENTS || total > MAX_CENTS) throw new QuoteTooLarge();
+  const touristTax = quotedTouristTax(facts.touristTax, {
+    stay,
+    accommodationPrice: euros(discounted),
+    occupants: request.occupants,
+    ageRanges: accommodation.ageRanges,
+    exemptions: request.touristTaxExemptions ?? {},
+  });
+  if (touristTax.amount.cents > MAX_CENTS) throw new QuoteTooLarge();
 
   return {
     accommodationId: accommodation.accommodationId,
@@ -165,7 +169,7 @@ export function quote(request: QuoteRequest, facts: QuoteFacts): Quote {
     supplements,
     total: euros(total),
     deposit: { ...facts.depositTerms, amount: euros(percentOf(discounted, facts.depositTerms.percent)) },
-    touristTax: { perPersonPerNight: euros(perPersonPerNight), taxedPersons, amount: euros(touristTax) },
+    touristTax,
     promoCode: offered.promoCode,
   };
 }

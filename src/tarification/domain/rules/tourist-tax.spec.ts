@@ -7,7 +7,7 @@ import { touristTaxDecider, touristTaxStream, type SetTouristTax, type TouristTa
 
 const given = givenDecider(touristTaxDecider);
 
-const tax = (cents: number): TouristTax => ({ perPersonPerNight: { cents, currency: 'EUR' } });
+const tax = (cents: number): TouristTax => ({ kind: 'FLAT', perPersonPerNight: { cents, currency: 'EUR' } });
 
 const setTax = (value: TouristTax | null, ownerId = OWNER, accommodationOwnerId: string | null = OWNER): SetTouristTax =>
   command('SetTouristTax', { accommodationId: GITE, ownerId, accommodationOwnerId, value });

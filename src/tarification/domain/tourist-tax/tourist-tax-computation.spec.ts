@@ -98,7 +98,44 @@ describe('Tourist tax of a stay', () => {
     it('does not call a share equal to the highest tariff capped', () =>
       expect(taxed(computeTouristTax('stay', unclassified(), [topTariff(125)]))[0]).toMatchObject({ basis: { capApplied: false }, communalPerPersonNight: euros(125) }));
 
-    it('caps at the legal ceiling of palaces when a table sets more', () => {
+    describe('capped at the highest tariff adopted, not at the 4-star ceiling (L2333-30 since the loi de finances pour 2021)', () => {
+      const IDF = [DEPARTMENTAL, { kind: 'REGIONAL', label: 'Société du Grand Paris', percent: 15 }, { kind: 'REGIONAL', label: 'Île-de-France Mobilités', percent: 200 }] as const;
+      const paris = (year: number, perPersonNight: TouristTaxTariffInput['perPersonNight']) =>
+        tariff({ authority: { kind: 'COMMUNE', inseeCode: '75056' }, year, perPersonNight, additionalTaxes: IDF });
+      const onePersonOneNight = (arrival: string) => unclassified({ arrival, occupants: [ADULTS(1)], nightlyPrices: [euros(20_000)] });
+
+      it('posts Paris’s 2024 limit of 14.95 €: its palace 4.60 € × 3.25, where the 4-star 2.50 € would give 8.13 €', () => {
+        // 5 % of 200 € for 1 person = 10.00 € > 4.60 €, so 4.60 €; + 10 % = 0.46, + 15 % = 0.69,
+        // + 200 % = 9.20: 14.95 € exactly, service-public.fr's "up to a limit of €14.95" (A17102).
+        const table = paris(2024, { PALACE: 460, FIVE_STARS: 330, FOUR_STARS: 250, THREE_STARS: 160, TWO_STARS: 100, ONE_STAR: 80, GUEST_ROOM: 80 });
+        const [line] = taxed(computeTouristTax('stay', onePersonOneNight('2024-07-05'), [table]));
+        expect(line.basis).toMatchObject({ cap: euros(460), capApplied: true });
+        expect(line.communalPerPersonNight).toEqual(euros(460));
+        expect(line.additionalTaxes.map((tax) => tax.perPersonNight.cents)).toEqual([46, 69, 920]);
+        expect(line.perPersonNight).toEqual(euros(1_495));
+      });
+
+      it('posts Paris’s 2026 limit of 15.93 €: its palace 4.90 € × 3.25 = 15.925 € rounded half up', () => {
+        // 10.00 € > 4.90 €, so 4.90 €; + 10 % = 0.49, + 15 % = 0.735, + 200 % = 9.80: 15.925 €
+        // → 15.93 €, the cent left after 4.90 + 0.49 + 0.73 + 9.80 = 15.92 going to the 15 %
+        // (remainder 0.5 of a cent, the largest).
+        const table = paris(2026, { PALACE: 490, FIVE_STARS: 360, FOUR_STARS: 260, THREE_STARS: 170, TWO_STARS: 100, ONE_STAR: 80, GUEST_ROOM: 80 });
+        const [line] = taxed(computeTouristTax('stay', onePersonOneNight('2026-07-04'), [table]));
+        expect(line.basis).toMatchObject({ cap: euros(490), capApplied: true });
+        expect(line.additionalTaxes.map((tax) => tax.perPersonNight.cents)).toEqual([49, 74, 980]);
+        expect(line.perPersonNight).toEqual(euros(1_593));
+      });
+
+      it('caps a 2025 table whose highest tariff is a 3.00 € palace at 3.00 €, above the 4-star ceiling of 2.60 €', () => {
+        // The default table: palace 3.00 €, 4★ 1.65 €. 5 % of 100 € for 1 person = 5.00 € > 3.00 €;
+        // + 10 % = 3.30 € a night. Under the 2019–2020 rule it would have been 2.60 € + 10 % = 2.86 €.
+        const [line] = taxed(computeTouristTax('stay', unclassified({ occupants: [ADULTS(1)], nightlyPrices: [euros(10_000)] }), [tariff()]));
+        expect(line.basis).toMatchObject({ cap: euros(300), capApplied: true });
+        expect(line.perPersonNight).toEqual(euros(330));
+      });
+    });
+
+    it('keeps a hand-built table above the law at the year’s palace ceiling, a guard parseTariffTable makes moot', () => {
       const lawless = tariff();
       const aboveTheLaw: TouristTaxTariff = { ...lawless, perPersonNight: { ...lawless.perPersonNight, PALACE: euros(600) } };
       const [line] = taxed(computeTouristTax('stay', unclassified({ occupants: [ADULTS(1)], nightlyPrices: spreadOverNights(euros(100_000), 1) }), [aboveTheLaw]));

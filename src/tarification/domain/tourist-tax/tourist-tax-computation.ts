@@ -2,16 +2,12 @@ import { addDays, type CalendarDate } from '../../../shared/kernel/calendar-date
 import { InvalidInput } from '../../../shared/kernel/errors';
 import { euros, type Money } from '../../../shared/kernel/money';
 import { MAX_STAY_NIGHTS } from '../../../shared/kernel/stay';
+import { RECORDED_EXEMPTIONS, type AdditionalTaxShare, type ExemptionReason, type RecordedExemption, type TaxedNights, type TouristTaxBasis, type TouristTaxDetail, type TouristTaxLine, type UntaxedNights } from '../../../shared/kernel/tourist-tax';
 import { isExemptAgeRange } from '../rules/tourist-tax';
-import { legalScale, type ClassifiedCategory, type TouristTaxCategory } from './tourist-tax-legal-bounds';
-import { highestTariffCents, isCollectedOn, type AdditionalTaxKind, type TouristTaxTariff } from './tourist-tax-tariff';
+import { legalScale, type TouristTaxCategory } from './tourist-tax-legal-bounds';
+import { highestTariffCents, isCollectedOn, type TouristTaxTariff } from './tourist-tax-tariff';
 
-/** Exemptions of L2333-31 the owner records on the booking file, as a number of persons each. */
-export const RECORDED_EXEMPTIONS = ['SEASONAL_WORKER', 'EMERGENCY_HOUSING', 'TEMPORARY_REHOUSING'] as const;
-export type RecordedExemption = (typeof RECORDED_EXEMPTIONS)[number];
-
-/** Minors follow from the age ranges, a low rent from the commune's threshold (L2333-31 1° and 4°). */
-export type ExemptionReason = 'MINOR' | RecordedExemption | 'RENT_BELOW_THRESHOLD';
+export { RECORDED_EXEMPTIONS, type AdditionalTaxShare, type ExemptionReason, type RecordedExemption, type TaxedNights, type TouristTaxBasis, type TouristTaxDetail, type TouristTaxLine, type UntaxedNights };
 
 /** One stay as the tax sees it: who slept there, in what kind of accommodation, at what price. */
 export interface TaxedStay {
@@ -23,55 +19,6 @@ export interface TaxedStay {
   readonly occupants: readonly { readonly maxAge: number; readonly count: number }[];
   /** Adults exempt for a reason recorded on the file. */
   readonly exemptions: Readonly<Partial<Record<RecordedExemption, number>>>;
-}
-
-/** How the commune's amount per person and per night was found. */
-export type TouristTaxBasis =
-  | { readonly kind: 'TARIFF'; readonly category: ClassifiedCategory }
-  | {
-      readonly kind: 'PROPORTIONAL';
-      readonly ratePercent: number;
-      /** The night's price excluding taxes divided by all occupants, exempt or not, to the cent (shown; the tax uses the exact share). */
-      readonly basePerPerson: Money;
-      readonly cap: Money;
-      readonly capApplied: boolean;
-    };
-
-export interface AdditionalTaxShare {
-  readonly kind: AdditionalTaxKind;
-  readonly label: string;
-  readonly percent: number;
-  readonly perPersonNight: Money;
-  readonly amount: Money;
-}
-
-/** Nights taxed alike, in the order the first of them comes; counts of persons are per night. */
-export interface TaxedNights {
-  readonly status: 'TAXED';
-  readonly nights: readonly CalendarDate[];
-  readonly personsTaxed: number;
-  readonly personsExempt: Readonly<Partial<Record<ExemptionReason, number>>>;
-  readonly basis: TouristTaxBasis;
-  /** The commune's part of `perPersonNight`. */
-  readonly communalPerPersonNight: Money;
-  readonly additionalTaxes: readonly AdditionalTaxShare[];
-  /** Additional taxes included, rounded to the cent. */
-  readonly perPersonNight: Money;
-  readonly amount: Money;
-}
-
-/** Nights the tax does not reach: outside the collection period, or in a year the owner gave no tariff for. */
-export interface UntaxedNights {
-  readonly status: 'OUTSIDE_COLLECTION_PERIOD' | 'NO_TARIFF_FOR_YEAR';
-  readonly nights: readonly CalendarDate[];
-  readonly amount: Money;
-}
-
-export type TouristTaxLine = TaxedNights | UntaxedNights;
-
-export interface TouristTaxDetail {
-  readonly lines: readonly TouristTaxLine[];
-  readonly total: Money;
 }
 
 /** Far above any accommodation's capacity; it keeps every product below exact in a number. */
@@ -88,7 +35,11 @@ export class NoOccupants extends InvalidInput {
 export class ExemptionsExceedAdults extends InvalidInput {
   override readonly reason = 'EXEMPTIONS_EXCEED_ADULTS';
 
-  constructor(field: string, exempt: number, adults: number) {
+  constructor(
+    field: string,
+    readonly exempt: number,
+    readonly adults: number,
+  ) {
     super(field, `${exempt} persons are recorded as exempt, but the stay has ${adults} adults (minors are exempt already)`);
   }
 }
@@ -219,9 +170,24 @@ interface Fraction {
  * night", its price excluding taxes (L2333-30), divided by all its occupants, minors and other
  * exempt persons included, as collectors are told to (Grand-Bornand: 700 € for 7 nights and 4
  * occupants, 2 of them children, is 25 € each; aubrac-gorgesdutarn.com: "taxable and exempt
- * persons"). Capped at the highest tariff the authority adopted (L2333-30 as amended by the loi
- * de finances pour 2021, art. 124), and never above the year's legal ceiling of palaces. The cap
- * bounds the commune's part; additional taxes are added on top of it.
+ * persons").
+ *
+ * Capped "dans la limite du tarif le plus élevé adopté par la collectivité" (L2333-30), and by
+ * nothing else since 1 January 2021. From 2019 to 2020 the article added "ou, s'il est inférieur à
+ * ce dernier, du tarif plafond applicable aux hôtels de tourisme 4 étoiles" (loi de finances
+ * rectificative pour 2017, art. 44): deliberations of that time still quote it (Grand-Bornand,
+ * 19 April 2018; Fier-et-Usses). The loi de finances pour 2021, art. 124 (article 42 quinquies
+ * of the bill), struck that second limit: senators who moved to delete the article wrote that it
+ * "prévoit un déplafonnement au plus haut tarif de taxe de séjour de la collectivité et non au
+ * plafond de l'hôtellerie 4 étoiles comme actuellement" (Sénat, amendement II-400, 2 December
+ * 2020); "ce double plafond est supprimé" (pro-tourismeloiret.com, "Taxe de séjour, ce qui change
+ * en 2021"). Paris's cap shows it: 5 % "up to a limit of €14.95" in 2024 (service-public.fr,
+ * actualité A17102), its palace rate of 4.60 € with its additional taxes, where the 4★ ceiling,
+ * 2.50 €, would have made it 8.13 €.
+ *
+ * The year's palace ceiling is kept as a guard, not as a second legal limit: a table that passed
+ * parseTariffTable never goes above it, since every category's amount is within its own ceiling.
+ * The cap bounds the commune's part; additional taxes are added on top of it.
  */
 function communalShare(tariff: TouristTaxTariff, category: TouristTaxCategory, price: Money, occupants: number): { basis: TouristTaxBasis; communal: Fraction } {
   if (category !== 'UNCLASSIFIED') return { basis: { kind: 'TARIFF', category }, communal: { numerator: tariff.perPersonNight[category].cents, denominator: 1 } };

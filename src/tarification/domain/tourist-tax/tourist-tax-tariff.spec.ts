@@ -1,5 +1,6 @@
 import { refusal, thrownAs } from '../../../../test/support/thrown';
 import { euros } from '../../../shared/kernel/money';
+import { MalformedInseeCode } from '../../../shared/kernel/french-geography';
 import { CLASSIFIED_CATEGORIES, KNOWN_LEGAL_YEARS, legalScale, UnknownTouristTaxYear, type ClassifiedCategory } from './tourist-tax-legal-bounds';
 import {
   AdditionalTaxOutOfBounds,
@@ -7,7 +8,6 @@ import {
   DuplicateAdditionalTax,
   highestTariffCents,
   isCollectedOn,
-  MalformedInseeCode,
   MalformedSiren,
   parseTariffTable,
   ProportionalRateOutOfBounds,
@@ -112,6 +112,33 @@ describe('Tourist tax tariff table', () => {
       expect(thrownAs(TariffOutOfLegalBounds, () => parseTariffTable('input', withAmount('PALACE', 480, 2024)))).toBeDefined();
     });
 
+    it('derives 2026 from 2025 and the 2024 index excluding tobacco, +1.8 %, rounded to the tenth', () =>
+      // Ceilings: palace 4.80 × 1.018 = 4.8864 → 4.90; 5★ 3.50 × 1.018 = 3.563 → 3.60; 4★ 2.60 ×
+      // 1.018 = 2.6468 → 2.60; 3★ 1.70 × 1.018 = 1.7306 → 1.70; 2★ 1.00 × 1.018 = 1.018 → 1.00;
+      // 1★ 0.80 × 1.018 = 0.8144 → 0.80. Floors: 0.70 × 1.018 = 0.7126, 0.50 → 0.509, 0.30 → 0.3054,
+      // 0.20 → 0.2036, none reaching the next tenth.
+      expect(legalScale('year', 2026)).toEqual({
+        PALACE: { floorCents: 70, ceilingCents: 490 },
+        FIVE_STARS: { floorCents: 70, ceilingCents: 360 },
+        FOUR_STARS: { floorCents: 70, ceilingCents: 260 },
+        THREE_STARS: { floorCents: 50, ceilingCents: 170 },
+        TWO_STARS: { floorCents: 30, ceilingCents: 100 },
+        ONE_STAR: { floorCents: 20, ceilingCents: 80 },
+        GUEST_ROOM: { floorCents: 20, ceilingCents: 80 },
+      }));
+
+    it('lets a palace reach 4.90 € and a 5-star 3.60 € in 2026 but not in 2025', () => {
+      expect(parseTariffTable('input', withAmount('PALACE', 490, 2026)).perPersonNight.PALACE).toEqual(euros(490));
+      expect(parseTariffTable('input', withAmount('FIVE_STARS', 360, 2026)).perPersonNight.FIVE_STARS).toEqual(euros(360));
+      expect(thrownAs(TariffOutOfLegalBounds, () => parseTariffTable('input', withAmount('PALACE', 490, 2025)))).toBeDefined();
+      expect(thrownAs(TariffOutOfLegalBounds, () => parseTariffTable('input', withAmount('FIVE_STARS', 360, 2025)))).toBeDefined();
+    });
+
+    it('keeps the 4-star ceiling at 2.60 € in 2026: the 0.0468 € of 2.60 × 1.018 is dropped', () =>
+      expect(thrownAs(TariffOutOfLegalBounds, () => parseTariffTable('input', withAmount('FOUR_STARS', 270, 2026))).message).toBe(
+        'input.perPersonNight.FOUR_STARS: the FOUR_STARS tariff for 2026 must be from 0.70 € to 2.60 € per person and per night (CGCT art. L2333-30; got 2.70 €)',
+      ));
+
     it('puts chambres d’hôtes in the one-star row', () => expect(legalScale('year', 2025).GUEST_ROOM).toEqual(legalScale('year', 2025).ONE_STAR));
 
     it('requires an amount for every category', () =>
@@ -119,7 +146,7 @@ describe('Tourist tax tariff table', () => {
         field: 'input.perPersonNight.GUEST_ROOM',
       }));
 
-    it.each([2022, 2026, 2025.5])('refuses %p, a year whose legal bounds are not known', (year) =>
+    it.each([2022, 2027, 2025.5])('refuses %p, a year whose legal bounds are not known', (year) =>
       expect(thrownAs(UnknownTouristTaxYear, () => parseTariffTable('input', table({ year })))).toMatchObject({ field: 'input.year', reason: 'TOURIST_TAX_YEAR_UNKNOWN' }));
   });
 

@@ -1,7 +1,9 @@
 import { calendarDate, type CalendarDate } from '../../../shared/kernel/calendar-date';
 import { InvalidInput } from '../../../shared/kernel/errors';
 import { euros, formatMoney, money, type Money } from '../../../shared/kernel/money';
+import { inseeCode } from '../../../shared/kernel/french-geography';
 import { optionalText, requiredText, TEXT_LIMITS } from '../../../shared/kernel/text';
+import { ADDITIONAL_TAX_KINDS, type AdditionalTaxKind } from '../../../shared/kernel/tourist-tax';
 import { CLASSIFIED_CATEGORIES, legalScale, PROPORTIONAL_RATE_BOUNDS, type ClassifiedCategory, type LegalScale } from './tourist-tax-legal-bounds';
 
 /**
@@ -12,14 +14,7 @@ export type TaxingAuthority =
   | { readonly kind: 'COMMUNE'; readonly inseeCode: string }
   | { readonly kind: 'INTERCOMMUNALITY'; readonly siren: string; readonly communes: readonly string[] };
 
-/**
- * A tax levied on top of the commune's, as a share of it: the department's 10 % (CGCT art.
- * L3333-1), a region's (Île-de-France: 15 % for the Société du Grand Paris, art. L2531-17, and
- * 200 % for Île-de-France Mobilités from 2024, art. L2531-18; the South-West's 34 % from 2024),
- * or any other the owner is told to collect.
- */
-export const ADDITIONAL_TAX_KINDS = ['DEPARTMENTAL', 'REGIONAL', 'OTHER'] as const;
-export type AdditionalTaxKind = (typeof ADDITIONAL_TAX_KINDS)[number];
+export { ADDITIONAL_TAX_KINDS, type AdditionalTaxKind };
 
 export interface AdditionalTax {
   readonly kind: AdditionalTaxKind;
@@ -140,14 +135,6 @@ export class CollectionPeriodOutsideYear extends InvalidInput {
   }
 }
 
-export class MalformedInseeCode extends InvalidInput {
-  override readonly reason = 'INSEE_CODE_MALFORMED';
-
-  constructor(field: string, code: string) {
-    super(field, `a commune's INSEE code is 5 characters such as 84050, 2A004 in Corsica or 97411 overseas (got "${code}")`);
-  }
-}
-
 export class MalformedSiren extends InvalidInput {
   override readonly reason = 'SIREN_MALFORMED';
 
@@ -179,27 +166,35 @@ export const highestTariffCents = (tariff: TouristTaxTariff): number => Math.max
 
 export const isCollectedOn = (tariff: TouristTaxTariff, night: CalendarDate): boolean => tariff.collectionPeriod.from <= night && night <= tariff.collectionPeriod.to;
 
+/**
+ * An authority as an accommodation names it, without its member communes: "COMMUNE:84050" or
+ * "INTERCOMMUNALITY:200054781", what `authorityKey` writes.
+ */
+export function authorityReference(field: string, input: Pick<TouristTaxTariffInput['authority'], 'kind' | 'inseeCode' | 'siren'>): string {
+  if (input.kind === 'COMMUNE') return authorityKey({ kind: 'COMMUNE', inseeCode: inseeCode(`${field}.inseeCode`, input.inseeCode ?? '') });
+  if (input.kind !== 'INTERCOMMUNALITY') throw new InvalidInput(`${field}.kind`, 'must be COMMUNE or INTERCOMMUNALITY');
+  return authorityKey({ kind: 'INTERCOMMUNALITY', siren: siren(`${field}.siren`, input.siren ?? '') });
+}
+
+/** "COMMUNE:84050" or "INTERCOMMUNALITY:200054781": how an accommodation names the authority whose tables tax it. */
+export const authorityKey = (authority: Pick<TaxingAuthority, 'kind'> & { readonly inseeCode?: string; readonly siren?: string }): string =>
+  authority.kind === 'COMMUNE' ? `COMMUNE:${authority.inseeCode}` : `INTERCOMMUNALITY:${authority.siren}`;
+
+function siren(field: string, raw: string): string {
+  const value = raw.replace(/\s/g, '');
+  if (!isSiren(value)) throw new MalformedSiren(field, raw);
+  return value;
+}
+
 function parseAuthority(field: string, input: TouristTaxTariffInput['authority']): TaxingAuthority {
   if (input.kind === 'COMMUNE') return { kind: 'COMMUNE', inseeCode: inseeCode(`${field}.inseeCode`, input.inseeCode ?? '') };
   if (input.kind !== 'INTERCOMMUNALITY') throw new InvalidInput(`${field}.kind`, 'must be COMMUNE or INTERCOMMUNALITY');
-  const raw = input.siren ?? '';
-  const siren = raw.replace(/\s/g, '');
-  if (!isSiren(siren)) throw new MalformedSiren(`${field}.siren`, raw);
+  const sirenCode = siren(`${field}.siren`, input.siren ?? '');
   const communes = (input.communes ?? []).map((code, i) => inseeCode(`${field}.communes.${i}`, code));
   if (communes.length === 0 || communes.length > MAX_COMMUNES) throw new InvalidInput(`${field}.communes`, `must list from 1 to ${MAX_COMMUNES} member communes`);
   const repeated = communes.findIndex((code, i) => communes.indexOf(code) !== i);
   if (repeated >= 0) throw new InvalidInput(`${field}.communes.${repeated}`, `${communes[repeated]} is listed twice`);
-  return { kind: 'INTERCOMMUNALITY', siren, communes };
-}
-
-// Mainland departments 01–95 (no 20 since Corsica became 2A and 2B), then the overseas departments
-// 971 to 974 and 976 (975, Saint-Pierre-et-Miquelon, is a collectivity with taxes of its own).
-const INSEE_CODE = /^(?:(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5])\d{3}|2[AB]\d{3}|97[1-46]\d{2})$/;
-
-function inseeCode(field: string, raw: string): string {
-  const code = raw.trim().toUpperCase();
-  if (!INSEE_CODE.test(code)) throw new MalformedInseeCode(field, raw);
-  return code;
+  return { kind: 'INTERCOMMUNALITY', siren: sirenCode, communes };
 }
 
 /** INSEE gives every SIREN a Luhn check digit; it catches a mistyped or swapped digit. */

@@ -40,6 +40,9 @@ function evolve(row: MarketAccommodationRow | null, e: DecodedEvent<Accommodatio
       return row && settled({ ...row, archived: true });
     case 'AccommodationRestored':
       return row && settled({ ...row, archived: false });
+    // The search lists what is bookable; Catalogue refuses bookability without a required registration.
+    case 'AccommodationRegistrationSet':
+      return row;
     default:
       return assertNever(e);
   }

@@ -1,0 +1,69 @@
+import type { Weekday } from '../../graphql/graphql';
+import { defineMessages, useMessages } from '../../i18n';
+
+const messages = defineMessages({
+  fr: {
+    MONDAY: 'lundi', TUESDAY: 'mardi', WEDNESDAY: 'mercredi', THURSDAY: 'jeudi', FRIDAY: 'vendredi', SATURDAY: 'samedi', SUNDAY: 'dimanche',
+    accommodations: 'Hébergements concernés',
+  },
+  en: {
+    MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday', SATURDAY: 'Saturday', SUNDAY: 'Sunday',
+    accommodations: 'Accommodations concerned',
+  },
+});
+
+/** The week as a French calendar shows it, Monday first. */
+export const WEEKDAYS: readonly Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** "12,5" or "12.5" → 12.5, two decimals at most; null when it is not such a number. */
+export function parsePercent(text: string): number | null {
+  const normalised = text.replace(/\s|%/g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(normalised)) return null;
+  return Number(normalised);
+}
+
+/** 12.5 → "12,5 %" (or "12.5 %"). */
+export function percentText(value: number, lang: 'fr' | 'en'): string {
+  return `${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(value)} %`;
+}
+
+/** Weekdays to tick, in the owner's language. */
+export function WeekdayChecks({ legend, value, onChange }: { readonly legend: string; readonly value: readonly Weekday[]; readonly onChange: (days: Weekday[]) => void }) {
+  const t = useMessages(messages);
+  return (
+    <fieldset className="rates-days">
+      <legend>{legend}</legend>
+      {WEEKDAYS.map((day) => (
+        <label key={day} className="check">
+          <input type="checkbox" checked={value.includes(day)} onChange={(event) => onChange(event.target.checked ? WEEKDAYS.filter((d) => d === day || value.includes(d)) : value.filter((d) => d !== day))} />
+          {t(day)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function useWeekdayName(): (day: Weekday) => string {
+  const t = useMessages(messages);
+  return (day) => t(day);
+}
+
+/** Which of the owner's accommodations a promotion or promo code applies to. */
+export function AccommodationChecks(props: {
+  readonly accommodations: readonly { readonly id: string; readonly name: string; readonly reference: string }[];
+  readonly value: readonly string[];
+  readonly onChange: (ids: string[]) => void;
+}) {
+  const t = useMessages(messages);
+  return (
+    <fieldset className="rates-accommodations">
+      <legend>{t('accommodations')}</legend>
+      {props.accommodations.map((a) => (
+        <label key={a.id} className="check">
+          <input type="checkbox" checked={props.value.includes(a.id)} onChange={(event) => props.onChange(event.target.checked ? [...props.value, a.id] : props.value.filter((id) => id !== a.id))} />
+          {a.name} ({a.reference})
+        </label>
+      ))}
+    </fieldset>
+  );
+}
