@@ -132,7 +132,7 @@ export const catalogueResolvers = [OwnerResolver, AccommodationResolver, Establi
     { provide: CATALOGUE_QUERIES, useClass: CatalogueQueriesService },
     { provide: CATALOGUE_FOR_DOCUMENTS, useClass: CatalogueForDocumentsService },
     ...catalogueResolvers,
-    { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
+    { provide: PASSWORD_HASHER, inject: [RUNTIME_CONFIG], useFactory: (config: RuntimeConfig) => new Argon2PasswordHasher(config.passwordHashCost ?? 'STANDARD') },
     { provide: COMMUNE_DIRECTORY, useClass: OfficialCommuneDirectory },
     { provide: ACCOUNT_THROTTLE, inject: [RUNTIME_CONFIG], useFactory: accountThrottleFor },
     // The guard, in shared/auth, asks every authenticated request's session version here.

@@ -39,6 +39,8 @@ export function testConfig(overrides: Partial<RuntimeConfig> = {}): RuntimeConfi
     icalSyncMs: 0,
     // Webhooks are fanned out and sent by hand too (WebhookDispatcher.runDue), on the test's clock.
     webhookDispatchMs: 0,
+    // The suite opens thousands of accounts: each hash at the standard cost took a third of a second.
+    passwordHashCost: 'MINIMAL',
     // Two workers, each with up to two instances of the app, stay under the server's 100 clients.
     databasePoolSize: 8,
     ...overrides,

@@ -4,6 +4,7 @@ import { Link, Route, Switch, useLocation, useParams, useSearch } from 'wouter';
 import type { AccommodationInput, Visibility } from '../graphql/graphql';
 import { defineMessages, useMessages } from '../i18n';
 import { ErrorMessage } from '../ui/error-message';
+import { Saved } from '../ui/saving';
 import { AccommodationSheet, AccommodationsList, CreateAccommodation, SetAccommodationVisibility, UpdateAccommodation } from './accommodations/operations';
 import { Photos } from './accommodations/photos';
 import { Publication, VisibilityChoice } from './accommodations/publication';
@@ -207,7 +208,7 @@ function EditAccommodation() {
             error={updateResult.error}
             onSubmit={(input) => void submit(input)}
           >
-            {saved && <p role="status" className="success">{t('saved')}</p>}
+            {saved && <Saved text={t('saved')} />}
           </SheetForm>
         </section>
       )}

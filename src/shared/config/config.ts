@@ -138,6 +138,11 @@ export interface AppConfig {
    * loopback ones: for tests serving feeds from 127.0.0.1 only; never set in production.
    */
   readonly outboundAllow?: readonly string[];
+  /**
+   * MINIMAL makes password hashes as cheap as argon2 allows: for the test suite only; no
+   * environment variable sets it, so an instance always hashes at the standard cost.
+   */
+  readonly passwordHashCost?: 'STANDARD' | 'MINIMAL';
   /** Stripe's API as the tests' local stub serves it; unset, Stripe's own. */
   readonly stripeApi?: { readonly host: string; readonly port: number; readonly protocol: 'http' | 'https' };
 }

@@ -3,6 +3,8 @@ import { useMutation, useQuery } from 'urql';
 import { euros, parseEuros } from '../../format';
 import type { SupplementUnit } from '../../graphql/graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
+import { AccommodationChecks } from '../../ui/accommodation-checks';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
 import { AccommodationsList, AccommodationSupplements, DefineSupplement, RemoveSupplement, UpdateSupplement } from './operations';
 
@@ -184,14 +186,15 @@ export function Supplements({ accommodationId }: { readonly accommodationId: str
         </div>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="accommodations-confirm" className="accommodations-confirm">
-          <p id="accommodations-confirm">{t('confirm', { name: name(supplements.find((s) => s.id === confirming) ?? { name: { fr: '', en: '' } }) })}</p>
-          <ErrorMessage error={removeResult.error} />
-          <div className="toolbar">
-            <button type="button" className="danger" autoFocus disabled={removeResult.fetching} onClick={() => void confirmRemove(confirming)}>{t('confirmYes')}</button>
-            <button type="button" onClick={() => setConfirming(null)}>{t('cancel')}</button>
-          </div>
-        </div>
+        <ConfirmDialog
+          question={t('confirm', { name: name(supplements.find((s) => s.id === confirming) ?? { name: { fr: '', en: '' } }) })}
+          confirm={t('confirmYes')}
+          cancel={t('cancel')}
+          busy={removeResult.fetching}
+          error={removeResult.error}
+          onConfirm={() => void confirmRemove(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       {draft ? (
         <form className="form" onSubmit={(event) => void submit(event)}>
@@ -220,19 +223,7 @@ export function Supplements({ accommodationId }: { readonly accommodationId: str
             <input type="checkbox" checked={draft.mandatory} onChange={(event) => setDraft({ ...draft, mandatory: event.target.checked })} />
             {t('mandatoryLabel')}
           </label>
-          <fieldset>
-            <legend>{t('appliesTo')}</legend>
-            {(all.data?.accommodations ?? []).map((a) => (
-              <label key={a.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={draft.accommodationIds.includes(a.id)}
-                  onChange={(event) => setDraft({ ...draft, accommodationIds: event.target.checked ? [...draft.accommodationIds, a.id] : draft.accommodationIds.filter((id) => id !== a.id) })}
-                />
-                {a.name} ({a.reference})
-              </label>
-            ))}
-          </fieldset>
+          <AccommodationChecks legend={t('appliesTo')} accommodations={all.data?.accommodations ?? []} value={draft.accommodationIds} onChange={(accommodationIds) => setDraft({ ...draft, accommodationIds })} />
           {problem && <p role="alert" className="error">{t(problem)}</p>}
           <ErrorMessage error={draft.id ? updateResult.error : defineResult.error} />
           <div className="toolbar">

@@ -5,6 +5,7 @@ import { euros, longDay, moment } from '../../format';
 import { graphql } from '../../graphql';
 import type { CancellingParty } from '../../graphql/graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
 import { DocumentPart, EmailsPart } from './document';
 import { FileQuery, type FileData } from './file-query';
@@ -416,18 +417,7 @@ function DeletePart({ file }: { file: FileData }) {
           {t('deleteOpen')}
         </button>
       ) : (
-        <div role="alertdialog" aria-labelledby="dossiers-delete" aria-describedby="dossiers-delete-warn">
-          <p id="dossiers-delete-warn">{t('deleteWarn')}</p>
-          <ErrorMessage error={result.error} />
-          <div className="toolbar">
-            <button type="button" className="danger" onClick={() => void confirmDelete()} disabled={result.fetching}>
-              {t('deleteDo')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('keepFile')}
-            </button>
-          </div>
-        </div>
+        <ConfirmDialog question={t('deleteWarn')} confirm={t('deleteDo')} cancel={t('keepFile')} busy={result.fetching} error={result.error} onConfirm={() => void confirmDelete()} onCancel={() => setOpen(false)} />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { graphql } from '../../graphql';
 import type { GuestInput } from '../../graphql/graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import type { FileData } from './file-query';
 
 const ChangeGuest = graphql(`
@@ -100,11 +101,7 @@ export function GuestPart({ file }: { file: FileData }) {
               </div>
             ))}
           </dl>
-          {saved && (
-            <p role="status" className="success">
-              {t('saved')}
-            </p>
-          )}
+          {saved && <Saved text={t('saved')} />}
           {!file.guestErasedAt && (
             <button
               type="button"

@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import type { FileData } from './file-query';
 
 const SetNotes = graphql(`
@@ -60,11 +61,7 @@ export function NotePart({ file, which }: { file: FileData; which: 'note' | 'int
           <textarea rows={4} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
         <ErrorMessage error={result.error} />
-        {saved && (
-          <p role="status" className="success">
-            {t('saved')}
-          </p>
-        )}
+        {saved && <Saved text={t('saved')} />}
         <div>
           <button type="submit" disabled={result.fetching}>
             {internal ? t('saveInternal') : t('save')}

@@ -4,6 +4,7 @@ import { graphql } from '../../graphql';
 import type { DossierTermsInput } from '../../graphql/graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import type { FileData } from './file-query';
 
 const SetTerms = graphql(`
@@ -79,11 +80,7 @@ export function TermsForm({ file }: { file: FileData }) {
           </p>
         )}
         <ErrorMessage error={result.error} />
-        {saved && (
-          <p role="status" className="success">
-            {t('saved')}
-          </p>
-        )}
+        {saved && <Saved text={t('saved')} />}
         <div>
           <button type="submit" className="primary" disabled={result.fetching}>
             {t('save')}

@@ -1,14 +1,21 @@
 import type { Weekday } from '../../graphql/graphql';
-import { defineMessages, useMessages } from '../../i18n';
+import { longDay } from '../../format';
+import { defineMessages, useLang, useMessages } from '../../i18n';
 
 const messages = defineMessages({
   fr: {
     MONDAY: 'lundi', TUESDAY: 'mardi', WEDNESDAY: 'mercredi', THURSDAY: 'jeudi', FRIDAY: 'vendredi', SATURDAY: 'samedi', SUNDAY: 'dimanche',
-    accommodations: 'Hébergements concernés',
+    always: 'toujours',
+    fromTo: 'du {from} au {to}',
+    fromOnly: 'à partir du {from}',
+    toOnly: 'jusqu’au {to}',
   },
   en: {
     MONDAY: 'Monday', TUESDAY: 'Tuesday', WEDNESDAY: 'Wednesday', THURSDAY: 'Thursday', FRIDAY: 'Friday', SATURDAY: 'Saturday', SUNDAY: 'Sunday',
-    accommodations: 'Accommodations concerned',
+    always: 'always',
+    fromTo: 'from {from} to {to}',
+    fromOnly: 'from {from}',
+    toOnly: 'until {to}',
   },
 });
 
@@ -48,22 +55,10 @@ export function useWeekdayName(): (day: Weekday) => string {
   return (day) => t(day);
 }
 
-/** Which of the owner's accommodations a promotion or promo code applies to. */
-export function AccommodationChecks(props: {
-  readonly accommodations: readonly { readonly id: string; readonly name: string; readonly reference: string }[];
-  readonly value: readonly string[];
-  readonly onChange: (ids: string[]) => void;
-}) {
+/** When a promotion or promo code applies: "du samedi 1 mai 2027 au …", "à partir du …", "toujours". */
+export function usePeriodText(): (from: string | null | undefined, to: string | null | undefined) => string {
   const t = useMessages(messages);
-  return (
-    <fieldset className="rates-accommodations">
-      <legend>{t('accommodations')}</legend>
-      {props.accommodations.map((a) => (
-        <label key={a.id} className="check">
-          <input type="checkbox" checked={props.value.includes(a.id)} onChange={(event) => props.onChange(event.target.checked ? [...props.value, a.id] : props.value.filter((id) => id !== a.id))} />
-          {a.name} ({a.reference})
-        </label>
-      ))}
-    </fieldset>
-  );
+  const { lang } = useLang();
+  return (from, to) =>
+    from && to ? t('fromTo', { from: longDay(from, lang), to: longDay(to, lang) }) : from ? t('fromOnly', { from: longDay(from, lang) }) : to ? t('toOnly', { to: longDay(to, lang) }) : t('always');
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { addDays, euros, longDay, today } from '../../format';
 import type { Weekday } from '../../graphql/graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
 import { percentText, WeekdayChecks } from './common';
 import { RatesDelete, RatesList } from './operations';
@@ -138,14 +139,15 @@ export function RatesListing({ accommodationId }: { readonly accommodationId: st
             </button>
           </div>
           {confirming && selectedCount > 0 && (
-            <div role="alertdialog" aria-labelledby="rates-confirm" className="rates-confirm">
-              <p id="rates-confirm">{t('confirm', { n: selectedCount })}</p>
-              <ErrorMessage error={removal.error} />
-              <div className="toolbar">
-                <button type="button" className="danger" autoFocus disabled={removal.fetching} onClick={() => void confirmDelete()}>{t('confirmYes')}</button>
-                <button type="button" onClick={() => setConfirming(false)}>{t('cancel')}</button>
-              </div>
-            </div>
+            <ConfirmDialog
+              question={t('confirm', { n: selectedCount })}
+              confirm={t('confirmYes')}
+              cancel={t('cancel')}
+              busy={removal.fetching}
+              error={removal.error}
+              onConfirm={() => void confirmDelete()}
+              onCancel={() => setConfirming(false)}
+            />
           )}
           <div className="table-scroll rates-scroll">
             <table className="rates-table">

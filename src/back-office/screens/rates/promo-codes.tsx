@@ -1,9 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { euros, longDay, parseEuros } from '../../format';
+import { euros, parseEuros } from '../../format';
 import { defineMessages, useLang, useMessages } from '../../i18n';
+import { AccommodationChecks } from '../../ui/accommodation-checks';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
-import { AccommodationChecks, parsePercent, percentText } from './common';
+import { parsePercent, percentText, usePeriodText } from './common';
 import { RatesCreatePromoCode, RatesPromoCodes, RatesRemovePromoCode } from './operations';
 
 const messages = defineMessages({
@@ -30,12 +32,9 @@ const messages = defineMessages({
     validFrom: 'Valable à partir du (facultatif)',
     validTo: 'Valable jusqu’au (facultatif)',
     validity: 'Validité',
-    always: 'toujours',
-    fromTo: 'du {from} au {to}',
-    fromOnly: 'à partir du {from}',
-    toOnly: 'jusqu’au {to}',
     actions: 'Actions',
     add: 'Créer le code promo',
+    accommodationsConcerned: 'Hébergements concernés',
     addTitle: 'Nouveau code promo',
     remove: 'Supprimer',
     confirm: 'Supprimer le code {code} ? Il ne sera plus accepté ; les séjours déjà réservés gardent leur prix.',
@@ -70,12 +69,9 @@ const messages = defineMessages({
     validFrom: 'Valid from (optional)',
     validTo: 'Valid until (optional)',
     validity: 'Validity',
-    always: 'always',
-    fromTo: 'from {from} to {to}',
-    fromOnly: 'from {from}',
-    toOnly: 'until {to}',
     actions: 'Actions',
     add: 'Create the promo code',
+    accommodationsConcerned: 'Accommodations concerned',
     addTitle: 'New promo code',
     remove: 'Delete',
     confirm: 'Delete the code {code}? It will no longer be accepted; stays already booked keep their price.',
@@ -105,8 +101,7 @@ export function PromoCodes({ accommodationId, accommodations }: { readonly accom
   const [confirming, setConfirming] = useState<string | null>(null);
   const [done, setDone] = useState<'created' | 'removed' | null>(null);
   const codes = list.data?.promoCodes ?? [];
-  const validity = (from: string | null, to: string | null) =>
-    from && to ? t('fromTo', { from: longDay(from, lang), to: longDay(to, lang) }) : from ? t('fromOnly', { from: longDay(from, lang) }) : to ? t('toOnly', { to: longDay(to, lang) }) : t('always');
+  const validity = usePeriodText();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -172,7 +167,7 @@ export function PromoCodes({ accommodationId, accommodations }: { readonly accom
                   <td>
                     {t(c.usage)} {c.used && <span className="badge">{t('used')}</span>}
                   </td>
-                  <td>{validity(c.validFrom ?? null, c.validTo ?? null)}</td>
+                  <td>{validity(c.validFrom, c.validTo)}</td>
                   <td>
                     <button type="button" className="danger" onClick={() => setConfirming(c.id)}>
                       {t('remove')}<span className="visually-hidden"> {c.code}</span>
@@ -185,14 +180,15 @@ export function PromoCodes({ accommodationId, accommodations }: { readonly accom
         </div>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="rates-code-confirm" className="rates-confirm">
-          <p id="rates-code-confirm">{t('confirm', { code: codes.find((c) => c.id === confirming)?.code ?? '' })}</p>
-          <ErrorMessage error={removal.error} />
-          <div className="toolbar">
-            <button type="button" className="danger" autoFocus disabled={removal.fetching} onClick={() => void confirmRemove(confirming)}>{t('confirmYes')}</button>
-            <button type="button" onClick={() => setConfirming(null)}>{t('cancel')}</button>
-          </div>
-        </div>
+        <ConfirmDialog
+          question={t('confirm', { code: codes.find((c) => c.id === confirming)?.code ?? '' })}
+          confirm={t('confirmYes')}
+          cancel={t('cancel')}
+          busy={removal.fetching}
+          error={removal.error}
+          onConfirm={() => void confirmRemove(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       <h3>{t('addTitle')}</h3>
       <form className="form" onSubmit={(event) => void submit(event)}>
@@ -239,7 +235,7 @@ export function PromoCodes({ accommodationId, accommodations }: { readonly accom
           {t('validTo')}
           <input type="date" value={form.validTo} onChange={(event) => setForm({ ...form, validTo: event.target.value })} />
         </label>
-        <AccommodationChecks accommodations={accommodations} value={form.accommodationIds} onChange={(accommodationIds) => setForm({ ...form, accommodationIds })} />
+        <AccommodationChecks legend={t('accommodationsConcerned')} accommodations={accommodations} value={form.accommodationIds} onChange={(accommodationIds) => setForm({ ...form, accommodationIds })} />
         {problem && <p role="alert" className="error">{t(problem)}</p>}
         <ErrorMessage error={creation.error} />
         <button type="submit" className="primary" disabled={creation.fetching}>{t('add')}</button>

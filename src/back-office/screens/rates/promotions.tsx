@@ -1,10 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { longDay } from '../../format';
 import type { PromotionKind } from '../../graphql/graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
+import { AccommodationChecks } from '../../ui/accommodation-checks';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
-import { AccommodationChecks, parsePercent, percentText } from './common';
+import { parsePercent, percentText, usePeriodText } from './common';
 import { RatesCreatePromotion, RatesPromotions, RatesRemovePromotion } from './operations';
 
 const messages = defineMessages({
@@ -21,15 +22,12 @@ const messages = defineMessages({
     lastMinuteRule: 'réservé moins de {n} jours avant l’arrivée',
     earlyRule: 'réservé plus de {n} jours avant l’arrivée',
     validity: 'Validité',
-    always: 'toujours',
-    fromTo: 'du {from} au {to}',
-    fromOnly: 'à partir du {from}',
-    toOnly: 'jusqu’au {to}',
     accommodations: 'Hébergements',
     actions: 'Actions',
     validFrom: 'Réservations à partir du (facultatif)',
     validTo: 'Réservations jusqu’au (facultatif)',
     add: 'Créer la promotion',
+    accommodationsConcerned: 'Hébergements concernés',
     addTitle: 'Nouvelle promotion',
     remove: 'Supprimer',
     confirm: 'Supprimer cette promotion ? Les séjours déjà réservés gardent leur prix.',
@@ -54,15 +52,12 @@ const messages = defineMessages({
     lastMinuteRule: 'booked less than {n} days before arrival',
     earlyRule: 'booked more than {n} days before arrival',
     validity: 'Validity',
-    always: 'always',
-    fromTo: 'from {from} to {to}',
-    fromOnly: 'from {from}',
-    toOnly: 'until {to}',
     accommodations: 'Accommodations',
     actions: 'Actions',
     validFrom: 'Bookings from (optional)',
     validTo: 'Bookings until (optional)',
     add: 'Create the promotion',
+    accommodationsConcerned: 'Accommodations concerned',
     addTitle: 'New promotion',
     remove: 'Delete',
     confirm: 'Delete this promotion? Stays already booked keep their price.',
@@ -91,8 +86,7 @@ export function Promotions({ accommodationId, accommodations }: { readonly accom
   const [confirming, setConfirming] = useState<string | null>(null);
   const [done, setDone] = useState<'created' | 'removed' | null>(null);
   const names = (ids: readonly string[]) => ids.map((id) => accommodations.find((a) => a.id === id)?.name).filter(Boolean).join(', ');
-  const validity = (from: string | null, to: string | null) =>
-    from && to ? t('fromTo', { from: longDay(from, lang), to: longDay(to, lang) }) : from ? t('fromOnly', { from: longDay(from, lang) }) : to ? t('toOnly', { to: longDay(to, lang) }) : t('always');
+  const validity = usePeriodText();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -143,7 +137,7 @@ export function Promotions({ accommodationId, accommodations }: { readonly accom
                   <td>{t(p.kind)}</td>
                   <td className="amount">{percentText(p.percent, lang)}</td>
                   <td>{t(p.kind === 'LAST_MINUTE' ? 'lastMinuteRule' : 'earlyRule', { n: p.days })}</td>
-                  <td>{validity(p.validFrom ?? null, p.validTo ?? null)}</td>
+                  <td>{validity(p.validFrom, p.validTo)}</td>
                   <td>{names(p.accommodationIds)}</td>
                   <td>
                     <button type="button" className="danger" onClick={() => setConfirming(p.id)}>
@@ -157,14 +151,15 @@ export function Promotions({ accommodationId, accommodations }: { readonly accom
         </div>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="rates-promotion-confirm" className="rates-confirm">
-          <p id="rates-promotion-confirm">{t('confirm')}</p>
-          <ErrorMessage error={removal.error} />
-          <div className="toolbar">
-            <button type="button" className="danger" autoFocus disabled={removal.fetching} onClick={() => void confirmRemove(confirming)}>{t('confirmYes')}</button>
-            <button type="button" onClick={() => setConfirming(null)}>{t('cancel')}</button>
-          </div>
-        </div>
+        <ConfirmDialog
+          question={t('confirm')}
+          confirm={t('confirmYes')}
+          cancel={t('cancel')}
+          busy={removal.fetching}
+          error={removal.error}
+          onConfirm={() => void confirmRemove(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       <h3>{t('addTitle')}</h3>
       <form className="form" onSubmit={(event) => void submit(event)}>
@@ -191,7 +186,7 @@ export function Promotions({ accommodationId, accommodations }: { readonly accom
           {t('validTo')}
           <input type="date" value={form.validTo} onChange={(event) => setForm({ ...form, validTo: event.target.value })} />
         </label>
-        <AccommodationChecks accommodations={accommodations} value={form.accommodationIds} onChange={(accommodationIds) => setForm({ ...form, accommodationIds })} />
+        <AccommodationChecks legend={t('accommodationsConcerned')} accommodations={accommodations} value={form.accommodationIds} onChange={(accommodationIds) => setForm({ ...form, accommodationIds })} />
         {problem && <p role="alert" className="error">{t(problem)}</p>}
         <ErrorMessage error={creation.error} />
         <button type="submit" className="primary" disabled={creation.fetching}>{t('add')}</button>

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
-import { Saved } from './localized';
+import { Saved } from '../../ui/saving';
 
 const AgeRangesQuery = graphql(`
   query SettingsAgeRanges {

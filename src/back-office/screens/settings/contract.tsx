@@ -5,8 +5,9 @@ import { graphql } from '../../graphql';
 import type { SettingsContractQuery } from '../../graphql/graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
+import { SaveFooter, useDraft } from '../../ui/saving';
 import { ContractPreview } from './contract-preview';
-import { LocalizedArea, Saved, localized, toInput, type Localized } from './localized';
+import { LocalizedArea, localized, toInput, type Localized } from './localized';
 
 const ContractQuery = graphql(`
   query SettingsContract {
@@ -155,13 +156,8 @@ export function ContractSettings() {
 
 function ContractForm({ initial, onSaved }: { initial: Form; onSaved: () => void }) {
   const t = useMessages(messages);
-  const [form, setForm] = useState(initial);
-  const [saved, setSaved] = useState(false);
+  const { form, set, saved, setSaved } = useDraft(initial);
   const [result, save] = useMutation(SetContract);
-  const set = (change: Partial<Form>) => {
-    setSaved(false);
-    setForm({ ...form, ...change });
-  };
   const area = (key: keyof Form & ('arrivalNote' | 'departureNote' | 'further' | 'politeness' | 'signOption' | 'signContract' | 'statusOption' | 'statusConfirmed' | 'statusPaid'), rows = 3) => (
     <LocalizedArea label={t(key)} value={form[key]} onChange={(next) => set({ [key]: next })} rows={rows} />
   );
@@ -247,9 +243,7 @@ function ContractForm({ initial, onSaved }: { initial: Form; onSaved: () => void
             {t('termsWhere')} <Link href="/sales">{t('termsLink')}</Link>
           </p>
         </fieldset>
-        <ErrorMessage error={result.error} />
-        {saved && <Saved text={t('saved')} />}
-        <button type="submit" className="primary" disabled={result.fetching}>{t('save')}</button>
+        <SaveFooter label={t('save')} saved={saved} savedText={t('saved')} busy={result.fetching} error={result.error} />
       </form>
     </section>
   );

@@ -4,7 +4,7 @@ import { graphql } from '../../graphql';
 import type { DepositKind, PaymentMethod } from '../../graphql/graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
-import { Saved } from './localized';
+import { SaveFooter, useDraft } from '../../ui/saving';
 
 const DepositPolicyQuery = graphql(`
   query SettingsDepositPolicy {
@@ -129,14 +129,9 @@ export function DepositPolicySettings() {
 
 function DepositPolicyForm({ initial }: { initial: Form }) {
   const t = useMessages(messages);
-  const [form, setForm] = useState(initial);
-  const [saved, setSaved] = useState(false);
+  const { form, set, saved, setSaved } = useDraft(initial);
   const [invalid, setInvalid] = useState(false);
   const [result, save] = useMutation(SetDepositPolicy);
-  const set = (change: Partial<Form>) => {
-    setSaved(false);
-    setForm({ ...form, ...change });
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -245,9 +240,7 @@ function DepositPolicyForm({ initial }: { initial: Form }) {
           <input value={form.payee} onChange={(event) => set({ payee: event.target.value })} />
         </label>
         {invalid && <p role="alert" className="error">{t('badNumber')}</p>}
-        <ErrorMessage error={result.error} />
-        {saved && <Saved text={t('saved')} />}
-        <button type="submit" className="primary" disabled={result.fetching}>{t('save')}</button>
+        <SaveFooter label={t('save')} saved={saved} savedText={t('saved')} busy={result.fetching} error={result.error} />
       </form>
     </section>
   );

@@ -4,7 +4,8 @@ import { graphql } from '../../graphql';
 import type { Lang as ApiLang, OnlineBookingEmail } from '../../graphql/graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
-import { LocalizedArea, Saved, localized, toInput, type Localized } from './localized';
+import { SaveFooter, useDraft } from '../../ui/saving';
+import { LocalizedArea, localized, toInput, type Localized } from './localized';
 
 const EmailSettingsQuery = graphql(`
   query SettingsEmails {
@@ -99,14 +100,9 @@ export function EmailSettingsPage() {
 
 function EmailForm({ initial }: { initial: Form }) {
   const t = useMessages(messages);
-  const [form, setForm] = useState(initial);
-  const [saved, setSaved] = useState(false);
+  const { form, set, saved, setSaved } = useDraft(initial);
   const [noLanguage, setNoLanguage] = useState(false);
   const [result, save] = useMutation(SetEmailSettings);
-  const set = (change: Partial<Form>) => {
-    setSaved(false);
-    setForm({ ...form, ...change });
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
@@ -186,9 +182,7 @@ function EmailForm({ initial }: { initial: Form }) {
           <LocalizedArea label={t('footer')} value={form.footer} onChange={(footer) => set({ footer })} rows={3} />
         </fieldset>
         {noLanguage && <p role="alert" className="error">{t('oneLanguage')}</p>}
-        <ErrorMessage error={result.error} />
-        {saved && <Saved text={t('saved')} />}
-        <button type="submit" className="primary" disabled={result.fetching}>{t('save')}</button>
+        <SaveFooter label={t('save')} saved={saved} savedText={t('saved')} busy={result.fetching} error={result.error} />
       </form>
     </section>
   );

@@ -4,7 +4,7 @@ import { graphql } from '../../graphql';
 import type { LeadTimeKind } from '../../graphql/graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
-import { Saved } from './localized';
+import { SaveFooter } from '../../ui/saving';
 
 const LeadTimeAccommodations = graphql(`
   query SettingsLeadTimeAccommodations {
@@ -147,9 +147,7 @@ function LeadTimeForm({ accommodationId }: { accommodationId: string }) {
           <input type="number" min={1} max={23} required value={form.hour} onChange={(event) => set({ hour: event.target.value })} />
         </label>
       )}
-      <ErrorMessage error={result.error} />
-      {saved && <Saved text={t('saved')} />}
-      <button type="submit" className="primary" disabled={result.fetching}>{t('save')}</button>
+      <SaveFooter label={t('save')} saved={saved} savedText={t('saved')} busy={result.fetching} error={result.error} />
     </form>
   );
 }

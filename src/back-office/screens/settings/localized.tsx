@@ -1,8 +1,8 @@
 import { defineMessages, useMessages } from '../../i18n';
 
 const messages = defineMessages({
-  fr: { fr: 'en français', en: 'en anglais', saved: 'Enregistré.' },
-  en: { fr: 'in French', en: 'in English', saved: 'Saved.' },
+  fr: { fr: 'en français', en: 'en anglais' },
+  en: { fr: 'in French', en: 'in English' },
 });
 
 /** A text owners write in French and English; the form keeps empty strings, the API gets nulls. */
@@ -29,10 +29,4 @@ export function LocalizedArea({ label, value, onChange, rows = 4, placeholder }:
       ))}
     </>
   );
-}
-
-/** The message after a form is saved. */
-export function Saved({ text }: { text?: string }) {
-  const t = useMessages(messages);
-  return <p role="status" className="success">{text ?? t('saved')}</p>;
 }

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
-import { LocalizedArea, Saved, localized, toInput, type Localized } from './localized';
+import { SaveFooter, useDraft } from '../../ui/saving';
+import { LocalizedArea, localized, toInput, type Localized } from './localized';
 
 const SalesTermsQuery = graphql(`
   query SettingsSalesTerms {
@@ -91,13 +92,8 @@ export function OnlineSalesSettings() {
 
 function OnlineSalesForm({ initial, ready }: { initial: Form; ready: boolean }) {
   const t = useMessages(messages);
-  const [form, setForm] = useState(initial);
-  const [saved, setSaved] = useState(false);
+  const { form, set, saved, setSaved } = useDraft(initial);
   const [result, save] = useMutation(SetSalesTerms);
-  const set = (change: Partial<Form>) => {
-    setSaved(false);
-    setForm({ ...form, ...change });
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
@@ -148,9 +144,7 @@ function OnlineSalesForm({ initial, ready }: { initial: Form; ready: boolean }) 
             <input type="url" value={form.optInLink} onChange={(event) => set({ optInLink: event.target.value })} />
           </label>
         </fieldset>
-        <ErrorMessage error={result.error} />
-        {saved && <Saved text={t('saved')} />}
-        <button type="submit" className="primary" disabled={result.fetching}>{t('save')}</button>
+        <SaveFooter label={t('save')} saved={saved} savedText={t('saved')} busy={result.fetching} error={result.error} />
       </form>
     </section>
   );

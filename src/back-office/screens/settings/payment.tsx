@@ -4,7 +4,7 @@ import { moment } from '../../format';
 import { graphql } from '../../graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
-import { Saved } from './localized';
+import { Saved } from '../../ui/saving';
 
 const PaymentQuery = graphql(`
   query SettingsPayment {

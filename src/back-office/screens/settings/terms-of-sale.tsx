@@ -3,7 +3,8 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
-import { LocalizedArea, Saved, localized, toInput, type Localized } from './localized';
+import { Saved } from '../../ui/saving';
+import { LocalizedArea, localized, toInput, type Localized } from './localized';
 
 const TermsQuery = graphql(`
   query SettingsTermsOfSale {
