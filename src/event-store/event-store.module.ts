@@ -11,7 +11,7 @@ import {
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../shared/config/config';
 import { EVENT_STORE, type EventStore } from './event-store.port';
-import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import type { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { BatchFollower } from './following/batch-follower';
 import { BatchWriterRegistry } from './following/batch-writer-registry';
@@ -26,13 +26,20 @@ import { PolicyRegistry } from './policy/policy-registry';
 import { ProjectionRegistry } from './projection/projection-registry';
 import { ReadModelWaiter } from './projection/read-model-waiter';
 import { WaitForReadModelsHandler } from './projection/wait-for-read-models.query';
+import { lazyModule } from '../shared/runtime/lazy-module';
 
 /** The adapter the configuration names, as it stores events: without the personal data layer. */
 export function createEventStore(config: RuntimeConfig): EventStore {
   return config.eventStoreConnectionString
-    ? new EventStoreDbEventStore(config.eventStoreConnectionString)
+    ? new (eventStoreDbAdapter())(config.eventStoreConnectionString)
     : new PostgresEventStore({ connectionString: config.databaseUrl, max: config.databasePoolSize ?? 20 });
 }
+
+/** Required only when a connection string names EventStoreDB: its gRPC client takes a sixth of a second to load. */
+const eventStoreDbAdapter = lazyModule(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load has to be a require in CommonJS
+  () => (require('./eventstoredb/eventstoredb-event-store') as { EventStoreDbEventStore: typeof EventStoreDbEventStore }).EventStoreDbEventStore,
+);
 
 /** The adapter itself; everything else is given EVENT_STORE, which protects personal data over it. */
 const ADAPTER = Symbol('EventStoreAdapter');

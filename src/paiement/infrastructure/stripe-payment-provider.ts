@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import { euros } from '../../shared/kernel/money';
+import { lazyModule } from '../../shared/runtime/lazy-module';
 import type { PaymentSession, PaymentSessionRequest } from '../contracts';
 import { PaymentProviderFailed, PaymentProviderUnreachable, WebhookRefused, type PaymentProvider, type ProviderNotice, type ProviderRefundRequest } from '../application/ports';
 import type { ProviderSecrets } from '../domain/payment-provider/payment-provider';
@@ -13,6 +14,10 @@ import type { ProviderSecrets } from '../domain/payment-provider/payment-provide
  */
 const MIN_EXPIRY_MS = 31 * 60_000;
 const MAX_EXPIRY_MS = 24 * 60 * 60_000 - 60_000;
+
+/** Loaded when an owner first uses Stripe: most instances' starts, and most test files', never do. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load has to be a require in CommonJS
+const stripeLibrary = lazyModule(() => require('stripe') as typeof Stripe);
 
 /** The Checkout events that mean the money was taken (`async_…`: a bank debit that cleared later). */
 const PAID_EVENTS = new Set(['checkout.session.completed', 'checkout.session.async_payment_succeeded']);
@@ -91,7 +96,8 @@ export class StripePaymentProvider implements PaymentProvider {
   private client(secrets: ProviderSecrets | null): Stripe {
     if (!secrets) throw new PaymentProviderFailed('STRIPE', 'no secret key is connected');
     const api = this.config.stripeApi;
-    return new Stripe(secrets.secretKey, api ? { host: api.host, port: api.port, protocol: api.protocol } : {});
+    const StripeClient = stripeLibrary();
+    return new StripeClient(secrets.secretKey, api ? { host: api.host, port: api.port, protocol: api.protocol } : {});
   }
 
   /**
@@ -104,8 +110,9 @@ export class StripePaymentProvider implements PaymentProvider {
     try {
       return await request();
     } catch (error) {
-      if (!(error instanceof Stripe.errors.StripeError)) throw error;
-      const outOfReach = error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError;
+      const { errors } = stripeLibrary();
+      if (!(error instanceof errors.StripeError)) throw error;
+      const outOfReach = error instanceof errors.StripeConnectionError || error instanceof errors.StripeAPIError || error instanceof errors.StripeRateLimitError;
       if (outOfReach && options.retryable) throw new PaymentProviderUnreachable('STRIPE', error.message);
       // A guest is told no more than that the page did not open; the operator reads why, and for whom.
       if (options.forGuest) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../shared/runtime/workbook';
 import { localDayAndHour } from '../../shared/kernel/calendar-date';
 import type { DossierStatus, Origin } from '../domain/dossier/dossier';
 import { guestName } from '../domain/dossier/guest';
@@ -23,7 +23,7 @@ const DAY = 'dd/mm/yyyy';
  * per stay (a file with two rooms takes two rows, its sums on the first), real dates and euros.
  */
 export async function dossiersWorkbook(files: readonly DossierDocument[], accommodations: ReadonlyMap<string, WorkbookAccommodation>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   workbook.creator = 'OSMB';
   const sheet = workbook.addWorksheet('Dossiers', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../shared/runtime/workbook';
 import type { TouristTaxRegister } from '../domain/tourist-tax-register/register';
 import { cellOf, REGISTER_COLUMNS, registerRows, type RegisterColumn } from './tourist-tax-register-rows';
 
@@ -13,7 +13,7 @@ const WIDTHS: Partial<Record<RegisterColumn, number>> = { accommodation: 26, add
  * it: the columns of the CSV, real dates and euros, and a totals row under the stays.
  */
 export async function touristTaxRegisterWorkbook(register: TouristTaxRegister): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   workbook.creator = 'OSMB';
   workbook.title = `Registre du logeur – taxe de séjour, nuitées du ${frenchDay(register.from)} au ${frenchDay(register.to)}${register.authority === null ? '' : ` (${register.authority})`}`;
   const sheet = workbook.addWorksheet('Registre', { views: [{ state: 'frozen', ySplit: 1 }] });

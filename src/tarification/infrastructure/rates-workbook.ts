@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../shared/runtime/workbook';
 import { addDays, weekdayOf } from '../../shared/kernel/calendar-date';
 import { formatMoney } from '../../shared/kernel/money';
 import { stayRateId } from '../domain/rates/rate-grid';
@@ -13,7 +13,7 @@ const DAY = 'dd/mm/yyyy';
  * amounts in euros (not cents), so the sheet sorts and sums as they expect.
  */
 export async function ratesWorkbook(rows: readonly StayRateRow[], ageRangeLabels: ReadonlyMap<string, string>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   workbook.creator = 'OSMB';
   const sheet = workbook.addWorksheet('Tarifs', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [

@@ -1,5 +1,6 @@
 import type Mjml from 'mjml';
 import { escapeHtml } from '../../../shared/kernel/html';
+import { lazyModule } from '../../../shared/runtime/lazy-module';
 import { isBookingEmail, isIntegrationEmail, isSyncEmail, type EmailContent, type OutboxEmailFacts } from '../../domain/email/email-facts';
 import { bookingEmailText } from './booking-email-text';
 import { emailText, type EmailText, type TextLine } from './email-text';
@@ -16,11 +17,10 @@ export function emailContent(facts: OutboxEmailFacts): EmailContent {
   return { subject: text.subject, html: html(text), text: plainText(text) };
 }
 
-let compiler: typeof Mjml | undefined;
-
 /** Loaded with the first email, not at start: requiring mjml takes half a second. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load has to be a require in CommonJS
-const mjml2html = (...args: Parameters<typeof Mjml>): ReturnType<typeof Mjml> => (compiler ??= require('mjml') as typeof Mjml)(...args);
+const compiler = lazyModule(() => require('mjml') as typeof Mjml);
+const mjml2html = (...args: Parameters<typeof Mjml>): ReturnType<typeof Mjml> => compiler()(...args);
 
 /** An owner's multi-line text: escaped first, so the only tags are the line breaks added after. */
 const multiline = (value: string): string => escapeHtml(value.trim()).replace(/\r\n|\r|\n/g, '<br>');
