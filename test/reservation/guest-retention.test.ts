@@ -48,13 +48,16 @@ describe('anonymising guests past their retention period', () => {
     files[name] = id;
   };
 
-  /** A sweep, then every follower caught up with it, and with what its erasures made the policies write. */
+  /** Every follower caught up, a sweep, then every follower caught up with it and with what its erasures made the policies write. */
   const sweep = async (): Promise<RetentionRound> => {
-    const round = await t.app.get(GuestRetention).sweep();
-    for (let cascade = 0; cascade < 2; cascade++) {
+    const caughtUp = async () => {
       const head = await t.app.get<EventStore>(EVENT_STORE).headPosition();
       expect(await t.app.get(ReadModelWaiter).waitFor(head, t.app.get(FollowerRunner).names(), 30_000)).toBe(true);
-    }
+    };
+    // The sweep reads which files are due from a read model: it must hold every file made before.
+    await caughtUp();
+    const round = await t.app.get(GuestRetention).sweep();
+    for (let cascade = 0; cascade < 2; cascade++) await caughtUp();
     return round;
   };
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
 import { planningStream } from '../../src/reservation/domain/planning/planning.decider';
 import { STRAY_AFTER_MS, StrayHoldsSweeper } from '../../src/reservation/application/stray-holds.sweeper';
+import { forgetParked } from '../support/database';
 import { signUpOwner, type SignedUpOwner } from '../support/owners';
 import { ManualClock, startTestApp, type TestApp } from '../support/test-app';
 
@@ -37,8 +38,7 @@ describe('stray holds left by a process that died mid-booking', () => {
   afterAll(() => t.close());
 
   /** Appends a file's hold on the planning, and nothing else, as a process dying right after would. */
-  const strandHold = async (dossierId: string, arrival: string, departure: string): Promise<string> => {
-    const holdId = randomUUID();
+  const strandHold = async (dossierId: string, arrival: string, departure: string, holdId: string = randomUUID()): Promise<string> => {
     const stream = planningStream(accommodationId);
     await store.appendToStream(
       stream,
@@ -114,5 +114,27 @@ describe('stray holds left by a process that died mid-booking', () => {
     expect(await sweeper.sweep()).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await states()).slice(9, 16)).toEqual(['2026-07-10 OPTION', '2026-07-11 OPTION', '2026-07-12 FREE', '2026-07-13 FREE', '2026-07-14 FREE', '2026-07-15 FREE', '2026-07-16 FREE']);
+  });
+
+  it('settles a stray hold behind more than a page of holds whose file cannot be read, and goes on sweeping', async () => {
+    // A file whose history a bug made unreadable, and 120 stray holds of it that sort before ours.
+    const unreadable = randomUUID();
+    const metadata = { occurredAt: clock.now().toISOString(), actor: { kind: 'owner' as const, id: owner.id }, correlationId: randomUUID(), causationId: null };
+    await store.appendToStream(`dossier-${unreadable}`, [{ type: 'DossierNumbered', schemaVersion: 1, data: { dossierId: unreadable, ownerId: owner.id, number: 'forty-two' }, metadata }], { expectedRevision: 'any' });
+    try {
+      for (let i = 0; i < 120; i++) {
+        const night = new Date(Date.UTC(2028, 0, 1 + i)).toISOString().slice(0, 10);
+        const next = new Date(Date.UTC(2028, 0, 2 + i)).toISOString().slice(0, 10);
+        await strandHold(unreadable, night, next, `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+      }
+      await strandHold(randomUUID(), '2026-07-17', '2026-07-18', 'ffffffff-ffff-4fff-bfff-ffffffffffff');
+      await settleWhenReadModelsCaughtUp();
+      clock.advance(STRAY_AFTER_MS + 1000);
+      expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await states()).slice(16, 17)).toEqual(['2026-07-17 FREE']);
+    } finally {
+      await forgetParked(`dossier-${unreadable}`);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { handleCommand } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
+import { WrongExpectedRevision } from '../../event-store/wrong-expected-revision.error';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
 import { DomainError } from '../../shared/kernel/errors';
 import { command } from '../../shared/kernel/message';
@@ -66,7 +67,7 @@ export class GuestRetention implements OnApplicationBootstrap, OnModuleDestroy {
       const page = await this.pastRetention(today, after);
       for (const file of page) {
         try {
-          await this.erasure.erase(file.owner_id, file.id, 'RETENTION', { kind: 'system', id: 'guest-retention' });
+          await this.eraseFile(file.owner_id, file.id);
           round = { ...round, erased: round.erased + 1 };
         } catch (error) {
           if (error instanceof DomainError) {
@@ -87,6 +88,21 @@ export class GuestRetention implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.log(`Guests anonymised past their retention period: ${round.erased}; kept while money is owed: ${round.kept}; not erased, their history unreadable: ${round.failed}; of abandoned online bookings: ${round.abandoned}`);
     }
     return round;
+  }
+
+  /**
+   * A file written to while its erasure was decided (a reminder, a payment) is decided again on
+   * what it has become: the race is no reason to keep its guest, only a refusal is.
+   */
+  private async eraseFile(ownerId: string, dossierId: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.erasure.erase(ownerId, dossierId, 'RETENTION', { kind: 'system', id: 'guest-retention' });
+        return;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevision) || attempt >= 3) throw error;
+      }
+    }
   }
 
   /** The online bookings that ended without a file more than ABANDONED_BOOKING_DAYS ago, their guest erased; how many. */

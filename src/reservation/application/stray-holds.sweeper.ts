@@ -15,6 +15,7 @@ import { DossierSteps } from './dossier-steps';
  */
 export const STRAY_AFTER_MS = 10 * 60_000;
 const SWEEP_EVERY_MS = 60_000;
+const BATCH = 100;
 
 /**
  * Finishes what a process dying mid-change left undone; each step is otherwise done once, by the
@@ -45,38 +46,68 @@ export class StrayHoldsSweeper implements OnApplicationBootstrap, OnApplicationS
     clearInterval(this.timer);
   }
 
-  /** Settles the stray holds older than `STRAY_AFTER_MS`; answers how many it settled. */
+  /**
+   * Settles the stray holds older than `STRAY_AFTER_MS`; answers how many it settled. Every
+   * candidate is looked at, page by page: a hold that cannot be settled yet (its file's read model
+   * behind, a history that cannot be read) never keeps the others waiting behind it, whoever owns them.
+   */
   async sweep(): Promise<number> {
     const before = new Date(this.clock.now().getTime() - STRAY_AFTER_MS);
-    // A hold whose file row does not list it, or whose file is cancelled; the streams are asked before anything is done.
-    const candidates = await this.em.fork().getConnection().execute<{ id: string }[]>(
-      `SELECT h.id FROM planning_holds h
-        WHERE h.kind = 'DOSSIER' AND h.held_at < ?
-          AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = h.dossier_id AND d.status <> 'CANCELLED'
-                            AND d.document -> 'stays' @> jsonb_build_array(jsonb_build_object('holdId', h.id::text)))
-        LIMIT 100`,
-      [before],
-    );
     let settled = await this.numberUnnumbered(before);
-    for (const { id } of candidates) {
-      try {
-        if (await this.settle(id)) settled++;
-      } catch (error) {
-        // Another instance settled it first, or the planning moved on: the next sweep looks again.
-        if (!(error instanceof DomainError)) throw error;
+    for (let after: string | null = null; ; ) {
+      // A hold whose file row does not list it, or whose file is cancelled; the streams are asked before anything is done.
+      const page: { id: string }[] = await this.em.fork().getConnection().execute(
+        `SELECT h.id FROM planning_holds h
+          WHERE h.kind = 'DOSSIER' AND h.held_at < ?
+            AND NOT EXISTS (SELECT 1 FROM dossiers d WHERE d.id = h.dossier_id AND d.status <> 'CANCELLED'
+                              AND d.document -> 'stays' @> jsonb_build_array(jsonb_build_object('holdId', h.id::text)))
+            AND (?::uuid IS NULL OR h.id > ?::uuid)
+          ORDER BY h.id
+          LIMIT ?`,
+        [before, after, after, BATCH],
+      );
+      for (const { id } of page) {
+        if (await this.attempt(`stray hold ${id}`, () => this.settle(id))) settled++;
       }
+      if (page.length < BATCH) return settled;
+      after = page[page.length - 1].id;
     }
-    return settled;
   }
 
   /** Files opened long enough ago that their numbering cannot still be under way. */
   private async numberUnnumbered(before: Date): Promise<number> {
-    const files = await this.em.fork().find(DossierRowSchema, { number: null, createdAt: { $lt: before } }, { fields: ['id', 'ownerId'], limit: 100 });
-    for (const file of files) {
-      await this.steps.finishNumbering(file.ownerId, file.id, this.context(file.id));
-      this.logger.warn(`Numbered booking file ${file.id}, whose numbering was interrupted`);
+    let numbered = 0;
+    for (let after: string | null = null; ; ) {
+      const files: { id: string; ownerId: string }[] = await this.em
+        .fork()
+        .find(DossierRowSchema, { number: null, createdAt: { $lt: before }, ...(after ? { id: { $gt: after } } : {}) }, { fields: ['id', 'ownerId'], orderBy: { id: 'asc' }, limit: BATCH });
+      for (const file of files) {
+        const done = await this.attempt(`the numbering of booking file ${file.id}`, async () => {
+          await this.steps.finishNumbering(file.ownerId, file.id, this.context(file.id));
+          return true;
+        });
+        if (done) {
+          numbered++;
+          this.logger.warn(`Numbered booking file ${file.id}, whose numbering was interrupted`);
+        }
+      }
+      if (files.length < BATCH) return numbered;
+      after = files[files.length - 1].id;
     }
-    return files.length;
+  }
+
+  /**
+   * One hold or file settled, or left for the next sweep: another instance settled it first or
+   * the planning moved on (a refusal), or its history cannot be read (named by id only: the
+   * error may quote personal data).
+   */
+  private async attempt(what: string, settle: () => Promise<boolean>): Promise<boolean> {
+    try {
+      return await settle();
+    } catch (error) {
+      if (!(error instanceof DomainError)) this.logger.warn(`Could not settle ${what}: ${error instanceof Error ? error.name : 'error'}`);
+      return false;
+    }
   }
 
   private context(correlationId: string): CommandContext {
