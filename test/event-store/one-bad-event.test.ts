@@ -84,8 +84,11 @@ describe('one bad input never stops a read model', () => {
   describe('an event the dossiers read model cannot apply', () => {
     let poisoned: { id: string; number: number };
     let sameOwnersOther: { id: string; number: number };
+    // What the dossiers read model had parked before, from other test files on this database: this file counts on top of it.
+    let parkedBefore: number;
 
     beforeAll(async () => {
+      parkedBefore = (await listParked((t.app.get(MikroORM).em as EntityManager).fork(), { followers: ['dossiers'] })).length;
       poisoned = await create(a, '2027-05-01', '2027-05-03');
       sameOwnersOther = await create(a, '2027-05-10', '2027-05-12');
       // As a bug elsewhere might write it: a file's number that is not a number.
@@ -127,15 +130,15 @@ describe('one bad input never stops a read model', () => {
       const body = (await ready.json()) as { status: string; degraded: string[]; followers: { name: string; parked: number }[] };
       expect(body.status).toBe('degraded');
       expect(body.degraded).toContain('dossiers');
-      expect(body.followers.find((f) => f.name === 'dossiers')?.parked).toBe(1);
+      expect(body.followers.find((f) => f.name === 'dossiers')?.parked).toBe(parkedBefore + 1);
       expect(((await (await fetch(`${base}/health`)).json()) as { status: string }).status).toBe('ok');
     });
 
     it('stays parked, saying why again, when replayed before the cause is fixed', async () => {
       const em = (t.app.get(MikroORM).em as EntityManager).fork();
       const outcome = await replayParked(em, ['dossiers'], 15_000, 50);
-      expect(outcome).toMatchObject({ asked: 1, resolved: 0, waiting: [] });
-      expect(outcome.failed).toEqual([expect.objectContaining({ type: 'DossierNumbered', attempts: 3 })]);
+      expect(outcome).toMatchObject({ asked: parkedBefore + 1, resolved: 0, waiting: [] });
+      expect(outcome.failed).toContainEqual(expect.objectContaining({ type: 'DossierNumbered', streamName: `dossier-${poisoned.id}`, attempts: 3 }));
     });
   });
 });

@@ -154,6 +154,9 @@ describe('anonymising guests past their retention period', () => {
       // so the clock stays put and other test files' files do not all fall due at once.
       const later = await sweep();
       expect(later.failed).toBeGreaterThanOrEqual(1);
+      // As the scheduler does every 6 hours: what a round leaves (a change racing its erasure) is
+      // the next round's, and the poisoned file must never stop it; it must go within a few.
+      await until('the file beside erased', async () => (await file('Beside', tilleuls)).guest.lastName === 'Anonyme' || (await sweep(), false), 20_000, 200);
       expect(await file('Beside', tilleuls)).toMatchObject({ guest: { lastName: 'Anonyme', email: null } });
     });
 

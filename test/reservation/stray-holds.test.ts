@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, type EventStore } from '../../src/event-store/event-store.port';
+import { FollowerRunner } from '../../src/event-store/following/follower-runner';
+import { ReadModelWaiter } from '../../src/event-store/projection/read-model-waiter';
 import { planningStream } from '../../src/reservation/domain/planning/planning.decider';
 import { STRAY_AFTER_MS, StrayHoldsSweeper } from '../../src/reservation/application/stray-holds.sweeper';
 import { forgetParked } from '../support/database';
@@ -59,10 +61,13 @@ describe('stray holds left by a process that died mid-booking', () => {
     expect(answer.errors).toBeUndefined();
     return answer.data?.planning.map((d) => `${d.date} ${d.state}`) ?? [];
   };
+  /** Every follower caught up with what is written so far: the sweeper reads the planning's read model. */
+  const caughtUp = async () => {
+    const head = await store.headPosition();
+    expect(await t.app.get(ReadModelWaiter).waitFor(head, t.app.get(FollowerRunner).names(), 30_000)).toBe(true);
+  };
   const settleWhenReadModelsCaughtUp = async (): Promise<number> => {
-    // The planning read model must show the stranded hold before the sweeper can see it.
-    await t.gql(PLANNING, { id: accommodationId }, owner.token);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await caughtUp();
     return sweeper.sweep();
   };
 
@@ -72,7 +77,7 @@ describe('stray holds left by a process that died mid-booking', () => {
     expect((await states()).slice(0, 2)).toEqual(['2026-07-01 OPTION', '2026-07-02 OPTION']);
     clock.advance(STRAY_AFTER_MS + 1000);
     expect(await sweeper.sweep()).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await caughtUp();
     expect((await states()).slice(0, 2)).toEqual(['2026-07-01 FREE', '2026-07-02 FREE']);
     // The nights can be booked again.
     const again = await t.gql(
@@ -112,7 +117,7 @@ describe('stray holds left by a process that died mid-booking', () => {
     await settleWhenReadModelsCaughtUp();
     clock.advance(STRAY_AFTER_MS + 1000);
     expect(await sweeper.sweep()).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await caughtUp();
     expect((await states()).slice(9, 16)).toEqual(['2026-07-10 OPTION', '2026-07-11 OPTION', '2026-07-12 FREE', '2026-07-13 FREE', '2026-07-14 FREE', '2026-07-15 FREE', '2026-07-16 FREE']);
   });
 
@@ -131,9 +136,11 @@ describe('stray holds left by a process that died mid-booking', () => {
       await settleWhenReadModelsCaughtUp();
       clock.advance(STRAY_AFTER_MS + 1000);
       expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await caughtUp();
       expect((await states()).slice(16, 17)).toEqual(['2026-07-17 FREE']);
     } finally {
+      // Once the dossiers read model has parked it, never before: the next test file starts without it.
+      await caughtUp();
       await forgetParked(`dossier-${unreadable}`);
     }
   });

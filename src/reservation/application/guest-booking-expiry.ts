@@ -4,16 +4,17 @@ import { handleCommand, type CommandContext } from '../../event-store/command-ha
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { RUNTIME_CONFIG, type RuntimeConfig } from '../../shared/config/config';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
-import { DomainError } from '../../shared/kernel/errors';
 import { PeriodicTask } from '../../shared/scheduling/periodic-task';
+import { sweepItem } from '../../shared/scheduling/sweep-item';
 import { command } from '../../shared/kernel/message';
 import { guestBookingDecider, guestBookingStream } from '../domain/guest-booking/guest-booking.decider';
-import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
+import { PlanningHoldRowSchema, type PlanningHoldRow } from '../infrastructure/planning-hold.row';
 import { DossierSteps } from './dossier-steps';
 import { STRAY_AFTER_MS } from './stray-holds.sweeper';
 
 /** How often held nights are looked at, unless the configuration says (`guestBookingSweepMs`; 0: only when asked). */
 const EVERY_MS = 30_000;
+const BATCH = 500;
 
 /**
  * Gives back the nights held for guests who did not pay in time. The holds waiting for a payment
@@ -46,18 +47,20 @@ export class GuestBookingExpiry implements OnApplicationBootstrap, OnModuleDestr
   /** Frees the nights of unpaid bookings past their time; answers how many holds went back. */
   async expireDue(): Promise<number> {
     const now = this.clock.now();
-    const holds = await this.em.fork().find(PlanningHoldRowSchema, { kind: 'PENDING_PAYMENT' }, { orderBy: { heldAt: 'asc' }, limit: 500 });
     let freed = 0;
-    for (const hold of holds) {
-      const context: CommandContext = { ...this.steps.as({ kind: 'system', id: 'guest-booking-expiry' }), now };
-      try {
-        if (await this.expire(hold, now, context)) freed++;
-      } catch (error) {
+    // Every held booking is looked at, page by page: one that cannot be expired yet never keeps the others waiting.
+    for (let after: string | null = null; ; ) {
+      const holds: PlanningHoldRow[] = await this.em
+        .fork()
+        .find(PlanningHoldRowSchema, { kind: 'PENDING_PAYMENT', ...(after ? { id: { $gt: after } } : {}) }, { orderBy: { id: 'asc' }, limit: BATCH });
+      for (const hold of holds) {
+        const context: CommandContext = { ...this.steps.as({ kind: 'system', id: 'guest-booking-expiry' }), now };
         // Another instance did it first, or the planning moved on: the next round looks again.
-        if (!(error instanceof DomainError)) throw error;
+        if (await sweepItem(this.logger, `Hold ${hold.id} of a guest booking`, () => this.expire(hold, now, context))) freed++;
       }
+      if (holds.length < BATCH) return freed;
+      after = holds[holds.length - 1].id;
     }
-    return freed;
   }
 
   private async expire(hold: { id: string; ownerId: string; accommodationId: string; dossierId: string | null; heldAt: Date }, now: Date, context: CommandContext): Promise<boolean> {

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { loadState, type CommandContext } from '../../event-store/command-handler';
 import { EVENT_STORE, type EventStore } from '../../event-store/event-store.port';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
-import { DomainError } from '../../shared/kernel/errors';
+import { sweepItem } from '../../shared/scheduling/sweep-item';
 import { dossierDecider, dossierStream } from '../domain/dossier/dossier.decider';
 import { DossierRowSchema } from '../infrastructure/dossier.row';
 import { PlanningHoldRowSchema } from '../infrastructure/planning-hold.row';
@@ -67,7 +67,7 @@ export class StrayHoldsSweeper implements OnApplicationBootstrap, OnApplicationS
         [before, after, after, BATCH],
       );
       for (const { id } of page) {
-        if (await this.attempt(`stray hold ${id}`, () => this.settle(id))) settled++;
+        if (await sweepItem(this.logger, `Stray hold ${id}`, () => this.settle(id))) settled++;
       }
       if (page.length < BATCH) return settled;
       after = page[page.length - 1].id;
@@ -82,7 +82,7 @@ export class StrayHoldsSweeper implements OnApplicationBootstrap, OnApplicationS
         .fork()
         .find(DossierRowSchema, { number: null, createdAt: { $lt: before }, ...(after ? { id: { $gt: after } } : {}) }, { fields: ['id', 'ownerId'], orderBy: { id: 'asc' }, limit: BATCH });
       for (const file of files) {
-        const done = await this.attempt(`the numbering of booking file ${file.id}`, async () => {
+        const done = await sweepItem(this.logger, `Numbering of booking file ${file.id}`, async () => {
           await this.steps.finishNumbering(file.ownerId, file.id, this.context(file.id));
           return true;
         });
@@ -93,20 +93,6 @@ export class StrayHoldsSweeper implements OnApplicationBootstrap, OnApplicationS
       }
       if (files.length < BATCH) return numbered;
       after = files[files.length - 1].id;
-    }
-  }
-
-  /**
-   * One hold or file settled, or left for the next sweep: another instance settled it first or
-   * the planning moved on (a refusal), or its history cannot be read (named by id only: the
-   * error may quote personal data).
-   */
-  private async attempt(what: string, settle: () => Promise<boolean>): Promise<boolean> {
-    try {
-      return await settle();
-    } catch (error) {
-      if (!(error instanceof DomainError)) this.logger.warn(`Could not settle ${what}: ${error instanceof Error ? error.name : 'error'}`);
-      return false;
     }
   }
 

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Query, QueryBus } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '../../shared/kernel/clock';
-import { DomainError } from '../../shared/kernel/errors';
 import { command } from '../../shared/kernel/message';
 import { PeriodicTask } from '../../shared/scheduling/periodic-task';
+import { sweepItem } from '../../shared/scheduling/sweep-item';
 import { DossierSteps } from './dossier-steps';
 
 /** An option the release sweep decides on, with its owner's setting. */
@@ -71,13 +71,9 @@ export class UnpaidOptionsRelease implements OnApplicationBootstrap, OnModuleDes
     for (let after: string | null = null; ; ) {
       const page: LateOption[] = await this.queries.execute(new LateOptionsOfReleasingOwners(now, BATCH, after));
       for (const option of page) {
-        try {
-          round = add(round, await this.step(option, now));
-        } catch (error) {
-          // Another instance took that step first, or the file refuses it (a rule changed): the next round looks again.
-          if (!(error instanceof DomainError)) throw error;
-          this.logger.warn(`Option ${option.dossierId} not released: ${error.name}`);
-        }
+        // Another instance took that step first, or the file refuses it (a rule changed): the next round looks again.
+        const stepped = await sweepItem(this.logger, `Option ${option.dossierId}`, () => this.step(option, now), { logRefusals: true });
+        if (stepped) round = add(round, stepped);
       }
       if (page.length < BATCH) return round;
       after = page[page.length - 1].dossierId;
