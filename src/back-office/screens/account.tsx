@@ -5,6 +5,7 @@ import { MeQuery } from '../me';
 import { defineMessages, useLang, useMessages } from '../i18n';
 import { sessionHeaders, sessionModeHeader } from '../session';
 import { ErrorMessage } from '../ui/error-message';
+import { Saved } from '../ui/saving';
 import { LogIn } from './log-in';
 
 const ChangeEmail = graphql(`
@@ -85,7 +86,7 @@ export function AccountScreen() {
   return (
     <>
       <h1>{t('title')}</h1>
-      {done && <p role="status" className="success">{t(done === 'email' ? 'emailDone' : 'passwordDone')}</p>}
+      {done && <Saved text={t(done === 'email' ? 'emailDone' : 'passwordDone')} />}
       <section className="card">
         <h2>{t('emailTitle')}</h2>
         <form className="form" onSubmit={(event) => void submitEmail(event)}>

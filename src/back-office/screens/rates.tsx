@@ -2,6 +2,7 @@ import { Link, Route, Switch, useLocation, useSearch } from 'wouter';
 import { useQuery } from 'urql';
 import { defineMessages, useMessages } from '../i18n';
 import { ErrorMessage } from '../ui/error-message';
+import { Saved } from '../ui/saving';
 import { CreateRates } from './rates/create';
 import { RatesListing } from './rates/list';
 import { RatesAccommodations } from './rates/operations';
@@ -70,7 +71,7 @@ export function RatesScreen() {
       )}
       {accommodationId && (
         <>
-          {first && <p role="status" className="success">{t('first')}</p>}
+          {first && <Saved text={t('first')} />}
           <div className="toolbar">
             <label className="rates-choice">
               {t('accommodation')}

@@ -4,6 +4,7 @@ import { longDay } from '../../format';
 import type { Visibility } from '../../graphql/graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import { ArchiveAccommodation, RestoreAccommodation, SetAccommodationRegistration, SetAccommodationVisibility } from './operations';
 import type { Accommodation } from './sheet';
 
@@ -120,7 +121,7 @@ export function Publication({ accommodation }: { readonly accommodation: Accommo
   const { classification } = accommodation;
   return (
     <>
-      {done && <p role="status" className="success">{t(done)}</p>}
+      {done && <Saved text={t(done)} />}
       <section className="card">
         <h2>{t('visibilityTitle')}</h2>
         <form className="form" onSubmit={(event) => void submitVisibility(event)}>

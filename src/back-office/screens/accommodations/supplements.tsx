@@ -6,6 +6,7 @@ import { defineMessages, useLang, useMessages } from '../../i18n';
 import { AccommodationChecks } from '../../ui/accommodation-checks';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import { AccommodationsList, AccommodationSupplements, DefineSupplement, RemoveSupplement, UpdateSupplement } from './operations';
 
 const messages = defineMessages({
@@ -149,7 +150,7 @@ export function Supplements({ accommodationId }: { readonly accommodationId: str
     <section className="card" aria-labelledby="accommodations-supplements">
       <h2 id="accommodations-supplements">{t('title')}</h2>
       <p className="muted">{t('intro')}</p>
-      {done && <p role="status" className="success">{t(done)}</p>}
+      {done && <Saved text={t(done)} />}
       {supplements.length === 0 ? (
         <p>{t('none')}</p>
       ) : (

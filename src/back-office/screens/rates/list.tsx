@@ -5,6 +5,7 @@ import type { Weekday } from '../../graphql/graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import { percentText, WeekdayChecks } from './common';
 import { RatesDelete, RatesList } from './operations';
 
@@ -125,7 +126,7 @@ export function RatesListing({ accommodationId }: { readonly accommodationId: st
       </form>
       {!validRange && <p role="alert" className="error">{t('badRange')}</p>}
       <ErrorMessage error={list.error} />
-      {deleted !== null && <p role="status" className="success">{t('deleted', { n: deleted })}</p>}
+      {deleted !== null && <Saved text={t('deleted', { n: deleted })} />}
       <div className="toolbar">
         {validRange && <a href={`/exports/rates.xlsx?${exportQuery.toString()}`} download>{t('export')}</a>}
         {list.data && <span className="muted" role="status">{t('count', { n: rates.length })} {rates.length > SHOWN && t('shown', { shown: SHOWN })}</span>}

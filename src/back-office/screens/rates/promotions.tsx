@@ -5,6 +5,7 @@ import { defineMessages, useLang, useMessages } from '../../i18n';
 import { AccommodationChecks } from '../../ui/accommodation-checks';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import { parsePercent, percentText, usePeriodText } from './common';
 import { RatesCreatePromotion, RatesPromotions, RatesRemovePromotion } from './operations';
 
@@ -116,7 +117,7 @@ export function Promotions({ accommodationId, accommodations }: { readonly accom
       <h2 id="rates-promotions">{t('title')}</h2>
       <p className="muted">{t('intro')}</p>
       <ErrorMessage error={list.error} />
-      {done && <p role="status" className="success">{t(done)}</p>}
+      {done && <Saved text={t(done)} />}
       {list.data && promotions.length === 0 && <p>{t('none')}</p>}
       {promotions.length > 0 && (
         <div className="table-scroll rates-scroll">

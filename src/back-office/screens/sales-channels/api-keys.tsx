@@ -5,6 +5,7 @@ import { graphql } from '../../graphql';
 import type { ApiScope } from '../../graphql/graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import { SecretOnce } from './secret-once';
 
 const SalesChannelsApiKeys = graphql(`
@@ -155,7 +156,7 @@ export function ApiKeysPage() {
       <section className="card">
         <h2>{t('list')}</h2>
         <ErrorMessage error={keys.error ?? revoking.error} />
-        {revokedName && <p role="status" className="success">{t('revokedDone', { name: revokedName })}</p>}
+        {revokedName && <Saved text={t('revokedDone', { name: revokedName })} />}
         {keys.data && keys.data.apiKeys.length === 0 && <p className="muted">{t('none')}</p>}
         {keys.data && keys.data.apiKeys.length > 0 && (
           <div className="table-scroll">

@@ -4,6 +4,7 @@ import { longDay } from '../../format';
 import { graphql } from '../../graphql';
 import { defineMessages, useLang, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import type { ChannelAccommodation } from './accommodation-picker';
 import { DestinationListingForm } from './destination-listing-form';
 import { useRefreshSoon } from './refresh-soon';
@@ -130,7 +131,7 @@ export function DestinationsPage({ accommodations }: { accommodations: readonly 
         <h2 id={mineTitle}>{t('mine')}</h2>
         <p>{t('intro')}</p>
         <ErrorMessage error={mine.error ?? leaving.error ?? changing.error} />
-        {done && <p role="status" className="success">{t('done')}</p>}
+        {done && <Saved text={t('done')} />}
         {mine.data && mine.data.myDestinations.length === 0 && <p className="muted">{t('noneJoined')}</p>}
         {mine.data?.myDestinations.map((listing) => (
           <article key={listing.destination.id} className="sales-channels-feed">

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql';
 import { defineMessages, useMessages } from '../../i18n';
 import { ErrorMessage } from '../../ui/error-message';
+import { Saved } from '../../ui/saving';
 import { CopyField } from './copy-field';
 
 const SalesChannelsIcalExport = graphql(`
@@ -112,7 +113,7 @@ export function IcalExport({ accommodationId }: { accommodationId: string }) {
           </button>
         </form>
       )}
-      {done && <p role="status" className="success">{t(done)}</p>}
+      {done && <Saved text={t(done)} />}
     </section>
   );
 }
